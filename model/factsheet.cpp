@@ -1,0 +1,17 @@
+#include "factsheet.h"
+
+#include <algorithm>
+
+const FundingLine *Factsheet::fundingLine(const QString &id) const
+{
+    const auto it = std::find_if(fundingLines.cbegin(), fundingLines.cend(),
+                                 [&id](const FundingLine &line) { return line.id == id; });
+    return it == fundingLines.cend() ? nullptr : &*it;
+}
+
+const Figure *Factsheet::figure(const QString &id) const
+{
+    const auto it = std::find_if(figures.cbegin(), figures.cend(),
+                                 [&id](const Figure &figure) { return figure.id == id; });
+    return it == figures.cend() ? nullptr : &*it;
+}

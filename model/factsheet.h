@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+// The entities of one "Industrial Strategy: local summary". Plain values: the loader fills them
+// whole, the model only reads them. Money is a whole number of pounds, counts are whole numbers.
+
+enum class Scope { Local, National };
+
+struct SourceInfo
+{
+    QString title;
+    QString publisher;
+    QString published; // "YYYY-MM"
+    QString copyright;
+    QString licence;
+    QString textResource; // path of the source text, e.g. ":/factsheet/source/....txt"
+};
+
+struct Area
+{
+    QString name;
+    QString partnership;
+    QString source;
+};
+
+struct FundingLine
+{
+    QString id;
+    QString title;     // what the table shows: the recipient where named, else what is funded
+    QString recipient; // empty where the factsheet names none
+    QString purpose;
+    qint64 amount = 0; // pounds
+    QString amountQualifier; // e.g. "more than" for "more than £45bn"; usually empty
+    QString category;
+    QString location; // empty where not stated
+    QString fund;     // empty where not stated
+    Scope scope = Scope::Local;
+    QString caseStudyId; // the case study that tells this line's story, if any
+    QString quote;       // the figure exactly as printed, e.g. "£2.6m"
+    QString source;      // the sentence it comes from
+};
+
+struct Figure
+{
+    QString id;
+    QString group; // "area" or "labourMarket"
+    QString label;
+    QString shortLabel; // for chart categories
+    qint64 value = 0;
+    QString unit; // "people", "workers", ...
+    QString quote;  // as printed; empty for a derived figure
+    QString source; // the sentence it comes from (for a derived figure: that of its first operand)
+    bool derived = false;
+    QString derivation; // how a derived figure was computed, in words and figures
+};
+
+struct Facility
+{
+    QString name;
+    QString description;
+    QString source;
+};
+
+struct CaseStudy
+{
+    QString id;
+    QString title;
+    QString acronym;
+    QString fundingLineId; // the funding line of its investment
+    QDate opened;          // first day of the month it opened
+    QString openedSource;
+    QList<int> levels;
+    QString levelsSource;
+    QList<Facility> facilities;
+    QString text;
+    QString source;
+};
+
+struct Link
+{
+    QString label;
+    QString url;
+    QString source;
+};
+
+struct Factsheet
+{
+    SourceInfo sourceInfo;
+    Area area;
+    std::vector<FundingLine> fundingLines;
+    std::vector<Figure> figures; // stated figures first, then derived ones
+    CaseStudy caseStudy;
+    QList<Link> links;
+
+    const FundingLine *fundingLine(const QString &id) const;
+    const Figure *figure(const QString &id) const;
+};

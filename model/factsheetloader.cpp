@@ -1,0 +1,422 @@
+#include "factsheetloader.h"
+
+#include "uknumbers.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+QString LoadError::text() const
+{
+    return place.isEmpty() ? QStringLiteral("%1: %2").arg(file, message)
+                           : QStringLiteral("%1: %2: %3").arg(file, place, message);
+}
+
+FactsheetLoadResult FactsheetLoadResult::success(Factsheet factsheet)
+{
+    FactsheetLoadResult result;
+    result.m_factsheet = std::move(factsheet);
+    return result;
+}
+
+FactsheetLoadResult FactsheetLoadResult::failure(LoadError error)
+{
+    FactsheetLoadResult result;
+    result.m_error = std::move(error);
+    return result;
+}
+
+namespace {
+
+// Thrown inside this file only, caught at the loader's boundary: validation reads top to bottom
+// instead of checking a status after every field.
+struct Invalid
+{
+    QString place;
+    QString message;
+};
+
+// JSON numbers are doubles: whole numbers are exact up to 2^53, which bounds every amount and count.
+constexpr double largestExactWhole = 9007199254740991.0;
+
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(FactsheetLoader)
+
+public:
+    static QString describe(const QJsonValue &value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Null:
+            return QStringLiteral("null");
+        case QJsonValue::Bool:
+            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        case QJsonValue::Double: {
+            const double number = value.toDouble();
+            if (number == std::floor(number) && std::fabs(number) <= largestExactWhole)
+                return QString::number(static_cast<qint64>(number));
+            return QString::number(number, 'g', 17);
+        }
+        case QJsonValue::String: {
+            QString text = value.toString();
+            if (text.size() > 60)
+                text = text.left(57) + QStringLiteral("...");
+            return QLatin1Char('"') + text + QLatin1Char('"');
+        }
+        case QJsonValue::Array:
+            return tr("an array");
+        case QJsonValue::Object:
+            return tr("an object");
+        case QJsonValue::Undefined:
+            break;
+        }
+        return tr("nothing");
+    }
+
+    // A value together with its JSON path, so every complaint can say where it is.
+    class Node
+    {
+    public:
+        Node(QJsonValue value, QString path) : m_value(std::move(value)), m_path(std::move(path)) { }
+
+        const QString &path() const { return m_path; }
+        const QJsonValue &value() const { return m_value; }
+        bool isAbsent() const { return m_value.isUndefined() || m_value.isNull(); }
+
+        Node field(const QString &key) const
+        {
+            const QString path = m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+            return Node(object().value(key), path);
+        }
+
+        Node at(qsizetype index) const
+        {
+            return Node(array().at(index), QStringLiteral("%1[%2]").arg(m_path).arg(index));
+        }
+
+        [[noreturn]] void fail(const QString &expected) const
+        {
+            if (m_value.isUndefined())
+                throw Invalid{ m_path, tr("required field is missing; expected %1").arg(expected) };
+            throw Invalid{ m_path, tr("expected %1, got %2").arg(expected, describe(m_value)) };
+        }
+
+        QJsonObject object() const
+        {
+            if (!m_value.isObject())
+                fail(tr("an object"));
+            return m_value.toObject();
+        }
+
+        QJsonArray array() const
+        {
+            if (!m_value.isArray())
+                fail(tr("an array"));
+            return m_value.toArray();
+        }
+
+        QString text() const
+        {
+            if (!m_value.isString() || m_value.toString().trimmed().isEmpty())
+                fail(tr("a non-empty string"));
+            return m_value.toString();
+        }
+
+        QString optionalText() const { return isAbsent() ? QString() : text(); }
+
+        qint64 wholeNumber(const QString &expected) const
+        {
+            const double number = m_value.toDouble(-1.0);
+            if (!m_value.isDouble() || number < 0 || number > largestExactWhole
+                || number != std::floor(number))
+                fail(expected);
+            return static_cast<qint64>(number);
+        }
+
+    private:
+        QJsonValue m_value;
+        QString m_path;
+    };
+
+    Factsheet read(const Node &root)
+    {
+        root.object();
+        const Node format = root.field(QStringLiteral("format"));
+        if (format.text() != QLatin1String("factsheet-explorer"))
+            format.fail(QStringLiteral("\"factsheet-explorer\""));
+        const Node version = root.field(QStringLiteral("formatVersion"));
+        if (!version.value().isDouble() || version.value().toDouble() != FactsheetLoader::formatVersion)
+            version.fail(tr("format version %1").arg(FactsheetLoader::formatVersion));
+
+        Factsheet sheet;
+        sheet.sourceInfo = readSourceInfo(root.field(QStringLiteral("source")));
+        sheet.area = readArea(root.field(QStringLiteral("area")));
+
+        const Node lines = root.field(QStringLiteral("fundingLines"));
+        const qsizetype lineCount = lines.array().size();
+        sheet.fundingLines.reserve(static_cast<size_t>(lineCount));
+        QSet<QString> lineIds;
+        lineIds.reserve(lineCount);
+        for (qsizetype i = 0; i < lineCount; ++i)
+            sheet.fundingLines.push_back(readFundingLine(lines.at(i), lineIds));
+
+        QSet<QString> figureIds;
+        const Node figures = root.field(QStringLiteral("figures"));
+        for (qsizetype i = 0; i < figures.array().size(); ++i)
+            sheet.figures.push_back(readFigure(figures.at(i), figureIds));
+        const Node derived = root.field(QStringLiteral("derivedFigures"));
+        if (!derived.isAbsent()) {
+            for (qsizetype i = 0; i < derived.array().size(); ++i)
+                sheet.figures.push_back(readDerivedFigure(derived.at(i), sheet, figureIds));
+        }
+
+        sheet.caseStudy = readCaseStudy(root.field(QStringLiteral("caseStudy")), sheet);
+        for (qsizetype i = 0; i < lineCount; ++i) {
+            const QString &caseStudyId = sheet.fundingLines[static_cast<size_t>(i)].caseStudyId;
+            if (!caseStudyId.isEmpty() && caseStudyId != sheet.caseStudy.id)
+                lines.at(i).field(QStringLiteral("caseStudy")).fail(tr("the id of the case study"));
+        }
+
+        const Node links = root.field(QStringLiteral("links"));
+        if (!links.isAbsent()) {
+            for (qsizetype i = 0; i < links.array().size(); ++i) {
+                const Node link = links.at(i);
+                sheet.links.append({ link.field(QStringLiteral("label")).text(),
+                                     link.field(QStringLiteral("url")).text(),
+                                     link.field(QStringLiteral("source")).text() });
+            }
+        }
+        return sheet;
+    }
+
+private:
+    static SourceInfo readSourceInfo(const Node &node)
+    {
+        SourceInfo info;
+        info.title = node.field(QStringLiteral("title")).text();
+        info.publisher = node.field(QStringLiteral("publisher")).text();
+        info.published = node.field(QStringLiteral("published")).text();
+        info.copyright = node.field(QStringLiteral("copyright")).optionalText();
+        info.licence = node.field(QStringLiteral("licence")).text();
+        info.textResource = node.field(QStringLiteral("text")).optionalText();
+        return info;
+    }
+
+    static Area readArea(const Node &node)
+    {
+        return { node.field(QStringLiteral("name")).text(),
+                 node.field(QStringLiteral("partnership")).text(),
+                 node.field(QStringLiteral("source")).optionalText() };
+    }
+
+    static QString uniqueId(const Node &node, QSet<QString> &seen)
+    {
+        const QString id = node.text();
+        if (seen.contains(id))
+            node.fail(tr("an id not used before"));
+        seen.insert(id);
+        return id;
+    }
+
+    // The figure as printed must stand in its sentence and mean the stored value: this is what
+    // makes every number traceable to the factsheet.
+    static void checkQuote(const Node &item, const QString &valueField, qint64 value,
+                           const QString &quote, const QString &source)
+    {
+        if (quote.isEmpty())
+            return;
+        const Node quoteNode = item.field(QStringLiteral("quote"));
+        if (!source.contains(quote))
+            quoteNode.fail(tr("text that appears in the source sentence"));
+        const std::optional<qint64> quoted = UkNumbers::parseQuotedFigure(quote);
+        if (!quoted)
+            quoteNode.fail(tr("a figure as printed, such as \"£2.6m\" or \"548,800\""));
+        if (*quoted != value)
+            item.field(valueField).fail(tr("%1, the value of its quote %2").arg(*quoted).arg(describe(quote)));
+    }
+
+    static FundingLine readFundingLine(const Node &node, QSet<QString> &ids)
+    {
+        node.object();
+        FundingLine line;
+        line.id = uniqueId(node.field(QStringLiteral("id")), ids);
+        line.title = node.field(QStringLiteral("title")).text();
+        line.recipient = node.field(QStringLiteral("recipient")).optionalText();
+        line.purpose = node.field(QStringLiteral("purpose")).text();
+        line.amount = node.field(QStringLiteral("amount")).wholeNumber(tr("a whole number of pounds (0 or more)"));
+        line.amountQualifier = node.field(QStringLiteral("amountQualifier")).optionalText();
+        line.category = node.field(QStringLiteral("category")).text();
+        line.location = node.field(QStringLiteral("location")).optionalText();
+        line.fund = node.field(QStringLiteral("fund")).optionalText();
+        const Node scope = node.field(QStringLiteral("scope"));
+        const QString scopeText = scope.text();
+        if (scopeText == QLatin1String("local"))
+            line.scope = Scope::Local;
+        else if (scopeText == QLatin1String("national"))
+            line.scope = Scope::National;
+        else
+            scope.fail(QStringLiteral("\"local\" or \"national\""));
+        line.caseStudyId = node.field(QStringLiteral("caseStudy")).optionalText();
+        line.quote = node.field(QStringLiteral("quote")).optionalText();
+        line.source = node.field(QStringLiteral("source")).text();
+        checkQuote(node, QStringLiteral("amount"), line.amount, line.quote, line.source);
+        return line;
+    }
+
+    static Figure readFigureHeader(const Node &node, QSet<QString> &ids)
+    {
+        node.object();
+        Figure figure;
+        figure.id = uniqueId(node.field(QStringLiteral("id")), ids);
+        figure.group = node.field(QStringLiteral("group")).text();
+        figure.label = node.field(QStringLiteral("label")).text();
+        figure.shortLabel = node.field(QStringLiteral("shortLabel")).optionalText();
+        if (figure.shortLabel.isEmpty())
+            figure.shortLabel = figure.label;
+        figure.unit = node.field(QStringLiteral("unit")).text();
+        return figure;
+    }
+
+    static Figure readFigure(const Node &node, QSet<QString> &ids)
+    {
+        Figure figure = readFigureHeader(node, ids);
+        figure.value = node.field(QStringLiteral("value")).wholeNumber(tr("a whole number (0 or more)"));
+        figure.quote = node.field(QStringLiteral("quote")).optionalText();
+        figure.source = node.field(QStringLiteral("source")).text();
+        checkQuote(node, QStringLiteral("value"), figure.value, figure.quote, figure.source);
+        return figure;
+    }
+
+    // Derived figures are computed here rather than stored, so they can never disagree with the
+    // figures they come from; each says how it was computed.
+    static Figure readDerivedFigure(const Node &node, const Factsheet &sheet, QSet<QString> &ids)
+    {
+        Figure figure = readFigureHeader(node, ids);
+        const Node difference = node.field(QStringLiteral("difference"));
+        if (difference.array().size() != 2)
+            difference.fail(tr("an array of two figure ids"));
+        const Figure *operands[2] = {};
+        for (int i = 0; i < 2; ++i) {
+            const Node operand = difference.at(i);
+            operands[i] = sheet.figure(operand.text());
+            if (!operands[i] || operands[i]->derived)
+                operand.fail(tr("the id of a stated figure"));
+        }
+        const Figure &from = *operands[0];
+        const Figure &minus = *operands[1];
+        if (from.value < minus.value)
+            difference.fail(tr("figures whose difference is 0 or more"));
+        figure.value = from.value - minus.value;
+        figure.derived = true;
+        figure.source = from.source;
+        figure.derivation = tr("%1 (%2) − %3 (%4) = %5")
+                                .arg(UkNumbers::count(from.value), from.label.toLower(),
+                                     UkNumbers::count(minus.value), minus.label.toLower(),
+                                     UkNumbers::count(figure.value));
+        return figure;
+    }
+
+    static CaseStudy readCaseStudy(const Node &node, const Factsheet &sheet)
+    {
+        node.object();
+        CaseStudy study;
+        study.id = node.field(QStringLiteral("id")).text();
+        study.title = node.field(QStringLiteral("title")).text();
+        study.acronym = node.field(QStringLiteral("acronym")).optionalText();
+        const Node line = node.field(QStringLiteral("fundingLine"));
+        study.fundingLineId = line.optionalText();
+        if (!study.fundingLineId.isEmpty() && !sheet.fundingLine(study.fundingLineId))
+            line.fail(tr("the id of a funding line"));
+        const Node opened = node.field(QStringLiteral("opened"));
+        if (!opened.isAbsent()) {
+            study.opened = QDate::fromString(opened.text() + QStringLiteral("-01"), Qt::ISODate);
+            if (!study.opened.isValid())
+                opened.fail(tr("a month as \"YYYY-MM\""));
+            study.openedSource = node.field(QStringLiteral("openedSource")).text();
+        }
+        const Node levels = node.field(QStringLiteral("levels"));
+        if (!levels.isAbsent()) {
+            for (qsizetype i = 0; i < levels.array().size(); ++i) {
+                const qint64 level = levels.at(i).wholeNumber(tr("a qualification level from 1 to 8"));
+                if (level < 1 || level > 8)
+                    levels.at(i).fail(tr("a qualification level from 1 to 8"));
+                study.levels.append(static_cast<int>(level));
+            }
+            study.levelsSource = node.field(QStringLiteral("levelsSource")).text();
+        }
+        const Node facilities = node.field(QStringLiteral("facilities"));
+        if (!facilities.isAbsent()) {
+            for (qsizetype i = 0; i < facilities.array().size(); ++i) {
+                const Node facility = facilities.at(i);
+                study.facilities.append({ facility.field(QStringLiteral("name")).text(),
+                                          facility.field(QStringLiteral("description")).optionalText(),
+                                          facility.field(QStringLiteral("source")).text() });
+            }
+        }
+        study.text = node.field(QStringLiteral("text")).text();
+        study.source = node.field(QStringLiteral("source")).text();
+        return study;
+    }
+};
+
+LoadError malformedJson(const QByteArray &data, const QJsonParseError &error, const QString &fileName)
+{
+    // QJsonParseError gives a byte offset; people look for lines and columns.
+    const qsizetype offset = std::clamp<qsizetype>(error.offset, 0, data.size());
+    const QByteArray before = data.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+    return { fileName,
+             QCoreApplication::translate("FactsheetLoader", "line %1, column %2").arg(line).arg(column),
+             QCoreApplication::translate("FactsheetLoader", "malformed JSON: %1").arg(error.errorString()) };
+}
+
+} // namespace
+
+namespace FactsheetLoader {
+
+QString embeddedPath()
+{
+    return QStringLiteral(":/factsheet/stoke-on-trent-and-staffordshire.json");
+}
+
+FactsheetLoadResult loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return FactsheetLoadResult::failure(
+            { path, QString(),
+              QCoreApplication::translate("FactsheetLoader", "cannot be opened: %1").arg(file.errorString()) });
+    }
+    return loadData(file.readAll(), path);
+}
+
+FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return FactsheetLoadResult::failure(malformedJson(data, parseError, fileName));
+    if (!document.isObject()) {
+        return FactsheetLoadResult::failure(
+            { fileName, QCoreApplication::translate("FactsheetLoader", "document"),
+              QCoreApplication::translate("FactsheetLoader", "expected an object, got %1")
+                  .arg(Reader::describe(document.isArray() ? QJsonValue(document.array()) : QJsonValue())) });
+    }
+    try {
+        Reader reader;
+        return FactsheetLoadResult::success(reader.read(Reader::Node(document.object(), QString())));
+    } catch (const Invalid &invalid) {
+        return FactsheetLoadResult::failure({ fileName, invalid.place, invalid.message });
+    }
+}
+
+} // namespace FactsheetLoader

@@ -1,0 +1,346 @@
+#include "factsheetmodel.h"
+
+#include "uknumbers.h"
+
+#include <QBrush>
+#include <QCollator>
+#include <QColor>
+#include <QFont>
+#include <QSet>
+
+namespace {
+
+const QString moneyUnit = QStringLiteral("GBP");
+
+QString scopeText(Scope scope)
+{
+    return scope == Scope::National ? FactsheetModel::tr("National") : FactsheetModel::tr("Local");
+}
+
+QString groupText(const QString &group)
+{
+    if (group == QLatin1String("area"))
+        return FactsheetModel::tr("Area");
+    if (group == QLatin1String("labourMarket"))
+        return FactsheetModel::tr("Labour market");
+    return group;
+}
+
+} // namespace
+
+FactsheetModel::FactsheetModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void FactsheetModel::setFactsheet(Factsheet factsheet)
+{
+    beginResetModel();
+    m_factsheet = std::move(factsheet);
+    m_hasFactsheet = true;
+    m_rowOfEntity.clear();
+    QSet<QString> categories;
+    for (const FundingLine &line : m_factsheet.fundingLines)
+        categories.insert(line.category);
+    m_categories = QStringList(categories.cbegin(), categories.cend());
+    QCollator collator(UkNumbers::locale());
+    std::sort(m_categories.begin(), m_categories.end(), collator);
+    endResetModel();
+}
+
+std::optional<LoadError> FactsheetModel::loadFile(const QString &path)
+{
+    FactsheetLoadResult result = FactsheetLoader::loadFile(path);
+    if (!result.ok())
+        return result.error();
+    setFactsheet(result.takeFactsheet());
+    return std::nullopt;
+}
+
+QString FactsheetModel::fundingLineEntityId(const QString &id)
+{
+    return QStringLiteral("fundingLine/") + id;
+}
+
+QString FactsheetModel::figureEntityId(const QString &id)
+{
+    return QStringLiteral("figure/") + id;
+}
+
+QString FactsheetModel::caseStudyEntityId(const QString &id)
+{
+    return QStringLiteral("caseStudy/") + id;
+}
+
+QModelIndex FactsheetModel::indexOfEntity(const QString &entityId, int column) const
+{
+    if (m_rowOfEntity.isEmpty()) {
+        m_rowOfEntity.reserve(rowCount());
+        for (int row = 0; row < rowCount(); ++row)
+            m_rowOfEntity.insert(index(row, 0).data(EntityIdRole).toString(), row);
+    }
+    const auto it = m_rowOfEntity.constFind(entityId);
+    return it == m_rowOfEntity.cend() ? QModelIndex() : index(it.value(), column);
+}
+
+int FactsheetModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_hasFactsheet)
+        return 0;
+    return static_cast<int>(m_factsheet.fundingLines.size() + m_factsheet.figures.size()) + 1;
+}
+
+int FactsheetModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Figure &FactsheetModel::figureAt(int row) const
+{
+    return m_factsheet.figures[static_cast<size_t>(row - fundingLineCount())];
+}
+
+QVariant FactsheetModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    if (isFundingLineRow(row))
+        return fundingLineData(fundingLineAt(row), index.column(), role);
+    if (row == caseStudyRow())
+        return caseStudyData(index.column(), role);
+    return figureData(figureAt(row), index.column(), role);
+}
+
+QVariant FactsheetModel::fundingLineData(const FundingLine &line, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TitleColumn:
+            return line.title;
+        case PurposeColumn:
+            return line.purpose;
+        case CategoryColumn:
+            return line.category;
+        case AmountColumn:
+            return line.amountQualifier.isEmpty()
+                       ? UkNumbers::pounds(line.amount)
+                       : tr("%1 %2").arg(line.amountQualifier, UkNumbers::pounds(line.amount));
+        case FundColumn:
+            return line.fund;
+        case LocationColumn:
+            return line.location;
+        case ScopeColumn:
+            return scopeText(line.scope);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return line.source;
+    case Qt::TextAlignmentRole:
+        return column == AmountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::FontRole:
+        if (line.scope == Scope::National) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        // National money is not part of the area's total: set it apart at a glance.
+        return line.scope == Scope::National ? QVariant(QBrush(QColor(0xe8, 0xee, 0xf7))) : QVariant();
+    case KindRole:
+        return FundingLineKind;
+    case EntityIdRole:
+        return fundingLineEntityId(line.id);
+    case RawValueRole:
+        return line.amount;
+    case UnitRole:
+        return moneyUnit;
+    case SourceSentenceRole:
+        return line.source;
+    case SourceQuoteRole:
+        return line.quote;
+    case DerivedRole:
+        return false;
+    case ScopeRole:
+        return static_cast<int>(line.scope);
+    case LabelRole:
+        return line.title;
+    case ShortLabelRole:
+        return line.title;
+    case RecipientRole:
+        return line.recipient;
+    case PurposeRole:
+        return line.purpose;
+    case CategoryRole:
+        return line.category;
+    case FundRole:
+        return line.fund;
+    case LocationRole:
+        return line.location;
+    case AmountQualifierRole:
+        return line.amountQualifier;
+    case CaseStudyIdRole:
+        return line.caseStudyId.isEmpty() ? QString() : caseStudyEntityId(line.caseStudyId);
+    }
+    return {};
+}
+
+QVariant FactsheetModel::figureData(const Figure &figure, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TitleColumn:
+            return figure.label;
+        case PurposeColumn:
+            return figure.derived ? figure.derivation : QString();
+        case CategoryColumn:
+            return groupText(figure.group);
+        case AmountColumn:
+            return UkNumbers::count(figure.value);
+        case ScopeColumn:
+            return scopeText(Scope::Local);
+        }
+        return QString();
+    case Qt::ToolTipRole:
+        return figure.derived ? figure.derivation : figure.source;
+    case Qt::TextAlignmentRole:
+        return column == AmountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case KindRole:
+        return FigureKind;
+    case EntityIdRole:
+        return figureEntityId(figure.id);
+    case RawValueRole:
+        return figure.value;
+    case UnitRole:
+        return figure.unit;
+    case SourceSentenceRole:
+        return figure.source;
+    case SourceQuoteRole:
+        return figure.quote;
+    case DerivedRole:
+        return figure.derived;
+    case DerivationRole:
+        return figure.derivation;
+    case ScopeRole:
+        return static_cast<int>(Scope::Local);
+    case LabelRole:
+        return figure.label;
+    case ShortLabelRole:
+        return figure.shortLabel;
+    case GroupRole:
+        return figure.group;
+    }
+    return {};
+}
+
+QVariant FactsheetModel::caseStudyData(int column, int role) const
+{
+    const CaseStudy &study = m_factsheet.caseStudy;
+    const FundingLine *investment = m_factsheet.fundingLine(study.fundingLineId);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TitleColumn:
+            return study.acronym.isEmpty() ? study.title : tr("%1 (%2)").arg(study.title, study.acronym);
+        case PurposeColumn:
+            return study.text;
+        case CategoryColumn:
+            return tr("Case study");
+        case AmountColumn:
+            return investment ? UkNumbers::pounds(investment->amount) : QString();
+        case FundColumn:
+            return investment ? investment->fund : QString();
+        case LocationColumn:
+            return investment ? investment->location : QString();
+        case ScopeColumn:
+            return scopeText(Scope::Local);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return study.source;
+    case KindRole:
+        return CaseStudyKind;
+    case EntityIdRole:
+        return caseStudyEntityId(study.id);
+    case RawValueRole:
+        return investment ? QVariant(investment->amount) : QVariant();
+    case UnitRole:
+        return investment ? moneyUnit : QString();
+    case SourceSentenceRole:
+        return study.source;
+    case DerivedRole:
+        return false;
+    case ScopeRole:
+        return static_cast<int>(Scope::Local);
+    case LabelRole:
+        return study.title;
+    case ShortLabelRole:
+        return study.acronym.isEmpty() ? study.title : study.acronym;
+    case FundRole:
+        return investment ? investment->fund : QString();
+    case CaseStudyIdRole:
+        return caseStudyEntityId(study.id);
+    case CaseStudyRole:
+        return QVariant::fromValue(study);
+    case LinksRole:
+        return QVariant::fromValue(m_factsheet.links);
+    }
+    return {};
+}
+
+QVariant FactsheetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Recipient or project");
+    case PurposeColumn:
+        return tr("Purpose");
+    case CategoryColumn:
+        return tr("Category");
+    case AmountColumn:
+        return tr("Amount");
+    case FundColumn:
+        return tr("Fund");
+    case LocationColumn:
+        return tr("Location");
+    case ScopeColumn:
+        return tr("Scope");
+    }
+    return {};
+}
+
+Qt::ItemFlags FactsheetModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> FactsheetModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(EntityIdRole, "entityId");
+    names.insert(RawValueRole, "rawValue");
+    names.insert(UnitRole, "unit");
+    names.insert(SourceSentenceRole, "sourceSentence");
+    names.insert(SourceQuoteRole, "sourceQuote");
+    names.insert(DerivedRole, "derived");
+    names.insert(DerivationRole, "derivation");
+    names.insert(ScopeRole, "scope");
+    names.insert(LabelRole, "label");
+    names.insert(ShortLabelRole, "shortLabel");
+    names.insert(GroupRole, "group");
+    names.insert(RecipientRole, "recipient");
+    names.insert(PurposeRole, "purpose");
+    names.insert(CategoryRole, "category");
+    names.insert(FundRole, "fund");
+    names.insert(LocationRole, "location");
+    names.insert(AmountQualifierRole, "amountQualifier");
+    names.insert(CaseStudyIdRole, "caseStudyId");
+    names.insert(CaseStudyRole, "caseStudy");
+    names.insert(LinksRole, "links");
+    return names;
+}

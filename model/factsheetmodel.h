@@ -1,0 +1,98 @@
+#pragma once
+
+#include "factsheet.h"
+#include "factsheetloader.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+
+#include <optional>
+
+// The one source model: every entity of the factsheet is a row. Funding lines come first (rows
+// 0 .. fundingLineCount()-1, in document order), then the figures (stated, then derived), then the
+// case study. Views see it through proxies or by role; nothing else holds the entities.
+class FactsheetModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Kind { FundingLineKind, FigureKind, CaseStudyKind };
+    Q_ENUM(Kind)
+
+    enum Column { TitleColumn, PurposeColumn, CategoryColumn, AmountColumn, FundColumn, LocationColumn,
+                  ScopeColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    // Display text is formatted en_GB (UkNumbers); these roles carry the raw values behind it.
+    enum Role {
+        KindRole = Qt::UserRole + 1, // Kind
+        EntityIdRole,                // QString, unique over all rows: "fundingLine/cobra-biologics"
+        RawValueRole,                // qint64: pounds for a funding line or the case study, else a count
+        UnitRole,                    // QString: "GBP" for money, else "people", "workers", ...
+        SourceSentenceRole,          // QString: the factsheet sentence the row comes from
+        SourceQuoteRole,             // QString: the figure exactly as printed ("£2.6m"); empty if derived
+        DerivedRole,                 // bool: computed from other figures rather than stated
+        DerivationRole,              // QString: how a derived figure was computed
+        ScopeRole,                   // Scope as int: a national line is never summed with local ones
+        LabelRole,                   // QString: the title or the figure's label
+        ShortLabelRole,              // QString: chart category label ("2010", "Latest")
+        GroupRole,                   // QString: a figure's group, "area" or "labourMarket"
+        RecipientRole,               // QString: empty where the factsheet names none
+        PurposeRole,
+        CategoryRole,
+        FundRole,
+        LocationRole,
+        AmountQualifierRole,         // QString: "more than" for "more than £45bn"
+        CaseStudyIdRole,             // QString: entity id of the case study a funding line belongs to
+        CaseStudyRole,               // CaseStudy, on the case-study row
+        LinksRole,                   // QList<Link>, on the case-study row
+    };
+    Q_ENUM(Role)
+
+    explicit FactsheetModel(QObject *parent = nullptr);
+
+    // Replaces everything at once (a model reset).
+    void setFactsheet(Factsheet factsheet);
+    // Loads and, only if the whole document is valid, replaces the factsheet. On error the model
+    // keeps what it had and the error is returned.
+    std::optional<LoadError> loadFile(const QString &path);
+
+    const Factsheet &factsheet() const { return m_factsheet; }
+
+    int fundingLineCount() const { return static_cast<int>(m_factsheet.fundingLines.size()); }
+    // Typed access for proxies and charts that sort, filter or plot without QVariant.
+    const FundingLine &fundingLineAt(int row) const { return m_factsheet.fundingLines[static_cast<size_t>(row)]; }
+    bool isFundingLineRow(int row) const { return row >= 0 && row < fundingLineCount(); }
+    // -1 before a factsheet is set.
+    int caseStudyRow() const { return rowCount() - 1; }
+    // Distinct funding-line categories, sorted for people.
+    const QStringList &categories() const { return m_categories; }
+    // The row of an entity by its EntityIdRole value; an invalid index if there is none.
+    QModelIndex indexOfEntity(const QString &entityId, int column = 0) const;
+
+    static QString fundingLineEntityId(const QString &id);
+    static QString figureEntityId(const QString &id);
+    static QString caseStudyEntityId(const QString &id);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QVariant fundingLineData(const FundingLine &line, int column, int role) const;
+    QVariant figureData(const Figure &figure, int column, int role) const;
+    QVariant caseStudyData(int column, int role) const;
+    const Figure &figureAt(int row) const;
+
+    Factsheet m_factsheet;
+    bool m_hasFactsheet = false;
+    QStringList m_categories;
+    mutable QHash<QString, int> m_rowOfEntity; // built on first lookup after a reset
+};
+
+Q_DECLARE_METATYPE(CaseStudy)
+Q_DECLARE_METATYPE(Link)
