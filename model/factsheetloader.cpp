@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -148,8 +149,10 @@ public:
     Factsheet read(const Node &root)
     {
         root.object();
+        // Compared as a value rather than read with text(): missing or not a string, the message
+        // still names the format expected.
         const Node format = root.field(QStringLiteral("format"));
-        if (format.text() != QLatin1String("factsheet-explorer"))
+        if (format.value().toString() != QLatin1String("factsheet-explorer"))
             format.fail(QStringLiteral("\"factsheet-explorer\""));
         const Node version = root.field(QStringLiteral("formatVersion"));
         if (!version.value().isDouble() || version.value().toDouble() != FactsheetLoader::formatVersion)
@@ -262,7 +265,7 @@ private:
         else if (scopeText == QLatin1String("national"))
             line.scope = Scope::National;
         else
-            scope.fail(QStringLiteral("\"local\" or \"national\""));
+            scope.fail(tr("\"local\" or \"national\""));
         line.caseStudyId = node.field(QStringLiteral("caseStudy")).optionalText();
         line.quote = node.field(QStringLiteral("quote")).optionalText();
         line.source = node.field(QStringLiteral("source")).text();
@@ -336,7 +339,12 @@ private:
             line.fail(tr("the id of a funding line"));
         const Node opened = node.field(QStringLiteral("opened"));
         if (!opened.isAbsent()) {
-            study.opened = QDate::fromString(opened.text() + QStringLiteral("-01"), Qt::ISODate);
+            // Strictly "YYYY-MM": Qt's ISO date parser would also take "2017-09-15" (then "-01"
+            // appended) as the 15th, and "2017/09" as September.
+            static const QRegularExpression month(QStringLiteral(R"(^(\d{4})-(\d{2})$)"));
+            const QRegularExpressionMatch match = month.match(opened.text());
+            if (match.hasMatch())
+                study.opened = QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1);
             if (!study.opened.isValid())
                 opened.fail(tr("a month as \"YYYY-MM\""));
             study.openedSource = node.field(QStringLiteral("openedSource")).text();
@@ -401,6 +409,14 @@ FactsheetLoadResult loadFile(const QString &path)
 
 FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
 {
+    // Qt calls an empty document an "illegal value" at line 1, column 1; say what it is. (Scanned
+    // rather than trimmed: trimming a large document would copy it.)
+    const auto isJsonSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    if (std::all_of(data.cbegin(), data.cend(), isJsonSpace)) {
+        return FactsheetLoadResult::failure(
+            { fileName, QCoreApplication::translate("FactsheetLoader", "document"),
+              QCoreApplication::translate("FactsheetLoader", "expected an object, got an empty file") });
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -3,6 +3,7 @@
 #include "factsheet.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,8 @@ struct LoadError
 
     QString text() const;
 };
+
+Q_DECLARE_METATYPE(LoadError)
 
 // Either a whole, valid factsheet or the first error found; never anything in between.
 class FactsheetLoadResult

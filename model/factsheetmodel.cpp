@@ -99,7 +99,7 @@ const Figure &FactsheetModel::figureAt(int row) const
 
 QVariant FactsheetModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     if (isFundingLineRow(row))
@@ -290,8 +290,11 @@ QVariant FactsheetModel::caseStudyData(int column, int role) const
 
 QVariant FactsheetModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Not the base class's fallback: it would name a column that does not exist "8".
+    if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return {};
     switch (section) {
     case TitleColumn:
         return tr("Recipient or project");
@@ -313,7 +316,7 @@ QVariant FactsheetModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags FactsheetModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }

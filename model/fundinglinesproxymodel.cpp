@@ -16,34 +16,50 @@ void FundingLinesProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
     Q_ASSERT_X(!sourceModel || factsheetModel, "FundingLinesProxyModel::setSourceModel",
                "the source must be a FactsheetModel");
     beginResetModel();
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = factsheetModel;
-    QAbstractProxyModel::setSourceModel(factsheetModel);
-    if (m_source) {
-        connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
-        connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
-            rebuildFromSource();
-            endResetModel();
-            emit summaryChanged();
-        });
-        // The factsheet model only ever resets; anything finer-grained from a future source is
-        // handled the safe way, by rebuilding.
-        const auto rebuildAll = [this] {
-            beginResetModel();
-            rebuildFromSource();
-            endResetModel();
-            emit summaryChanged();
-        };
-        connect(m_source, &QAbstractItemModel::dataChanged, this, rebuildAll);
-        connect(m_source, &QAbstractItemModel::rowsInserted, this, rebuildAll);
-        connect(m_source, &QAbstractItemModel::rowsRemoved, this, rebuildAll);
-        connect(m_source, &QAbstractItemModel::rowsMoved, this, rebuildAll);
-        connect(m_source, &QAbstractItemModel::layoutChanged, this, rebuildAll);
+    // Only on a change: disconnecting "everything from the source to this" also drops the base
+    // class's own connections, which it remakes only for a new source.
+    if (factsheetModel != m_source) {
+        if (m_source)
+            disconnect(m_source, nullptr, this, nullptr);
+        m_source = factsheetModel;
+        QAbstractProxyModel::setSourceModel(factsheetModel);
+        if (m_source)
+            connectToSource();
     }
     rebuildFromSource();
     endResetModel();
     emit summaryChanged();
+}
+
+void FundingLinesProxyModel::connectToSource()
+{
+    connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+    connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
+        rebuildFromSource();
+        endResetModel();
+        emit summaryChanged();
+    });
+    // The factsheet model only ever resets; anything finer-grained from a future source is
+    // handled the safe way, by rebuilding.
+    const auto rebuildAll = [this] {
+        beginResetModel();
+        rebuildFromSource();
+        endResetModel();
+        emit summaryChanged();
+    };
+    connect(m_source, &QAbstractItemModel::dataChanged, this, rebuildAll);
+    connect(m_source, &QAbstractItemModel::rowsInserted, this, rebuildAll);
+    connect(m_source, &QAbstractItemModel::rowsRemoved, this, rebuildAll);
+    connect(m_source, &QAbstractItemModel::rowsMoved, this, rebuildAll);
+    connect(m_source, &QAbstractItemModel::layoutChanged, this, rebuildAll);
+    // A source destroyed first must not leave m_source dangling: show nothing from then on.
+    connect(m_source, &QObject::destroyed, this, [this] {
+        beginResetModel();
+        m_source = nullptr;
+        rebuildFromSource();
+        endResetModel();
+        emit summaryChanged();
+    });
 }
 
 void FundingLinesProxyModel::setFilterText(const QString &text)

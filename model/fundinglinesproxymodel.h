@@ -57,6 +57,7 @@ signals:
     void summaryChanged();
 
 private:
+    void connectToSource();
     void rebuildFromSource();
     void sortRows();
     void filterRows();

@@ -9,7 +9,7 @@ SelectionMirror::SelectionMirror(QItemSelectionModel *sourceSelection, QItemSele
 {
     Q_ASSERT(proxy() && proxy()->sourceModel() == sourceSelection->model());
     connect(m_source, &QItemSelectionModel::currentRowChanged, this, &SelectionMirror::mirrorSourceToProxy);
-    connect(m_proxy, &QItemSelectionModel::currentRowChanged, this, &SelectionMirror::takeProxyCurrent);
+    connect(m_proxy, &QItemSelectionModel::selectionChanged, this, &SelectionMirror::takeProxySelection);
     // After a sort the view keeps its persistent selection; after a filter or reset it has none.
     // Either way, re-derive it from the record.
     QAbstractProxyModel *proxyModel = proxy();
@@ -40,12 +40,18 @@ void SelectionMirror::mirrorSourceToProxy()
     emit mirroredCurrentChanged(proxyCurrent);
 }
 
-void SelectionMirror::takeProxyCurrent(const QModelIndex &proxyCurrent)
+void SelectionMirror::takeProxySelection()
 {
-    if (m_mirroring || !m_source || !proxyCurrent.isValid())
+    if (m_mirroring || !m_source || !m_proxy)
         return;
-    const QModelIndex sourceCurrent = proxy()->mapToSource(proxyCurrent);
-    if (sourceCurrent.row() == m_source->currentIndex().row())
+    const QModelIndexList rows = m_proxy->selectedRows();
+    if (rows.isEmpty())
         return;
-    m_source->setCurrentIndex(sourceCurrent, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // Single selection in practice; should a view allow more, its current row speaks for it.
+    const QModelIndex current = m_proxy->currentIndex();
+    const QModelIndex chosen = current.isValid() && m_proxy->isRowSelected(current.row()) ? current : rows.first();
+    const QModelIndex sourceIndex = proxy()->mapToSource(chosen);
+    if (!sourceIndex.isValid() || sourceIndex.row() == m_source->currentIndex().row())
+        return;
+    m_source->setCurrentIndex(sourceIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }

@@ -9,8 +9,9 @@ class QModelIndex;
 
 // Keeps a view's selection model (on a proxy) in step with the one selection of the app (on the
 // source model). The source selection is the record; the proxy side is a mirror of it, re-derived
-// after every sort, filter or reset of the proxy. A change made on the proxy side (a click, an
-// arrow key) is mapped to the source and becomes the record.
+// after every sort, filter or reset of the proxy. A row selected on the proxy side (a click, an
+// arrow key) is mapped to the source and becomes the record. A current index without a selection
+// is not taken: views set one on their own when they get focus, and that is no user's choice.
 class SelectionMirror final : public QObject
 {
     Q_OBJECT
@@ -25,7 +26,7 @@ signals:
 
 private:
     void mirrorSourceToProxy();
-    void takeProxyCurrent(const QModelIndex &proxyCurrent);
+    void takeProxySelection();
     QAbstractProxyModel *proxy() const;
 
     QPointer<QItemSelectionModel> m_source;

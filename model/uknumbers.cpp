@@ -51,7 +51,7 @@ std::optional<qint64> parseQuotedFigure(const QString &quote)
     QString digits = match.captured(2).remove(QLatin1Char(','));
     QString decimals = match.captured(3);
     if (decimals.size() > exponent)
-        return std::nullopt; // "£2.65k" would be pence
+        return std::nullopt; // "£2.65" or "£2.6505k" would be pence
     decimals += QString(exponent - decimals.size(), QLatin1Char('0'));
     digits += decimals;
     if (digits.size() > 18)

@@ -1,0 +1,585 @@
+// The one source model: its row layout, every role as documented in factsheetmodel.h, headers,
+// flags, entity lookup and resets.
+#include "factsheetloader.h"
+#include "factsheetmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QFont>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString cobra = u"fundingLine/cobra-biologics"_s;
+const QString stcLine = u"fundingLine/stafford-college-stc"_s;
+const QString nationalLine = u"fundingLine/industrial-strategy-programmes"_s;
+const QString employment = u"figure/employment"_s;
+const QString employment2010 = u"figure/employment-2010"_s;
+const QString caseStudy = u"caseStudy/stafford-college-stc"_s;
+
+const QString employmentSentence = u"548,800 people in employment, an increase of 35,800 since 2010."_s;
+const QString employmentDerivation =
+    u"548,800 (people in employment) − 35,800 (increase in employment since 2010) = 513,000"_s;
+const QString stcSentence =
+    u"The centre opened last year in September 2017 following a £2m investment from the Local Growth Fund and "
+    "houses state-of-the-art science and engineering facilities."_s;
+const QString cobraSentence =
+    u"£2.6m to Cobra Biologics to develop cell and gene therapy products that can improve and even save lives, "
+    "including helping turn scientific discoveries into medicines ready for patients."_s;
+const QString nationalSentence =
+    u"We have committed more than £45bn to Industrial Strategy programmes supporting research, local "
+    "infrastructure, training and business growth throughout the United Kingdom."_s;
+const QString caseStudyHeading = u"Case study: Stafford College Science & Technology Centre (STC)"_s;
+
+Factsheet embeddedFactsheet()
+{
+    FactsheetLoadResult result = FactsheetLoader::loadFile(FactsheetLoader::embeddedPath());
+    return result.ok() ? result.takeFactsheet() : Factsheet();
+}
+
+FundingLine line(const QString &id, const QString &category)
+{
+    FundingLine line;
+    line.id = id;
+    line.title = id;
+    line.category = category;
+    line.amount = 1;
+    return line;
+}
+
+} // namespace
+
+class TestFactsheetModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void passesModelTesterBeforeAndAfterLoading();
+    void emptyBeforeLoading();
+    void rowLayout();
+    void typedAccess();
+
+    void roles_data();
+    void roles();
+    void display_data();
+    void display();
+    void toolTips_data();
+    void toolTips();
+    void presentationRoles();
+    void caseStudyRole();
+    void linksRole();
+
+    void headerData();
+    void flagsAreReadOnly();
+    void indexOfEntity_data();
+    void indexOfEntity();
+    void entityIdHelpers();
+    void roleNames();
+
+    void secondSetFactsheetResetsOnce();
+    void categoriesSortedForPeople();
+
+private:
+    FactsheetModel m_model;
+};
+
+void TestFactsheetModel::init()
+{
+    m_model.setFactsheet(embeddedFactsheet());
+    QCOMPARE(m_model.rowCount(), 13);
+}
+
+void TestFactsheetModel::passesModelTesterBeforeAndAfterLoading()
+{
+    FactsheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(!model.loadFile(FactsheetLoader::embeddedPath()));
+    QCOMPARE(model.rowCount(), 13);
+    model.setFactsheet(embeddedFactsheet());
+    QCOMPARE(model.rowCount(), 13);
+    Factsheet small;
+    small.fundingLines.push_back(line(u"only"_s, u"Skills"_s));
+    model.setFactsheet(small);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestFactsheetModel::emptyBeforeLoading()
+{
+    const FactsheetModel model;
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(FactsheetModel::ColumnCount));
+    QCOMPARE(model.fundingLineCount(), 0);
+    QCOMPARE(model.caseStudyRow(), -1);
+    QVERIFY(!model.isFundingLineRow(0));
+    QVERIFY(model.categories().isEmpty());
+    QVERIFY(!model.indexOfEntity(caseStudy).isValid());
+    QVERIFY(!model.index(0, 0).isValid());
+}
+
+void TestFactsheetModel::rowLayout()
+{
+    QStringList entities;
+    QList<int> kinds;
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const QModelIndex index = m_model.index(row, 0);
+        entities << index.data(FactsheetModel::EntityIdRole).toString();
+        kinds << index.data(FactsheetModel::KindRole).toInt();
+    }
+    // Funding lines in document order, then stated figures, then derived ones, then the case study.
+    const QStringList expectedEntities = {
+        cobra,
+        u"fundingLine/housebuilding-infrastructure"_s,
+        u"fundingLine/bericote-four-ashes"_s,
+        stcLine,
+        nationalLine,
+        u"figure/population"_s,
+        u"figure/businesses"_s,
+        employment,
+        u"figure/employment-increase-since-2010"_s,
+        u"figure/living-wage-beneficiaries"_s,
+        u"figure/apprenticeship-starts"_s,
+        employment2010,
+        caseStudy,
+    };
+    QCOMPARE(entities, expectedEntities);
+    const int line = FactsheetModel::FundingLineKind;
+    const int figure = FactsheetModel::FigureKind;
+    const QList<int> expectedKinds = { line,   line,   line,   line,   line,   figure,
+                                       figure, figure, figure, figure, figure, figure,
+                                       FactsheetModel::CaseStudyKind };
+    QCOMPARE(kinds, expectedKinds);
+    QCOMPARE(m_model.fundingLineCount(), 5);
+    QCOMPARE(m_model.caseStudyRow(), 12);
+    QVERIFY(m_model.isFundingLineRow(0));
+    QVERIFY(m_model.isFundingLineRow(4));
+    QVERIFY(!m_model.isFundingLineRow(5));
+    QVERIFY(!m_model.isFundingLineRow(-1));
+    QCOMPARE(m_model.columnCount(), 7);
+    // Bounds-checked.
+    QVERIFY(!m_model.index(13, 0).isValid());
+    QVERIFY(!m_model.index(0, FactsheetModel::ColumnCount).isValid());
+    QVERIFY(!m_model.data(QModelIndex()).isValid());
+    QVERIFY(!m_model.data(QModelIndex(), FactsheetModel::EntityIdRole).isValid());
+    // A table: no children anywhere.
+    QCOMPARE(m_model.rowCount(m_model.index(0, 0)), 0);
+    QCOMPARE(m_model.columnCount(m_model.index(0, 0)), 0);
+}
+
+void TestFactsheetModel::typedAccess()
+{
+    QCOMPARE(m_model.fundingLineAt(0).id, u"cobra-biologics"_s);
+    QCOMPARE(m_model.fundingLineAt(4).amount, qint64(45000000000));
+    QCOMPARE(m_model.factsheet().area.name, u"Stoke-on-Trent & Staffordshire"_s);
+}
+
+void TestFactsheetModel::roles_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QVariant>("expected");
+
+    const auto add = [](const char *name, const QString &entity, int role, const QVariant &expected) {
+        QTest::newRow(name) << entity << role << expected;
+    };
+    const QVariant none;
+    const int local = int(Scope::Local);
+    const int national = int(Scope::National);
+
+    // A local funding line with a named recipient.
+    add("line: kind", cobra, FactsheetModel::KindRole, int(FactsheetModel::FundingLineKind));
+    add("line: entity id", cobra, FactsheetModel::EntityIdRole, cobra);
+    add("line: raw value", cobra, FactsheetModel::RawValueRole, qint64(2600000));
+    add("line: unit", cobra, FactsheetModel::UnitRole, u"GBP"_s);
+    add("line: source sentence", cobra, FactsheetModel::SourceSentenceRole, cobraSentence);
+    add("line: source quote", cobra, FactsheetModel::SourceQuoteRole, u"£2.6m"_s);
+    add("line: derived", cobra, FactsheetModel::DerivedRole, false);
+    add("line: derivation", cobra, FactsheetModel::DerivationRole, none);
+    add("line: scope", cobra, FactsheetModel::ScopeRole, local);
+    add("line: label", cobra, FactsheetModel::LabelRole, u"Cobra Biologics"_s);
+    add("line: short label", cobra, FactsheetModel::ShortLabelRole, u"Cobra Biologics"_s);
+    add("line: group", cobra, FactsheetModel::GroupRole, none);
+    add("line: recipient", cobra, FactsheetModel::RecipientRole, u"Cobra Biologics"_s);
+    add("line: purpose", cobra, FactsheetModel::PurposeRole,
+        u"Develop cell and gene therapy products that can improve and even save lives, including helping turn "
+        "scientific discoveries into medicines ready for patients"_s);
+    add("line: category", cobra, FactsheetModel::CategoryRole, u"Life sciences"_s);
+    add("line: fund", cobra, FactsheetModel::FundRole, QString());
+    add("line: location", cobra, FactsheetModel::LocationRole, QString());
+    add("line: amount qualifier", cobra, FactsheetModel::AmountQualifierRole, QString());
+    add("line: case study id", cobra, FactsheetModel::CaseStudyIdRole, QString());
+    add("line: case study", cobra, FactsheetModel::CaseStudyRole, none);
+    add("line: links", cobra, FactsheetModel::LinksRole, none);
+
+    // The line the case study belongs to, with its fund.
+    add("STC line: fund", stcLine, FactsheetModel::FundRole, u"Local Growth Fund"_s);
+    add("STC line: recipient", stcLine, FactsheetModel::RecipientRole, u"Stafford College"_s);
+    add("STC line: case study id", stcLine, FactsheetModel::CaseStudyIdRole, caseStudy);
+    add("STC line: raw value", stcLine, FactsheetModel::RawValueRole, qint64(2000000));
+
+    // The national line: qualified, and never summed with the local ones.
+    add("national: raw value", nationalLine, FactsheetModel::RawValueRole, qint64(45000000000));
+    add("national: amount qualifier", nationalLine, FactsheetModel::AmountQualifierRole, u"more than"_s);
+    add("national: scope", nationalLine, FactsheetModel::ScopeRole, national);
+    add("national: source quote", nationalLine, FactsheetModel::SourceQuoteRole, u"£45bn"_s);
+    add("national: recipient", nationalLine, FactsheetModel::RecipientRole, QString());
+
+    // A stated figure.
+    add("figure: kind", employment, FactsheetModel::KindRole, int(FactsheetModel::FigureKind));
+    add("figure: entity id", employment, FactsheetModel::EntityIdRole, employment);
+    add("figure: raw value", employment, FactsheetModel::RawValueRole, qint64(548800));
+    add("figure: unit", employment, FactsheetModel::UnitRole, u"people"_s);
+    add("figure: source sentence", employment, FactsheetModel::SourceSentenceRole, employmentSentence);
+    add("figure: source quote", employment, FactsheetModel::SourceQuoteRole, u"548,800"_s);
+    add("figure: derived", employment, FactsheetModel::DerivedRole, false);
+    add("figure: derivation", employment, FactsheetModel::DerivationRole, QString());
+    add("figure: scope", employment, FactsheetModel::ScopeRole, local);
+    add("figure: label", employment, FactsheetModel::LabelRole, u"People in employment"_s);
+    add("figure: short label", employment, FactsheetModel::ShortLabelRole, u"Latest"_s);
+    add("figure: group", employment, FactsheetModel::GroupRole, u"labourMarket"_s);
+    add("figure: recipient", employment, FactsheetModel::RecipientRole, none);
+    add("figure: category", employment, FactsheetModel::CategoryRole, none);
+    add("figure: case study id", employment, FactsheetModel::CaseStudyIdRole, none);
+    add("area figure: group", u"figure/population"_s, FactsheetModel::GroupRole, u"area"_s);
+    add("area figure: unit", u"figure/businesses"_s, FactsheetModel::UnitRole, u"businesses"_s);
+
+    // A derived figure: computed, with its derivation and no quote of its own.
+    add("derived: kind", employment2010, FactsheetModel::KindRole, int(FactsheetModel::FigureKind));
+    add("derived: raw value", employment2010, FactsheetModel::RawValueRole, qint64(513000));
+    add("derived: unit", employment2010, FactsheetModel::UnitRole, u"people"_s);
+    add("derived: source sentence", employment2010, FactsheetModel::SourceSentenceRole, employmentSentence);
+    add("derived: source quote", employment2010, FactsheetModel::SourceQuoteRole, QString());
+    add("derived: derived", employment2010, FactsheetModel::DerivedRole, true);
+    add("derived: derivation", employment2010, FactsheetModel::DerivationRole, employmentDerivation);
+    add("derived: label", employment2010, FactsheetModel::LabelRole, u"People in employment in 2010"_s);
+    add("derived: short label", employment2010, FactsheetModel::ShortLabelRole, u"2010"_s);
+
+    // The case study: money is that of its funding line.
+    add("case study: kind", caseStudy, FactsheetModel::KindRole, int(FactsheetModel::CaseStudyKind));
+    add("case study: entity id", caseStudy, FactsheetModel::EntityIdRole, caseStudy);
+    add("case study: raw value", caseStudy, FactsheetModel::RawValueRole, qint64(2000000));
+    add("case study: unit", caseStudy, FactsheetModel::UnitRole, u"GBP"_s);
+    add("case study: source sentence", caseStudy, FactsheetModel::SourceSentenceRole, caseStudyHeading);
+    add("case study: derived", caseStudy, FactsheetModel::DerivedRole, false);
+    add("case study: scope", caseStudy, FactsheetModel::ScopeRole, local);
+    add("case study: label", caseStudy, FactsheetModel::LabelRole,
+        u"Stafford College Science & Technology Centre"_s);
+    add("case study: short label", caseStudy, FactsheetModel::ShortLabelRole, u"STC"_s);
+    add("case study: fund", caseStudy, FactsheetModel::FundRole, u"Local Growth Fund"_s);
+    add("case study: case study id", caseStudy, FactsheetModel::CaseStudyIdRole, caseStudy);
+    add("case study: group", caseStudy, FactsheetModel::GroupRole, none);
+}
+
+void TestFactsheetModel::roles()
+{
+    QFETCH(QString, entity);
+    QFETCH(int, role);
+    QFETCH(QVariant, expected);
+
+    const QModelIndex index = m_model.indexOfEntity(entity);
+    QVERIFY(index.isValid());
+    const QVariant actual = index.data(role);
+    QCOMPARE(actual.isValid(), expected.isValid());
+    if (expected.isValid()) {
+        // The documented type, not only an equal value: qint64 for money, int for enums, ...
+        QCOMPARE(QByteArray(actual.metaType().name()), QByteArray(expected.metaType().name()));
+        QCOMPARE(actual, expected);
+    }
+    // Roles describe the row, whatever the column.
+    QCOMPARE(index.siblingAtColumn(FactsheetModel::ScopeColumn).data(role), actual);
+}
+
+void TestFactsheetModel::display_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("expected");
+
+    const auto add = [](const char *name, const QString &entity, int column, const QString &expected) {
+        QTest::newRow(name) << entity << column << expected;
+    };
+    add("line: title", cobra, FactsheetModel::TitleColumn, u"Cobra Biologics"_s);
+    add("line: purpose", cobra, FactsheetModel::PurposeColumn,
+        u"Develop cell and gene therapy products that can improve and even save lives, including helping turn "
+        "scientific discoveries into medicines ready for patients"_s);
+    add("line: category", cobra, FactsheetModel::CategoryColumn, u"Life sciences"_s);
+    add("line: amount", cobra, FactsheetModel::AmountColumn, u"£2,600,000"_s);
+    add("line: fund (none)", cobra, FactsheetModel::FundColumn, QString());
+    add("line: location (none)", cobra, FactsheetModel::LocationColumn, QString());
+    add("line: scope", cobra, FactsheetModel::ScopeColumn, u"Local"_s);
+    add("located line: location", u"fundingLine/bericote-four-ashes"_s, FactsheetModel::LocationColumn,
+        u"Wolverhampton"_s);
+    add("located line: amount", u"fundingLine/bericote-four-ashes"_s, FactsheetModel::AmountColumn,
+        u"£2,800,000"_s);
+    add("round millions", u"fundingLine/housebuilding-infrastructure"_s, FactsheetModel::AmountColumn,
+        u"£10,000,000"_s);
+    add("STC line: fund", stcLine, FactsheetModel::FundColumn, u"Local Growth Fund"_s);
+    add("national: amount", nationalLine, FactsheetModel::AmountColumn, u"more than £45,000,000,000"_s);
+    add("national: scope", nationalLine, FactsheetModel::ScopeColumn, u"National"_s);
+
+    add("figure: title", employment, FactsheetModel::TitleColumn, u"People in employment"_s);
+    add("figure: purpose (stated)", employment, FactsheetModel::PurposeColumn, QString());
+    add("figure: category", employment, FactsheetModel::CategoryColumn, u"Labour market"_s);
+    add("figure: amount", employment, FactsheetModel::AmountColumn, u"548,800"_s);
+    add("figure: fund", employment, FactsheetModel::FundColumn, QString());
+    add("figure: scope", employment, FactsheetModel::ScopeColumn, u"Local"_s);
+    add("area figure: category", u"figure/population"_s, FactsheetModel::CategoryColumn, u"Area"_s);
+    add("area figure: amount", u"figure/population"_s, FactsheetModel::AmountColumn, u"1,126,200"_s);
+    add("small figure: amount", u"figure/apprenticeship-starts"_s, FactsheetModel::AmountColumn, u"8,680"_s);
+
+    add("derived: title", employment2010, FactsheetModel::TitleColumn, u"People in employment in 2010"_s);
+    add("derived: purpose", employment2010, FactsheetModel::PurposeColumn, employmentDerivation);
+    add("derived: amount", employment2010, FactsheetModel::AmountColumn, u"513,000"_s);
+
+    add("case study: title", caseStudy, FactsheetModel::TitleColumn,
+        u"Stafford College Science & Technology Centre (STC)"_s);
+    add("case study: category", caseStudy, FactsheetModel::CategoryColumn, u"Case study"_s);
+    add("case study: amount", caseStudy, FactsheetModel::AmountColumn, u"£2,000,000"_s);
+    add("case study: fund", caseStudy, FactsheetModel::FundColumn, u"Local Growth Fund"_s);
+    add("case study: location", caseStudy, FactsheetModel::LocationColumn, QString());
+    add("case study: scope", caseStudy, FactsheetModel::ScopeColumn, u"Local"_s);
+}
+
+void TestFactsheetModel::display()
+{
+    QFETCH(QString, entity);
+    QFETCH(int, column);
+    QFETCH(QString, expected);
+
+    const QModelIndex index = m_model.indexOfEntity(entity, column);
+    QVERIFY(index.isValid());
+    QCOMPARE(index.column(), column);
+    QCOMPARE(index.data().toString(), expected);
+}
+
+void TestFactsheetModel::toolTips_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("funding line: its sentence") << cobra << cobraSentence;
+    QTest::newRow("figure: its sentence") << employment << employmentSentence;
+    QTest::newRow("derived figure: its derivation") << employment2010 << employmentDerivation;
+    QTest::newRow("case study: its heading") << caseStudy << caseStudyHeading;
+}
+
+void TestFactsheetModel::toolTips()
+{
+    QFETCH(QString, entity);
+    QFETCH(QString, expected);
+    QCOMPARE(m_model.indexOfEntity(entity).data(Qt::ToolTipRole).toString(), expected);
+}
+
+void TestFactsheetModel::presentationRoles()
+{
+    const QModelIndex localAmount = m_model.indexOfEntity(cobra, FactsheetModel::AmountColumn);
+    const QModelIndex nationalAmount = m_model.indexOfEntity(nationalLine, FactsheetModel::AmountColumn);
+    const QModelIndex figureAmount = m_model.indexOfEntity(employment, FactsheetModel::AmountColumn);
+    const QVariant right = QVariant(Qt::AlignRight | Qt::AlignVCenter);
+
+    // Amounts line up on the right; text does not ask for an alignment.
+    QCOMPARE(localAmount.data(Qt::TextAlignmentRole), right);
+    QCOMPARE(figureAmount.data(Qt::TextAlignmentRole), right);
+    QVERIFY(!localAmount.siblingAtColumn(FactsheetModel::TitleColumn).data(Qt::TextAlignmentRole).isValid());
+
+    // The national line stands apart; local lines use the view's defaults.
+    QVERIFY(!localAmount.data(Qt::FontRole).isValid());
+    QVERIFY(!localAmount.data(Qt::BackgroundRole).isValid());
+    QVERIFY(nationalAmount.data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(nationalAmount.data(Qt::BackgroundRole).value<QBrush>().color(), QColor(0xe8, 0xee, 0xf7));
+}
+
+void TestFactsheetModel::caseStudyRole()
+{
+    const QVariant value = m_model.indexOfEntity(caseStudy).data(FactsheetModel::CaseStudyRole);
+    QVERIFY(value.canConvert<CaseStudy>());
+    const CaseStudy study = value.value<CaseStudy>();
+    QCOMPARE(study.id, u"stafford-college-stc"_s);
+    QCOMPARE(study.acronym, u"STC"_s);
+    QCOMPARE(study.fundingLineId, u"stafford-college-stc"_s);
+    QCOMPARE(study.opened, QDate(2017, 9, 1));
+    QCOMPARE(study.levels, QList<int>({ 3, 4, 5 }));
+    QCOMPARE(study.facilities.size(), 2);
+    QCOMPARE(study.facilities.at(1).name, u"Lego innovation hub"_s);
+    QVERIFY(study.text.contains(stcSentence));
+    QCOMPARE(m_model.indexOfEntity(caseStudy).data(Qt::DisplayRole).toString().isEmpty(), false);
+}
+
+void TestFactsheetModel::linksRole()
+{
+    const QVariant value = m_model.indexOfEntity(caseStudy).data(FactsheetModel::LinksRole);
+    QVERIFY(value.canConvert<QList<Link>>());
+    const QList<Link> links = value.value<QList<Link>>();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.at(0).url, u"bit.ly/IS-map"_s);
+    QCOMPARE(links.at(0).label, u"More examples"_s);
+    QCOMPARE(links.at(0).source, u"For more examples go to bit.ly/IS-map"_s);
+}
+
+void TestFactsheetModel::headerData()
+{
+    QStringList headers;
+    for (int column = 0; column < m_model.columnCount(); ++column)
+        headers << m_model.headerData(column, Qt::Horizontal).toString();
+    const QStringList expected = { u"Recipient or project"_s, u"Purpose"_s, u"Category"_s, u"Amount"_s,
+                                   u"Fund"_s,                 u"Location"_s, u"Scope"_s };
+    QCOMPARE(headers, expected);
+    QVERIFY(!m_model.headerData(FactsheetModel::ColumnCount, Qt::Horizontal).isValid());
+    QVERIFY(!m_model.headerData(-1, Qt::Horizontal).isValid());
+    QVERIFY(!m_model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).isValid());
+    // Rows are numbered as Qt numbers them.
+    QCOMPARE(m_model.headerData(0, Qt::Vertical).toInt(), 1);
+}
+
+void TestFactsheetModel::flagsAreReadOnly()
+{
+    const Qt::ItemFlags expected = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        for (int column = 0; column < m_model.columnCount(); ++column) {
+            const QModelIndex index = m_model.index(row, column);
+            QCOMPARE(m_model.flags(index), expected);
+            QVERIFY(!m_model.setData(index, u"changed"_s));
+        }
+    }
+    QCOMPARE(m_model.flags(QModelIndex()), Qt::ItemFlags(Qt::NoItemFlags));
+}
+
+void TestFactsheetModel::indexOfEntity_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("row");
+
+    QTest::newRow("first funding line") << cobra << 0 << 0;
+    QTest::newRow("national funding line") << nationalLine << 0 << 4;
+    QTest::newRow("stated figure") << employment << 0 << 7;
+    QTest::newRow("derived figure") << employment2010 << 0 << 11;
+    QTest::newRow("case study") << caseStudy << 0 << 12;
+    QTest::newRow("another column") << employment << int(FactsheetModel::AmountColumn) << 7;
+    QTest::newRow("unknown funding line") << u"fundingLine/nope"_s << 0 << -1;
+    QTest::newRow("id without its kind") << u"cobra-biologics"_s << 0 << -1;
+    QTest::newRow("right id, wrong kind") << u"figure/cobra-biologics"_s << 0 << -1;
+    QTest::newRow("case-study kind, figure id") << u"caseStudy/employment"_s << 0 << -1;
+    QTest::newRow("kind only") << u"figure/"_s << 0 << -1;
+    QTest::newRow("empty") << QString() << 0 << -1;
+    QTest::newRow("column out of range") << cobra << int(FactsheetModel::ColumnCount) << -1;
+}
+
+void TestFactsheetModel::indexOfEntity()
+{
+    QFETCH(QString, entity);
+    QFETCH(int, column);
+    QFETCH(int, row);
+
+    const QModelIndex index = m_model.indexOfEntity(entity, column);
+    if (row < 0) {
+        QVERIFY(!index.isValid());
+        return;
+    }
+    QVERIFY(index.isValid());
+    QCOMPARE(index.model(), static_cast<const QAbstractItemModel *>(&m_model));
+    QCOMPARE(index.row(), row);
+    QCOMPARE(index.column(), column);
+    QCOMPARE(index.data(FactsheetModel::EntityIdRole).toString(), entity);
+}
+
+void TestFactsheetModel::entityIdHelpers()
+{
+    QCOMPARE(FactsheetModel::fundingLineEntityId(u"cobra-biologics"_s), cobra);
+    QCOMPARE(FactsheetModel::figureEntityId(u"employment"_s), employment);
+    QCOMPARE(FactsheetModel::caseStudyEntityId(u"stafford-college-stc"_s), caseStudy);
+
+    // Lookups follow a reset: a row that moved is found at its new place.
+    Factsheet sheet = embeddedFactsheet();
+    std::swap(sheet.fundingLines.front(), sheet.fundingLines.back());
+    m_model.setFactsheet(std::move(sheet));
+    QCOMPARE(m_model.indexOfEntity(cobra).row(), 4);
+    QCOMPARE(m_model.indexOfEntity(nationalLine).row(), 0);
+}
+
+void TestFactsheetModel::roleNames()
+{
+    const QHash<int, QByteArray> names = m_model.roleNames();
+    const QList<QPair<int, QByteArray>> expected = {
+        { Qt::DisplayRole, "display" },
+        { FactsheetModel::KindRole, "kind" },
+        { FactsheetModel::EntityIdRole, "entityId" },
+        { FactsheetModel::RawValueRole, "rawValue" },
+        { FactsheetModel::UnitRole, "unit" },
+        { FactsheetModel::SourceSentenceRole, "sourceSentence" },
+        { FactsheetModel::SourceQuoteRole, "sourceQuote" },
+        { FactsheetModel::DerivedRole, "derived" },
+        { FactsheetModel::DerivationRole, "derivation" },
+        { FactsheetModel::ScopeRole, "scope" },
+        { FactsheetModel::LabelRole, "label" },
+        { FactsheetModel::ShortLabelRole, "shortLabel" },
+        { FactsheetModel::GroupRole, "group" },
+        { FactsheetModel::RecipientRole, "recipient" },
+        { FactsheetModel::PurposeRole, "purpose" },
+        { FactsheetModel::CategoryRole, "category" },
+        { FactsheetModel::FundRole, "fund" },
+        { FactsheetModel::LocationRole, "location" },
+        { FactsheetModel::AmountQualifierRole, "amountQualifier" },
+        { FactsheetModel::CaseStudyIdRole, "caseStudyId" },
+        { FactsheetModel::CaseStudyRole, "caseStudy" },
+        { FactsheetModel::LinksRole, "links" },
+    };
+    for (const auto &[role, name] : expected)
+        QCOMPARE(names.value(role), name);
+    // The roles are numbered from Qt::UserRole + 1 without gaps.
+    QCOMPARE(int(FactsheetModel::KindRole), Qt::UserRole + 1);
+    QCOMPARE(int(FactsheetModel::LinksRole), Qt::UserRole + 21);
+    // Every name is unique, so a QML delegate can tell them apart.
+    const QList<QByteArray> values = names.values();
+    QCOMPARE(QSet<QByteArray>(values.cbegin(), values.cend()).size(), values.size());
+}
+
+void TestFactsheetModel::secondSetFactsheetResetsOnce()
+{
+    QStringList events;
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [&events] { events << u"aboutToBeReset"_s; });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [&events, this] {
+        events << u"reset, %1 rows"_s.arg(m_model.rowCount());
+    });
+    QSignalSpy aboutToReset(&m_model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy reset(&m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&m_model, &QAbstractItemModel::dataChanged);
+
+    Factsheet sheet = embeddedFactsheet();
+    sheet.fundingLines.pop_back();
+    m_model.setFactsheet(std::move(sheet));
+
+    QCOMPARE(aboutToReset.count(), 1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(events, QStringList({ u"aboutToBeReset"_s, u"reset, 12 rows"_s }));
+    disconnect(&m_model, nullptr, this, nullptr);
+    QVERIFY(!m_model.indexOfEntity(nationalLine).isValid());
+    QCOMPARE(m_model.caseStudyRow(), 11);
+}
+
+void TestFactsheetModel::categoriesSortedForPeople()
+{
+    QCOMPARE(m_model.categories(),
+             QStringList({ u"Housing"_s, u"Infrastructure"_s, u"Life sciences"_s, u"National programmes"_s,
+                           u"Skills"_s }));
+
+    // Distinct, and in the order a person expects: case does not come first.
+    Factsheet sheet;
+    for (const QString &category : { u"cherry"_s, u"Banana"_s, u"apple"_s, u"Banana"_s, u"Åland"_s })
+        sheet.fundingLines.push_back(line(category + u" line"_s, category));
+    m_model.setFactsheet(std::move(sheet));
+    QCOMPARE(m_model.categories(),
+             QStringList({ u"Åland"_s, u"apple"_s, u"Banana"_s, u"cherry"_s }));
+}
+
+QTEST_GUILESS_MAIN(TestFactsheetModel)
+#include "tst_factsheetmodel.moc"

@@ -1,0 +1,448 @@
+// The window as a whole: every view linked through the one selection, both ways, whatever the
+// table's sort and filter; the status bar; loading errors that leave the factsheet as it was.
+#include "areaheader.h"
+#include "charts/figurebarchart.h"
+#include "charts/fundingbarchart.h"
+#include "detailpane.h"
+#include "factsheetdocument.h"
+#include "factsheetmodel.h"
+#include "fundinglinesproxymodel.h"
+#include "investmentspanel.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QComboBox>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+const QString cobra = QStringLiteral("fundingLine/cobra-biologics");
+const QString housing = QStringLiteral("fundingLine/housebuilding-infrastructure");
+const QString bericote = QStringLiteral("fundingLine/bericote-four-ashes");
+const QString stcLine = QStringLiteral("fundingLine/stafford-college-stc");
+const QString national = QStringLiteral("fundingLine/industrial-strategy-programmes");
+const QString caseStudy = QStringLiteral("caseStudy/stafford-college-stc");
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void titleAndAccessibleNames();
+    void statusBarSummaryFollowsFilters();
+    void tableOpensSortedByAmountDescending();
+    void tableRowSelectsBarAndDetails_data();
+    void tableRowSelectsBarAndDetails();
+    void barClickSelectsRowWhateverSortAndFilter_data();
+    void barClickSelectsRowWhateverSortAndFilter();
+    void figureBarShowsFigureAndClearsTable();
+    void arrowKeysMoveSelectionAndChartsFollow();
+    void filteringTheSelectedLineOutKeepsTheRecord();
+    void stcLineAndCaseStudyButtonShowTheCaseStudy();
+    void goMenuReachesEveryFigureAndTheCaseStudy();
+    void badFileLeavesFactsheetUnchanged();
+    void goodFileReplacesFactsheet();
+
+private:
+    QModelIndex sourceIndexOf(const QString &entityId) const { return m_model->indexOfEntity(entityId); }
+    QString currentEntity() const
+    {
+        return m_window->selectionModel()->currentIndex().data(FactsheetModel::EntityIdRole).toString();
+    }
+    QString tableCurrentEntity() const
+    {
+        QTableView *table = m_window->investments()->table();
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.first().data(FactsheetModel::EntityIdRole).toString() : QString();
+    }
+    QList<int> selectedFundingBars() const
+    {
+        QBarSet *set = m_window->fundingChart()->barSet();
+        return set ? set->selectedBars() : QList<int>();
+    }
+    QStringList tableTitles() const
+    {
+        QStringList titles;
+        FundingLinesProxyModel *proxy = m_window->investments()->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            titles << proxy->index(row, FactsheetModel::TitleColumn).data().toString();
+        return titles;
+    }
+    void applyFilter(const QString &text)
+    {
+        m_window->investments()->filterEdit()->setText(text);
+        m_window->investments()->applyFilterNow();
+    }
+
+    std::unique_ptr<FactsheetModel> m_model;
+    std::unique_ptr<FactsheetDocument> m_document;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Window layout is remembered in QSettings: keep the tests out of the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Factsheet Explorer Tests"));
+}
+
+void TestMainWindow::init()
+{
+    m_model = std::make_unique<FactsheetModel>();
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_document = std::make_unique<FactsheetDocument>(m_model.get());
+    QVERIFY(!m_document->open(FactsheetLoader::embeddedPath()));
+    m_window = std::make_unique<MainWindow>(m_document.get());
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+        m_window->investments()->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_proxyTester.reset();
+    m_window.reset();
+    m_document.reset();
+    m_modelTester.reset();
+    m_model.reset();
+}
+
+void TestMainWindow::titleAndAccessibleNames()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Stoke-on-Trent & Staffordshire — Factsheet Explorer"));
+    QCOMPARE(m_window->investments()->table()->accessibleName(), QStringLiteral("Investments table"));
+    QCOMPARE(m_window->employmentChart()->accessibleName(), QStringLiteral("Employment chart"));
+    QCOMPARE(m_window->skillsChart()->accessibleName(), QStringLiteral("Apprenticeships and wages chart"));
+    QCOMPARE(m_window->fundingChart()->accessibleName(), QStringLiteral("Funding chart"));
+    QWidgetList paneWidgets = m_window->detailPane()->findChildren<QWidget *>();
+    paneWidgets.prepend(m_window->detailPane());
+    QVERIFY(std::any_of(paneWidgets.cbegin(), paneWidgets.cend(), [](const QWidget *widget) {
+        return widget->accessibleName() == QStringLiteral("Details");
+    }));
+    QCOMPARE(m_window->employmentChart()->accessibleDescription(),
+             QStringLiteral("Employment: 2010 513,000; Latest 548,800"));
+}
+
+void TestMainWindow::statusBarSummaryFollowsFilters()
+{
+    QLabel *summary = m_window->summaryLabel();
+    QCOMPARE(summary->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
+
+    applyFilter(QStringLiteral("COBRA"));
+    QCOMPARE(summary->text(), QStringLiteral("1 of 5 funding lines · local total £2,600,000"));
+
+    applyFilter(QString());
+    QComboBox *categories = m_window->investments()->categoryBox();
+    const int nationalIndex = categories->findData(QStringLiteral("National programmes"));
+    QVERIFY(nationalIndex > 0);
+    categories->setCurrentIndex(nationalIndex);
+    // The national line is shown, but never summed into the local total.
+    QCOMPARE(summary->text(), QStringLiteral("1 of 5 funding lines · local total £0"));
+    categories->setCurrentIndex(0);
+    QCOMPARE(summary->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
+}
+
+void TestMainWindow::tableOpensSortedByAmountDescending()
+{
+    QCOMPARE(tableTitles(), QStringList({ QStringLiteral("Industrial Strategy programmes"),
+                                          QStringLiteral("Housebuilding infrastructure"),
+                                          QStringLiteral("Bericote Four Ashes Business Park"),
+                                          QStringLiteral("Cobra Biologics"),
+                                          QStringLiteral("Stafford College Science & Technology Centre") }));
+    m_window->investments()->table()->sortByColumn(FactsheetModel::AmountColumn, Qt::AscendingOrder);
+    QCOMPARE(tableTitles().first(), QStringLiteral("Stafford College Science & Technology Centre"));
+    QCOMPARE(tableTitles().last(), QStringLiteral("Industrial Strategy programmes"));
+}
+
+void TestMainWindow::tableRowSelectsBarAndDetails_data()
+{
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<int>("expectedBar"); // bars are the local lines in document order
+    QTest::addColumn<QString>("detailTitle");
+
+    QTest::newRow("amount order, Cobra") << int(FactsheetModel::AmountColumn) << QString() << cobra << 0
+                                         << QStringLiteral("Cobra Biologics");
+    QTest::newRow("title order, Bericote") << int(FactsheetModel::TitleColumn) << QString() << bericote << 2
+                                           << QStringLiteral("Bericote Four Ashes Business Park");
+    QTest::newRow("filtered to infrastructure, housing")
+        << int(FactsheetModel::TitleColumn) << QStringLiteral("infrastructure") << housing << 1
+        << QStringLiteral("Housebuilding infrastructure");
+    QTest::newRow("national line, no bar") << int(FactsheetModel::AmountColumn) << QString() << national << -1
+                                           << QStringLiteral("Industrial Strategy programmes");
+}
+
+void TestMainWindow::tableRowSelectsBarAndDetails()
+{
+    QFETCH(int, sortColumn);
+    QFETCH(QString, filter);
+    QFETCH(QString, entity);
+    QFETCH(int, expectedBar);
+    QFETCH(QString, detailTitle);
+
+    QTableView *table = m_window->investments()->table();
+    table->sortByColumn(sortColumn, Qt::AscendingOrder);
+    applyFilter(filter);
+
+    const QModelIndex proxyIndex = m_window->investments()->proxy()->mapFromSource(sourceIndexOf(entity));
+    QVERIFY(proxyIndex.isValid());
+    QSignalSpy spy(m_window->selectionModel(), &QItemSelectionModel::currentRowChanged);
+    const QRect cell = table->visualRect(proxyIndex.siblingAtColumn(FactsheetModel::TitleColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(currentEntity(), entity);
+    QCOMPARE(selectedFundingBars(), expectedBar < 0 ? QList<int>() : QList<int>({ expectedBar }));
+    QVERIFY2(m_window->detailPane()->text().startsWith(detailTitle), qPrintable(m_window->detailPane()->text()));
+}
+
+void TestMainWindow::barClickSelectsRowWhateverSortAndFilter_data()
+{
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("bar");
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<int>("expectedTableRow");
+
+    QTest::newRow("amount descending, bar 0 Cobra")
+        << int(FactsheetModel::AmountColumn) << int(Qt::DescendingOrder) << QString() << 0 << cobra << 3;
+    QTest::newRow("title ascending, bar 3 STC")
+        << int(FactsheetModel::TitleColumn) << int(Qt::AscendingOrder) << QString() << 3 << stcLine << 4;
+    QTest::newRow("filtered 'park', bar 2 Bericote")
+        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 2 << bericote
+        << 0;
+    QTest::newRow("filtered 'park', bar 1 housing is hidden")
+        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 1 << housing
+        << -1;
+}
+
+void TestMainWindow::barClickSelectsRowWhateverSortAndFilter()
+{
+    QFETCH(int, sortColumn);
+    QFETCH(int, order);
+    QFETCH(QString, filter);
+    QFETCH(int, bar);
+    QFETCH(QString, entity);
+    QFETCH(int, expectedTableRow);
+
+    QTableView *table = m_window->investments()->table();
+    table->sortByColumn(sortColumn, Qt::SortOrder(order));
+    applyFilter(filter);
+
+    QSignalSpy spy(m_window->selectionModel(), &QItemSelectionModel::currentRowChanged);
+    FundingBarChart *chart = m_window->fundingChart();
+    emit chart->series()->clicked(bar, chart->barSet());
+
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(currentEntity(), entity);
+    QCOMPARE(selectedFundingBars(), QList<int>({ bar }));
+    QCOMPARE(table->currentIndex().row(), expectedTableRow);
+    if (expectedTableRow >= 0) {
+        QCOMPARE(tableCurrentEntity(), entity);
+        QVERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+    } else {
+        QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    }
+    const QString title = m_model->indexOfEntity(entity).data(FactsheetModel::LabelRole).toString();
+    QVERIFY2(m_window->detailPane()->text().contains(title), qPrintable(m_window->detailPane()->text()));
+
+    // Clicking the bar that is already selected changes nothing: no feedback loop.
+    emit chart->series()->clicked(bar, chart->barSet());
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestMainWindow::figureBarShowsFigureAndClearsTable()
+{
+    QVERIFY(m_window->selectEntity(cobra));
+    QCOMPARE(tableCurrentEntity(), cobra);
+
+    FigureBarChart *employment = m_window->employmentChart();
+    emit employment->series()->clicked(0, employment->barSet());
+
+    QCOMPARE(currentEntity(), QStringLiteral("figure/employment-2010"));
+    QCOMPARE(employment->barSet()->selectedBars(), QList<int>({ 0 }));
+    QCOMPARE(selectedFundingBars(), QList<int>());
+    QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
+    const QString details = m_window->detailPane()->text();
+    QVERIFY2(details.startsWith(QStringLiteral("People in employment in 2010")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("513,000")), qPrintable(details));
+
+    FigureBarChart *skills = m_window->skillsChart();
+    emit skills->series()->clicked(0, skills->barSet());
+    QCOMPARE(currentEntity(), QStringLiteral("figure/apprenticeship-starts"));
+    QCOMPARE(employment->barSet()->selectedBars(), QList<int>());
+    QCOMPARE(skills->barSet()->selectedBars(), QList<int>({ 0 }));
+    QVERIFY2(m_window->detailPane()->text().contains(QStringLiteral("8,680")),
+             qPrintable(m_window->detailPane()->text()));
+}
+
+void TestMainWindow::arrowKeysMoveSelectionAndChartsFollow()
+{
+    QTableView *table = m_window->investments()->table();
+    table->sortByColumn(FactsheetModel::TitleColumn, Qt::AscendingOrder);
+    // Title order: Bericote, Cobra, Housebuilding, Industrial Strategy, Stafford College.
+    QVERIFY(m_window->selectEntity(bericote));
+    table->setFocus();
+    QSignalSpy spy(m_window->selectionModel(), &QItemSelectionModel::currentRowChanged);
+
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(currentEntity(), cobra);
+    QCOMPARE(selectedFundingBars(), QList<int>({ 0 }));
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(currentEntity(), housing);
+    QCOMPARE(selectedFundingBars(), QList<int>({ 1 }));
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(currentEntity(), national);
+    QCOMPARE(selectedFundingBars(), QList<int>());
+    QTest::keyClick(table, Qt::Key_Up);
+    QCOMPARE(currentEntity(), housing);
+    QCOMPARE(spy.count(), 4);
+    QVERIFY2(m_window->detailPane()->text().startsWith(QStringLiteral("Housebuilding infrastructure")),
+             qPrintable(m_window->detailPane()->text()));
+}
+
+void TestMainWindow::filteringTheSelectedLineOutKeepsTheRecord()
+{
+    QVERIFY(m_window->selectEntity(cobra));
+    applyFilter(QStringLiteral("housebuilding"));
+    // The table cannot show it, but the selection (and so the chart and pane) still hold it.
+    QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
+    QCOMPARE(currentEntity(), cobra);
+    QCOMPARE(selectedFundingBars(), QList<int>({ 0 }));
+    QVERIFY(m_window->detailPane()->text().startsWith(QStringLiteral("Cobra Biologics")));
+
+    applyFilter(QString());
+    QCOMPARE(tableCurrentEntity(), cobra);
+}
+
+void TestMainWindow::stcLineAndCaseStudyButtonShowTheCaseStudy()
+{
+    QVERIFY(m_window->selectEntity(stcLine));
+    QString details = m_window->detailPane()->text();
+    QVERIFY2(details.contains(QStringLiteral("Stafford College Science & Technology Centre (STC)")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Lego innovation hub")), qPrintable(details));
+    QCOMPARE(selectedFundingBars(), QList<int>({ 3 }));
+
+    QVERIFY(m_window->selectEntity(cobra));
+    QToolButton *button = m_window->areaHeader()->caseStudyButton();
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Case study: STC"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(currentEntity(), caseStudy);
+    QVERIFY(button->isChecked());
+    details = m_window->detailPane()->text();
+    QVERIFY2(details.contains(QStringLiteral("September 2017")), qPrintable(details));
+    QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
+    QCOMPARE(selectedFundingBars(), QList<int>());
+
+    QToolButton *population = m_window->areaHeader()->buttonFor(QStringLiteral("figure/population"));
+    QVERIFY(population);
+    QCOMPARE(population->text(), QStringLiteral("Population: 1,126,200"));
+    QTest::mouseClick(population, Qt::LeftButton);
+    QCOMPARE(currentEntity(), QStringLiteral("figure/population"));
+    QVERIFY(!button->isChecked());
+}
+
+void TestMainWindow::goMenuReachesEveryFigureAndTheCaseStudy()
+{
+    QMenu *go = nullptr;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        if (action->text() == QStringLiteral("&Go"))
+            go = action->menu();
+    }
+    QVERIFY(go);
+    QStringList texts;
+    for (QAction *action : go->actions()) {
+        if (!action->isSeparator())
+            texts << action->text();
+    }
+    QCOMPARE(texts, QStringList({ QStringLiteral("Population"), QStringLiteral("Businesses"),
+                                  QStringLiteral("People in employment"),
+                                  QStringLiteral("Increase in employment since 2010"),
+                                  QStringLiteral("Workers directly benefiting from the National Living and Minimum Wages"),
+                                  QStringLiteral("Apprenticeship starts last year"),
+                                  QStringLiteral("People in employment in 2010"),
+                                  QStringLiteral("Case Study: Stafford College Science & Technology Centre (STC)") }));
+    go->actions().last()->trigger();
+    QCOMPARE(currentEntity(), caseStudy);
+}
+
+void TestMainWindow::badFileLeavesFactsheetUnchanged()
+{
+    QVERIFY(m_window->selectEntity(cobra));
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"format\": \"factsheet-explorer\",\n  \"formatVersion\": 7\n}\n");
+    file.close();
+
+    QSignalSpy failed(m_document.get(), &FactsheetDocument::loadFailed);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_document->openInBackground(path);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().first().value<LoadError>().text(),
+             path + QStringLiteral(": formatVersion: expected format version 1, got 7"));
+    QCOMPARE(reset.count(), 0);
+
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("loadErrorBox"));
+    QVERIFY(box);
+    QCOMPARE(box->informativeText(), path + QStringLiteral(": formatVersion: expected format version 1, got 7"));
+    box->close();
+
+    QCOMPARE(m_model->fundingLineCount(), 5);
+    QCOMPARE(currentEntity(), cobra);
+    QCOMPARE(m_window->summaryLabel()->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
+    QCOMPARE(m_document->path(), FactsheetLoader::embeddedPath());
+}
+
+void TestMainWindow::goodFileReplacesFactsheet()
+{
+    QFile embedded(FactsheetLoader::embeddedPath());
+    QVERIFY(embedded.open(QIODevice::ReadOnly));
+    QByteArray json = embedded.readAll();
+    json.replace("\"name\": \"Stoke-on-Trent & Staffordshire\"", "\"name\": \"Test Area\"");
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("area.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+
+    QSignalSpy loaded(m_document.get(), &FactsheetDocument::loaded);
+    m_document->openInBackground(path);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toString(), path);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Test Area — Factsheet Explorer"));
+    QCOMPARE(m_window->summaryLabel()->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,137 @@
+// How every number reads (en_GB, whole pounds) and how a figure as printed on the factsheet is
+// turned back into the value it states.
+#include "uknumbers.h"
+
+#include <QDate>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+class TestUkNumbers final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pounds_data();
+    void pounds();
+    void count_data();
+    void count();
+    void month_data();
+    void month();
+    void parseQuotedFigure_data();
+    void parseQuotedFigure();
+};
+
+void TestUkNumbers::pounds_data()
+{
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("zero") << qint64(0) << u"£0"_s;
+    QTest::newRow("under a thousand") << qint64(950) << u"£950"_s;
+    QTest::newRow("one thousand") << qint64(1000) << u"£1,000"_s;
+    QTest::newRow("£2m") << qint64(2000000) << u"£2,000,000"_s;
+    QTest::newRow("£2.6m") << qint64(2600000) << u"£2,600,000"_s;
+    QTest::newRow("£10m") << qint64(10000000) << u"£10,000,000"_s;
+    QTest::newRow("£17.4m local total") << qint64(17400000) << u"£17,400,000"_s;
+    QTest::newRow("£45bn") << qint64(45000000000) << u"£45,000,000,000"_s;
+}
+
+void TestUkNumbers::pounds()
+{
+    QFETCH(qint64, amount);
+    QFETCH(QString, expected);
+    QCOMPARE(UkNumbers::pounds(amount), expected);
+}
+
+void TestUkNumbers::count_data()
+{
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("zero") << qint64(0) << u"0"_s;
+    QTest::newRow("no grouping needed") << qint64(999) << u"999"_s;
+    QTest::newRow("apprenticeship starts") << qint64(8680) << u"8,680"_s;
+    QTest::newRow("businesses") << qint64(46190) << u"46,190"_s;
+    QTest::newRow("employment") << qint64(548800) << u"548,800"_s;
+    QTest::newRow("population") << qint64(1126200) << u"1,126,200"_s;
+    QTest::newRow("beyond 32 bits") << qint64(45000000000) << u"45,000,000,000"_s;
+}
+
+void TestUkNumbers::count()
+{
+    QFETCH(qint64, value);
+    QFETCH(QString, expected);
+    QCOMPARE(UkNumbers::count(value), expected);
+}
+
+void TestUkNumbers::month_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("STC opened") << QDate(2017, 9, 1) << u"September 2017"_s;
+    QTest::newRow("day is ignored") << QDate(2018, 12, 31) << u"December 2018"_s;
+}
+
+void TestUkNumbers::month()
+{
+    QFETCH(QDate, date);
+    QFETCH(QString, expected);
+    QCOMPARE(UkNumbers::month(date), expected);
+}
+
+void TestUkNumbers::parseQuotedFigure_data()
+{
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<qint64>("value");
+
+    // Every form the factsheet prints.
+    QTest::newRow("£2.6m") << u"£2.6m"_s << true << qint64(2600000);
+    QTest::newRow("£10m") << u"£10m"_s << true << qint64(10000000);
+    QTest::newRow("£2.8m") << u"£2.8m"_s << true << qint64(2800000);
+    QTest::newRow("£2m") << u"£2m"_s << true << qint64(2000000);
+    QTest::newRow("£45bn") << u"£45bn"_s << true << qint64(45000000000);
+    QTest::newRow("548,800") << u"548,800"_s << true << qint64(548800);
+    QTest::newRow("1,126,200") << u"1,126,200"_s << true << qint64(1126200);
+    QTest::newRow("8,680") << u"8,680"_s << true << qint64(8680);
+    QTest::newRow("46,190") << u"46,190"_s << true << qint64(46190);
+    // Other forms a factsheet may print.
+    QTest::newRow("£950") << u"£950"_s << true << qint64(950);
+    QTest::newRow("£1,000") << u"£1,000"_s << true << qint64(1000);
+    QTest::newRow("£0.5m") << u"£0.5m"_s << true << qint64(500000);
+    QTest::newRow("£1.25bn") << u"£1.25bn"_s << true << qint64(1250000000);
+    // Two decimals of thousands are still whole pounds: £2,650.
+    QTest::newRow("£2.65k") << u"£2.65k"_s << true << qint64(2650);
+    QTest::newRow("0") << u"0"_s << true << qint64(0);
+
+    QTest::newRow("empty") << QString() << false << qint64(0);
+    QTest::newRow("words") << u"ten"_s << false << qint64(0);
+    QTest::newRow("suffix without £") << u"2.6m"_s << false << qint64(0);
+    QTest::newRow("pence") << u"£2.65"_s << false << qint64(0);
+    QTest::newRow("pence behind a suffix") << u"£2.6505k"_s << false << qint64(0);
+    QTest::newRow("decimal count") << u"548.8"_s << false << qint64(0);
+    QTest::newRow("bad grouping") << u"1,2345"_s << false << qint64(0);
+    QTest::newRow("negative") << u"£-5"_s << false << qint64(0);
+    QTest::newRow("space after £") << u"£ 2.6m"_s << false << qint64(0);
+    QTest::newRow("unknown suffix") << u"£2.6M"_s << false << qint64(0);
+    QTest::newRow("too large for 64 bits") << u"£99999999999bn"_s << false << qint64(0);
+}
+
+void TestUkNumbers::parseQuotedFigure()
+{
+    QFETCH(QString, quote);
+    QFETCH(bool, accepted);
+    QFETCH(qint64, value);
+
+    const std::optional<qint64> parsed = UkNumbers::parseQuotedFigure(quote);
+    QCOMPARE(parsed.has_value(), accepted);
+    if (accepted)
+        QCOMPARE(*parsed, value);
+}
+
+QTEST_GUILESS_MAIN(TestUkNumbers)
+#include "tst_uknumbers.moc"

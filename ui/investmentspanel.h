@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class FactsheetModel;
+class FundingLinesProxyModel;
+class QComboBox;
+class QItemSelectionModel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class SelectionMirror;
+
+// The sortable, filterable investments table with its filter bar. It shows the app's one selection
+// through its proxy and writes clicks and arrow keys back to it.
+class InvestmentsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InvestmentsPanel(QItemSelectionModel *selection, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QComboBox *categoryBox() const { return m_categoryBox; }
+    FundingLinesProxyModel *proxy() const { return m_proxy; }
+
+    // "4 of 5 funding lines · local total £17,400,000", for the status bar.
+    QString summaryText() const;
+
+    // Applies the typed filter now instead of after the typing pause.
+    void applyFilterNow();
+
+signals:
+    void summaryChanged(const QString &summary);
+
+private:
+    void refillCategories();
+
+    FactsheetModel *m_model;
+    FundingLinesProxyModel *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_categoryBox;
+    QTimer *m_filterDelay;
+    SelectionMirror *m_mirror = nullptr;
+};

@@ -1,0 +1,249 @@
+#include "mainwindow.h"
+
+#include "areaheader.h"
+#include "charts/figurebarchart.h"
+#include "charts/fundingbarchart.h"
+#include "detailpane.h"
+#include "factsheetdocument.h"
+#include "factsheetmodel.h"
+#include "investmentspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+
+MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
+    : QMainWindow(parent),
+      m_document(document),
+      m_model(document->model()),
+      m_selection(new QItemSelectionModel(m_model, this))
+{
+    m_areaHeader = new AreaHeader(m_selection, this);
+    m_investments = new InvestmentsPanel(m_selection, this);
+
+    m_employmentChart = new FigureBarChart(
+        tr("Employment"),
+        { FactsheetModel::figureEntityId(QStringLiteral("employment-2010")),
+          FactsheetModel::figureEntityId(QStringLiteral("employment")) },
+        this);
+    m_employmentChart->setAccessibleName(tr("Employment chart"));
+    m_skillsChart = new FigureBarChart(
+        tr("Apprenticeships and wages"),
+        { FactsheetModel::figureEntityId(QStringLiteral("apprenticeship-starts")),
+          FactsheetModel::figureEntityId(QStringLiteral("living-wage-beneficiaries")) },
+        this);
+    m_skillsChart->setAccessibleName(tr("Apprenticeships and wages chart"));
+    m_fundingChart = new FundingBarChart(this);
+    m_fundingChart->setAccessibleName(tr("Funding chart"));
+    for (BarChartWidget *chart : { static_cast<BarChartWidget *>(m_employmentChart),
+                                   static_cast<BarChartWidget *>(m_skillsChart),
+                                   static_cast<BarChartWidget *>(m_fundingChart) })
+        chart->setSelectionModel(m_selection);
+
+    m_detailPane = new DetailPane(this);
+    m_detailPane->setSelectionModel(m_selection);
+
+    m_chartSplitter = new QSplitter(Qt::Horizontal, this);
+    m_chartSplitter->addWidget(m_employmentChart);
+    m_chartSplitter->addWidget(m_skillsChart);
+    m_chartSplitter->addWidget(m_fundingChart);
+    m_chartSplitter->setStretchFactor(0, 1);
+    m_chartSplitter->setStretchFactor(1, 1);
+    m_chartSplitter->setStretchFactor(2, 2);
+
+    m_leftSplitter = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter->addWidget(m_investments);
+    m_leftSplitter->addWidget(m_chartSplitter);
+    m_leftSplitter->setStretchFactor(0, 1);
+    m_leftSplitter->setStretchFactor(1, 1);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(m_detailPane);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 1);
+    for (QSplitter *splitter : { m_chartSplitter, m_leftSplitter, m_mainSplitter })
+        splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_areaHeader);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+
+    m_summaryLabel = new QLabel(this);
+    m_loadingLabel = new QLabel(tr("Loading…"), this);
+    m_loadingLabel->hide();
+    statusBar()->addWidget(m_summaryLabel, 1);
+    statusBar()->addPermanentWidget(m_loadingLabel);
+    m_summaryLabel->setText(m_investments->summaryText());
+    connect(m_investments, &InvestmentsPanel::summaryChanged, m_summaryLabel, &QLabel::setText);
+
+    createMenus();
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateTitle();
+        rebuildGoMenu();
+    });
+    connect(m_document, &FactsheetDocument::loadFailed, this, &MainWindow::showLoadError);
+    connect(m_document, &FactsheetDocument::loadingChanged, m_loadingLabel, &QWidget::setVisible);
+    updateTitle();
+    rebuildGoMenu();
+    restoreLayout();
+    m_investments->table()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::selectEntity(const QString &entityId)
+{
+    const QModelIndex index = m_model->indexOfEntity(entityId);
+    if (!index.isValid())
+        return false;
+    m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open the &Embedded Factsheet"), this,
+                    [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *filter = view->addAction(tr("&Filter Funding Lines"), this, [this] {
+        m_investments->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_investments->filterEdit()->selectAll();
+    });
+    filter->setShortcut(QKeySequence::Find);
+    QAction *table = view->addAction(tr("&Investments Table"), this,
+                                     [this] { m_investments->table()->setFocus(Qt::ShortcutFocusReason); });
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *details = view->addAction(tr("&Details"), this,
+                                       [this] { m_detailPane->setFocus(Qt::ShortcutFocusReason); });
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    // Every figure and the case study, from the keyboard as well as from the charts.
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Source and Licence"), this, &MainWindow::showSourceAndLicence);
+    help->addAction(tr("&About Factsheet Explorer"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::rebuildGoMenu()
+{
+    m_goMenu->clear();
+    for (int row = m_model->fundingLineCount(); row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        const bool caseStudy = index.data(FactsheetModel::KindRole).toInt() == FactsheetModel::CaseStudyKind;
+        if (caseStudy)
+            m_goMenu->addSeparator();
+        QAction *action = m_goMenu->addAction(
+            caseStudy ? tr("Case Study: %1").arg(index.data(Qt::DisplayRole).toString())
+                      : index.data(FactsheetModel::LabelRole).toString());
+        const QString entityId = index.data(FactsheetModel::EntityIdRole).toString();
+        connect(action, &QAction::triggered, this, [this, entityId] { selectEntity(entityId); });
+        if (caseStudy)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    }
+}
+
+void MainWindow::openFile()
+{
+    QSettings settings;
+    const QString directory = settings.value(QStringLiteral("lastDirectory")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Factsheet"), directory,
+                                                      tr("Factsheets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    m_document->openInBackground(path);
+}
+
+void MainWindow::showLoadError(const LoadError &error)
+{
+    // Window-modal but not blocking: the factsheet on screen stays as it was, and usable.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Factsheet"),
+                                tr("The factsheet was not opened; the one shown is unchanged."), QMessageBox::Ok,
+                                this);
+    box->setInformativeText(error.text());
+    box->setObjectName(QStringLiteral("loadErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showSourceAndLicence()
+{
+    const SourceInfo &source = m_model->factsheet().sourceInfo;
+    QMessageBox::about(this, tr("Source and Licence"),
+                       tr("<p><b>%1</b></p><p>%2, published %3.</p><p>%4. Licensed under the %5.</p>"
+                          "<p>Every figure shown quotes the sentence it comes from; select it to see the "
+                          "sentence in the details pane.</p>")
+                           .arg(source.title.toHtmlEscaped(), source.publisher.toHtmlEscaped(),
+                                source.published.toHtmlEscaped(), source.copyright.toHtmlEscaped(),
+                                source.licence.toHtmlEscaped()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Factsheet Explorer"),
+                       tr("<p><b>Factsheet Explorer</b> %1</p><p>Browse the figures, funding lines and case "
+                          "study of an Industrial Strategy local summary.</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString area = m_model->factsheet().area.name;
+    setWindowTitle(area.isEmpty() ? tr("Factsheet Explorer") : tr("%1 — Factsheet Explorer").arg(area));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1500, 920);
+    // First run: a short table (the factsheet has few lines), charts tall enough to read, and a
+    // details pane wide enough for the case study.
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
+        m_mainSplitter->setSizes({ 1050, 450 });
+    if (!m_leftSplitter->restoreState(settings.value(QStringLiteral("leftSplitter")).toByteArray()))
+        m_leftSplitter->setSizes({ 330, 470 });
+    if (!m_chartSplitter->restoreState(settings.value(QStringLiteral("chartSplitter")).toByteArray()))
+        m_chartSplitter->setSizes({ 280, 280, 490 });
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
+    settings.setValue(QStringLiteral("chartSplitter"), m_chartSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
