@@ -278,7 +278,10 @@ private:
         node.object();
         Figure figure;
         figure.id = uniqueId(node.field(QStringLiteral("id")), ids);
-        figure.group = node.field(QStringLiteral("group")).text();
+        const Node group = node.field(QStringLiteral("group"));
+        figure.group = group.text();
+        if (figure.group != QLatin1String("area") && figure.group != QLatin1String("labourMarket"))
+            group.fail(tr("\"area\" or \"labourMarket\""));
         figure.label = node.field(QStringLiteral("label")).text();
         figure.shortLabel = node.field(QStringLiteral("shortLabel")).optionalText();
         if (figure.shortLabel.isEmpty())

@@ -30,6 +30,9 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // The window saves its layout on close: keep that out of the user's settings.
+        static QTemporaryDir configHome;
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.path());
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(FACTSHEET_EXECUTABLE), arguments);
         Run result;

@@ -210,6 +210,8 @@ void TestFactsheetLoader::addBadDocuments()
     QTest::newRow("figure disagrees with its quote")
         << withChange(u"figures/2/value"_s, 548000)
         << u"bad.json: figures[2].value: expected 548800, the value of its quote \"548,800\", got 548000"_s;
+    QTest::newRow("unknown figure group") << withChange(u"figures/2/group"_s, u"economy"_s)
+                                          << u"bad.json: figures[2].group: expected \"area\" or \"labourMarket\", got \"economy\""_s;
     QTest::newRow("duplicate figure id") << withChange(u"figures/1/id"_s, u"population"_s)
                                          << u"bad.json: figures[1].id: expected an id not used before, "
                                             "got \"population\""_s;

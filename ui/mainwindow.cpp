@@ -56,13 +56,15 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     m_detailPane = new DetailPane(this);
     m_detailPane->setSelectionModel(m_selection);
 
+    // The two-bar figure charts stack, so each is wide enough for its category labels.
+    m_figureSplitter = new QSplitter(Qt::Vertical, this);
+    m_figureSplitter->addWidget(m_employmentChart);
+    m_figureSplitter->addWidget(m_skillsChart);
     m_chartSplitter = new QSplitter(Qt::Horizontal, this);
-    m_chartSplitter->addWidget(m_employmentChart);
-    m_chartSplitter->addWidget(m_skillsChart);
+    m_chartSplitter->addWidget(m_figureSplitter);
     m_chartSplitter->addWidget(m_fundingChart);
     m_chartSplitter->setStretchFactor(0, 1);
     m_chartSplitter->setStretchFactor(1, 1);
-    m_chartSplitter->setStretchFactor(2, 2);
 
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->addWidget(m_investments);
@@ -75,7 +77,7 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     m_mainSplitter->addWidget(m_detailPane);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 1);
-    for (QSplitter *splitter : { m_chartSplitter, m_leftSplitter, m_mainSplitter })
+    for (QSplitter *splitter : { m_figureSplitter, m_chartSplitter, m_leftSplitter, m_mainSplitter })
         splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -225,11 +227,12 @@ void MainWindow::restoreLayout()
     // First run: a short table (the factsheet has few lines), charts tall enough to read, and a
     // details pane wide enough for the case study.
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({ 1050, 450 });
+        m_mainSplitter->setSizes({ 1100, 400 });
     if (!m_leftSplitter->restoreState(settings.value(QStringLiteral("leftSplitter")).toByteArray()))
-        m_leftSplitter->setSizes({ 330, 470 });
+        m_leftSplitter->setSizes({ 250, 550 });
     if (!m_chartSplitter->restoreState(settings.value(QStringLiteral("chartSplitter")).toByteArray()))
-        m_chartSplitter->setSizes({ 280, 280, 490 });
+        m_chartSplitter->setSizes({ 520, 580 });
+    m_figureSplitter->restoreState(settings.value(QStringLiteral("figureSplitter")).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -240,6 +243,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
     settings.setValue(QStringLiteral("chartSplitter"), m_chartSplitter->saveState());
+    settings.setValue(QStringLiteral("figureSplitter"), m_figureSplitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

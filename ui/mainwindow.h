@@ -64,6 +64,7 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
     QSplitter *m_chartSplitter;
+    QSplitter *m_figureSplitter;
     QLabel *m_summaryLabel;
     QLabel *m_loadingLabel;
     QMenu *m_goMenu = nullptr;
