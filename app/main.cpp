@@ -18,8 +18,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-        "main", "Explore an Industrial Strategy local summary: funding lines, labour-market figures and its case "
-                "study. Opens the embedded Stoke-on-Trent & Staffordshire factsheet unless FILE is given."));
+        "main",
+        "Explore an Industrial Strategy local summary: funding lines, labour-market figures and its case "
+        "study. Opens the embedded Stoke-on-Trent & Staffordshire factsheet unless FILE is given."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -27,15 +28,16 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption quitAfterFirstPaint(
         QStringLiteral("quit-after-first-paint"),
-        QApplication::translate("main", "Diagnostics: exit as soon as the main window has painted once "
-                                        "(for measuring start-up)."));
+        QApplication::translate("main",
+                                "Diagnostics: exit as soon as the main window has painted once "
+                                "(for measuring start-up)."));
     parser.addOption(quitAfterFirstPaint);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
-        QTextStream(stderr) << QApplication::translate("main", "%1: give at most one FILE\n")
-                                   .arg(QApplication::applicationName());
+        QTextStream(stderr)
+            << QApplication::translate("main", "%1: give at most one FILE\n").arg(QApplication::applicationName());
         return 2;
     }
 

@@ -11,7 +11,7 @@ const FundingLine *Factsheet::fundingLine(const QString &id) const
 
 const Figure *Factsheet::figure(const QString &id) const
 {
-    const auto it = std::find_if(figures.cbegin(), figures.cend(),
-                                 [&id](const Figure &figure) { return figure.id == id; });
+    const auto it
+        = std::find_if(figures.cbegin(), figures.cend(), [&id](const Figure &figure) { return figure.id == id; });
     return it == figures.cend() ? nullptr : &*it;
 }

@@ -35,7 +35,7 @@ struct FundingLine
     QString title;     // what the table shows: the recipient where named, else what is funded
     QString recipient; // empty where the factsheet names none
     QString purpose;
-    qint64 amount = 0; // pounds
+    qint64 amount = 0;       // pounds
     QString amountQualifier; // e.g. "more than" for "more than £45bn"; usually empty
     QString category;
     QString location; // empty where not stated
@@ -53,7 +53,7 @@ struct Figure
     QString label;
     QString shortLabel; // for chart categories
     qint64 value = 0;
-    QString unit; // "people", "workers", ...
+    QString unit;   // "people", "workers", ...
     QString quote;  // as printed; empty for a derived figure
     QString source; // the sentence it comes from (for a derived figure: that of its first operand)
     bool derived = false;

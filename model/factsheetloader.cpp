@@ -105,8 +105,8 @@ public:
         [[noreturn]] void fail(const QString &expected) const
         {
             if (m_value.isUndefined())
-                throw Invalid{ m_path, tr("required field is missing; expected %1").arg(expected) };
-            throw Invalid{ m_path, tr("expected %1, got %2").arg(expected, describe(m_value)) };
+                throw Invalid {m_path, tr("required field is missing; expected %1").arg(expected)};
+            throw Invalid {m_path, tr("expected %1, got %2").arg(expected, describe(m_value))};
         }
 
         QJsonObject object() const
@@ -135,8 +135,7 @@ public:
         qint64 wholeNumber(const QString &expected) const
         {
             const double number = m_value.toDouble(-1.0);
-            if (!m_value.isDouble() || number < 0 || number > largestExactWhole
-                || number != std::floor(number))
+            if (!m_value.isDouble() || number < 0 || number > largestExactWhole || number != std::floor(number))
                 fail(expected);
             return static_cast<qint64>(number);
         }
@@ -191,9 +190,9 @@ public:
         if (!links.isAbsent()) {
             for (qsizetype i = 0; i < links.array().size(); ++i) {
                 const Node link = links.at(i);
-                sheet.links.append({ link.field(QStringLiteral("label")).text(),
-                                     link.field(QStringLiteral("url")).text(),
-                                     link.field(QStringLiteral("source")).text() });
+                sheet.links.append({link.field(QStringLiteral("label")).text(),
+                                    link.field(QStringLiteral("url")).text(),
+                                    link.field(QStringLiteral("source")).text()});
             }
         }
         return sheet;
@@ -214,9 +213,8 @@ private:
 
     static Area readArea(const Node &node)
     {
-        return { node.field(QStringLiteral("name")).text(),
-                 node.field(QStringLiteral("partnership")).text(),
-                 node.field(QStringLiteral("source")).optionalText() };
+        return {node.field(QStringLiteral("name")).text(), node.field(QStringLiteral("partnership")).text(),
+                node.field(QStringLiteral("source")).optionalText()};
     }
 
     static QString uniqueId(const Node &node, QSet<QString> &seen)
@@ -230,8 +228,8 @@ private:
 
     // The figure as printed must stand in its sentence and mean the stored value: this is what
     // makes every number traceable to the factsheet.
-    static void checkQuote(const Node &item, const QString &valueField, qint64 value,
-                           const QString &quote, const QString &source)
+    static void checkQuote(const Node &item, const QString &valueField, qint64 value, const QString &quote,
+                           const QString &source)
     {
         if (quote.isEmpty())
             return;
@@ -323,9 +321,8 @@ private:
         figure.derived = true;
         figure.source = from.source;
         figure.derivation = tr("%1 (%2) − %3 (%4) = %5")
-                                .arg(UkNumbers::count(from.value), from.label.toLower(),
-                                     UkNumbers::count(minus.value), minus.label.toLower(),
-                                     UkNumbers::count(figure.value));
+                                .arg(UkNumbers::count(from.value), from.label.toLower(), UkNumbers::count(minus.value),
+                                     minus.label.toLower(), UkNumbers::count(figure.value));
         return figure;
     }
 
@@ -366,9 +363,9 @@ private:
         if (!facilities.isAbsent()) {
             for (qsizetype i = 0; i < facilities.array().size(); ++i) {
                 const Node facility = facilities.at(i);
-                study.facilities.append({ facility.field(QStringLiteral("name")).text(),
-                                          facility.field(QStringLiteral("description")).optionalText(),
-                                          facility.field(QStringLiteral("source")).text() });
+                study.facilities.append({facility.field(QStringLiteral("name")).text(),
+                                         facility.field(QStringLiteral("description")).optionalText(),
+                                         facility.field(QStringLiteral("source")).text()});
             }
         }
         study.text = node.field(QStringLiteral("text")).text();
@@ -385,9 +382,8 @@ LoadError malformedJson(const QByteArray &data, const QJsonParseError &error, co
     const qsizetype line = before.count('\n') + 1;
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return { fileName,
-             QCoreApplication::translate("FactsheetLoader", "line %1, column %2").arg(line).arg(column),
-             QCoreApplication::translate("FactsheetLoader", "malformed JSON: %1").arg(error.errorString()) };
+    return {fileName, QCoreApplication::translate("FactsheetLoader", "line %1, column %2").arg(line).arg(column),
+            QCoreApplication::translate("FactsheetLoader", "malformed JSON: %1").arg(error.errorString())};
 }
 
 } // namespace
@@ -404,8 +400,8 @@ FactsheetLoadResult loadFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return FactsheetLoadResult::failure(
-            { path, QString(),
-              QCoreApplication::translate("FactsheetLoader", "cannot be opened: %1").arg(file.errorString()) });
+            {path, QString(),
+             QCoreApplication::translate("FactsheetLoader", "cannot be opened: %1").arg(file.errorString())});
     }
     return loadData(file.readAll(), path);
 }
@@ -417,8 +413,8 @@ FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
     const auto isJsonSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     if (std::all_of(data.cbegin(), data.cend(), isJsonSpace)) {
         return FactsheetLoadResult::failure(
-            { fileName, QCoreApplication::translate("FactsheetLoader", "document"),
-              QCoreApplication::translate("FactsheetLoader", "expected an object, got an empty file") });
+            {fileName, QCoreApplication::translate("FactsheetLoader", "document"),
+             QCoreApplication::translate("FactsheetLoader", "expected an object, got an empty file")});
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -426,15 +422,15 @@ FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
         return FactsheetLoadResult::failure(malformedJson(data, parseError, fileName));
     if (!document.isObject()) {
         return FactsheetLoadResult::failure(
-            { fileName, QCoreApplication::translate("FactsheetLoader", "document"),
-              QCoreApplication::translate("FactsheetLoader", "expected an object, got %1")
-                  .arg(Reader::describe(document.isArray() ? QJsonValue(document.array()) : QJsonValue())) });
+            {fileName, QCoreApplication::translate("FactsheetLoader", "document"),
+             QCoreApplication::translate("FactsheetLoader", "expected an object, got %1")
+                 .arg(Reader::describe(document.isArray() ? QJsonValue(document.array()) : QJsonValue()))});
     }
     try {
         Reader reader;
         return FactsheetLoadResult::success(reader.read(Reader::Node(document.object(), QString())));
     } catch (const Invalid &invalid) {
-        return FactsheetLoadResult::failure({ fileName, invalid.place, invalid.message });
+        return FactsheetLoadResult::failure({fileName, invalid.place, invalid.message});
     }
 }
 

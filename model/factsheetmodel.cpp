@@ -122,8 +122,8 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int column, in
             return line.category;
         case AmountColumn:
             return line.amountQualifier.isEmpty()
-                       ? UkNumbers::pounds(line.amount)
-                       : tr("%1 %2").arg(line.amountQualifier, UkNumbers::pounds(line.amount));
+                ? UkNumbers::pounds(line.amount)
+                : tr("%1 %2").arg(line.amountQualifier, UkNumbers::pounds(line.amount));
         case FundColumn:
             return line.fund;
         case LocationColumn:

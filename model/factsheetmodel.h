@@ -20,8 +20,16 @@ public:
     enum Kind { FundingLineKind, FigureKind, CaseStudyKind };
     Q_ENUM(Kind)
 
-    enum Column { TitleColumn, PurposeColumn, CategoryColumn, AmountColumn, FundColumn, LocationColumn,
-                  ScopeColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        PurposeColumn,
+        CategoryColumn,
+        AmountColumn,
+        FundColumn,
+        LocationColumn,
+        ScopeColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     // Display text is formatted en_GB (UkNumbers); these roles carry the raw values behind it.
@@ -43,10 +51,10 @@ public:
         CategoryRole,
         FundRole,
         LocationRole,
-        AmountQualifierRole,         // QString: "more than" for "more than £45bn"
-        CaseStudyIdRole,             // QString: entity id of the case study a funding line belongs to
-        CaseStudyRole,               // CaseStudy, on the case-study row
-        LinksRole,                   // QList<Link>, on the case-study row
+        AmountQualifierRole, // QString: "more than" for "more than £45bn"
+        CaseStudyIdRole,     // QString: entity id of the case study a funding line belongs to
+        CaseStudyRole,       // CaseStudy, on the case-study row
+        LinksRole,           // QList<Link>, on the case-study row
     };
     Q_ENUM(Role)
 

@@ -139,9 +139,8 @@ void FundingLinesProxyModel::sortRows()
         std::vector<qint64> keys(static_cast<size_t>(count));
         for (int row = 0; row < count; ++row) {
             const FundingLine &line = m_source->fundingLineAt(row);
-            keys[static_cast<size_t>(row)] = m_sortColumn == FactsheetModel::AmountColumn
-                                                 ? line.amount
-                                                 : static_cast<qint64>(line.scope);
+            keys[static_cast<size_t>(row)]
+                = m_sortColumn == FactsheetModel::AmountColumn ? line.amount : static_cast<qint64>(line.scope);
         }
         sortBy([&keys](int a, int b) { return keys[static_cast<size_t>(a)] < keys[static_cast<size_t>(b)]; });
         return;
@@ -174,9 +173,7 @@ void FundingLinesProxyModel::sortRows()
         }
         keys.push_back(collator.sortKey(*text));
     }
-    sortBy([&keys](int a, int b) {
-        return keys[static_cast<size_t>(a)].compare(keys[static_cast<size_t>(b)]) < 0;
-    });
+    sortBy([&keys](int a, int b) { return keys[static_cast<size_t>(a)].compare(keys[static_cast<size_t>(b)]) < 0; });
 }
 
 bool FundingLinesProxyModel::accepts(int sourceRow) const
@@ -188,7 +185,7 @@ bool FundingLinesProxyModel::accepts(int sourceRow) const
         return true;
     const auto has = [this](const QString &field) { return field.contains(m_filterText, Qt::CaseInsensitive); };
     return has(line.title) || has(line.recipient) || has(line.purpose) || has(line.category) || has(line.fund)
-           || has(line.location);
+        || has(line.location);
 }
 
 void FundingLinesProxyModel::filterRows()

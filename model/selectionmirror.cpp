@@ -20,8 +20,7 @@ SelectionMirror::SelectionMirror(QItemSelectionModel *sourceSelection, QItemSele
 
 QAbstractProxyModel *SelectionMirror::proxy() const
 {
-    return m_proxy ? qobject_cast<QAbstractProxyModel *>(const_cast<QAbstractItemModel *>(m_proxy->model()))
-                   : nullptr;
+    return m_proxy ? qobject_cast<QAbstractProxyModel *>(const_cast<QAbstractItemModel *>(m_proxy->model())) : nullptr;
 }
 
 void SelectionMirror::mirrorSourceToProxy()

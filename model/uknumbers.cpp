@@ -29,8 +29,7 @@ QString month(const QDate &date)
 std::optional<qint64> parseQuotedFigure(const QString &quote)
 {
     // Digits with optional en_GB grouping and decimals, then an optional magnitude suffix.
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(£)?(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?(k|m|bn)?$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^(£)?(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?(k|m|bn)?$)"));
     const QRegularExpressionMatch match = pattern.match(quote.trimmed());
     if (!match.hasMatch())
         return std::nullopt;

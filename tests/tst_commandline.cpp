@@ -55,14 +55,14 @@ private:
 
 void TestCommandLine::version()
 {
-    const Run result = run({ QStringLiteral("--version") });
+    const Run result = run({QStringLiteral("--version")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QStringLiteral("factsheet-explorer %1\n").arg(QStringLiteral(FACTSHEET_VERSION)));
 }
 
 void TestCommandLine::help()
 {
-    const Run result = run({ QStringLiteral("--help") });
+    const Run result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("Usage: ")), qPrintable(result.out));
     QVERIFY2(result.out.contains(QStringLiteral("[options] [FILE]")), qPrintable(result.out));
@@ -93,21 +93,21 @@ void TestCommandLine::badFile()
     file.write(content);
     file.close();
 
-    const Run result = run({ path });
+    const Run result = run({path});
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.err, QStringLiteral("factsheet-explorer: ") + path + expectedError + QLatin1Char('\n'));
 }
 
 void TestCommandLine::tooManyFiles()
 {
-    const Run result = run({ QStringLiteral("a.json"), QStringLiteral("b.json") });
+    const Run result = run({QStringLiteral("a.json"), QStringLiteral("b.json")});
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.err, QStringLiteral("factsheet-explorer: give at most one FILE\n"));
 }
 
 void TestCommandLine::embeddedFactsheetPaintsAndQuits()
 {
-    const Run result = run({ QStringLiteral("--quit-after-first-paint") });
+    const Run result = run({QStringLiteral("--quit-after-first-paint")});
     QCOMPARE(result.exitCode, 0);
 }
 
@@ -118,7 +118,7 @@ void TestCommandLine::goodFilePaintsAndQuits()
     QTemporaryDir directory;
     const QString path = directory.filePath(QStringLiteral("copy.json"));
     QVERIFY(embedded.copy(path));
-    const Run result = run({ QStringLiteral("--quit-after-first-paint"), path });
+    const Run result = run({QStringLiteral("--quit-after-first-paint"), path});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
 }

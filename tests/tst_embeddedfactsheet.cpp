@@ -19,15 +19,15 @@ const QString attributionPath = u":/factsheet/source/ATTRIBUTION.txt"_s;
 
 const QString employmentSentence = u"548,800 people in employment, an increase of 35,800 since 2010."_s;
 const QString areaFiguresSentence = u"Population: 1,126,200 **Businesses:** 46,190"_s;
-const QString openedSentence =
-    u"The centre opened last year in September 2017 following a £2m investment from the Local Growth Fund and "
-    "houses state-of-the-art science and engineering facilities."_s;
-const QString levelsSentence =
-    u"The Stafford College Science and Technology Centre is focusing on developing STEMrelated curriculum for "
-    "young people, primarily at levels 3, 4 and 5."_s;
-const QString legoSentence =
-    u"It also includes a Lego innovation hub, which focuses on the technical aspects of learning through the "
-    "medium of Lego."_s;
+const QString openedSentence
+    = u"The centre opened last year in September 2017 following a £2m investment from the Local Growth Fund and "
+      "houses state-of-the-art science and engineering facilities."_s;
+const QString levelsSentence
+    = u"The Stafford College Science and Technology Centre is focusing on developing STEMrelated curriculum for "
+      "young people, primarily at levels 3, 4 and 5."_s;
+const QString legoSentence
+    = u"It also includes a Lego innovation hub, which focuses on the technical aspects of learning through the "
+      "medium of Lego."_s;
 
 QString readResource(const QString &path)
 {
@@ -129,8 +129,8 @@ void TestEmbeddedFactsheet::fundingLineOrder()
     QStringList ids;
     for (const FundingLine &line : sheet().fundingLines)
         ids << line.id;
-    const QStringList expected = { u"cobra-biologics"_s, u"housebuilding-infrastructure"_s, u"bericote-four-ashes"_s,
-                                   u"stafford-college-stc"_s, u"industrial-strategy-programmes"_s };
+    const QStringList expected = {u"cobra-biologics"_s, u"housebuilding-infrastructure"_s, u"bericote-four-ashes"_s,
+                                  u"stafford-college-stc"_s, u"industrial-strategy-programmes"_s};
     QCOMPARE(ids, expected);
 }
 
@@ -239,13 +239,13 @@ void TestEmbeddedFactsheet::figureOrder()
     for (const Figure &figure : sheet().figures)
         ids << figure.id;
     // Stated figures first, then derived ones.
-    const QStringList expected = { u"population"_s,
-                                   u"businesses"_s,
-                                   u"employment"_s,
-                                   u"employment-increase-since-2010"_s,
-                                   u"living-wage-beneficiaries"_s,
-                                   u"apprenticeship-starts"_s,
-                                   u"employment-2010"_s };
+    const QStringList expected = {u"population"_s,
+                                  u"businesses"_s,
+                                  u"employment"_s,
+                                  u"employment-increase-since-2010"_s,
+                                  u"living-wage-beneficiaries"_s,
+                                  u"apprenticeship-starts"_s,
+                                  u"employment-2010"_s};
     QCOMPARE(ids, expected);
 }
 
@@ -258,20 +258,20 @@ void TestEmbeddedFactsheet::statedFigures_data()
     QTest::addColumn<QString>("quote");
     QTest::addColumn<QString>("sentence");
 
-    QTest::newRow("population") << u"population"_s << u"area"_s << qint64(1126200) << u"people"_s
-                                << u"1,126,200"_s << areaFiguresSentence;
+    QTest::newRow("population") << u"population"_s << u"area"_s << qint64(1126200) << u"people"_s << u"1,126,200"_s
+                                << areaFiguresSentence;
     QTest::newRow("businesses") << u"businesses"_s << u"area"_s << qint64(46190) << u"businesses"_s << u"46,190"_s
                                 << areaFiguresSentence;
-    QTest::newRow("employment") << u"employment"_s << u"labourMarket"_s << qint64(548800) << u"people"_s
-                                << u"548,800"_s << employmentSentence;
-    QTest::newRow("increase since 2010") << u"employment-increase-since-2010"_s << u"labourMarket"_s
-                                         << qint64(35800) << u"people"_s << u"35,800"_s << employmentSentence;
+    QTest::newRow("employment") << u"employment"_s << u"labourMarket"_s << qint64(548800) << u"people"_s << u"548,800"_s
+                                << employmentSentence;
+    QTest::newRow("increase since 2010") << u"employment-increase-since-2010"_s << u"labourMarket"_s << qint64(35800)
+                                         << u"people"_s << u"35,800"_s << employmentSentence;
     QTest::newRow("living-wage beneficiaries")
         << u"living-wage-beneficiaries"_s << u"labourMarket"_s << qint64(23500) << u"workers"_s << u"23,500"_s
         << u"23,500 workers directly benefiting from the National Living and Minimum Wages."_s;
-    QTest::newRow("apprenticeship starts") << u"apprenticeship-starts"_s << u"labourMarket"_s << qint64(8680)
-                                           << u"apprenticeship starts"_s << u"8,680"_s
-                                           << u"8,680 apprenticeships starts last year."_s;
+    QTest::newRow("apprenticeship starts")
+        << u"apprenticeship-starts"_s << u"labourMarket"_s << qint64(8680) << u"apprenticeship starts"_s << u"8,680"_s
+        << u"8,680 apprenticeships starts last year."_s;
 }
 
 void TestEmbeddedFactsheet::statedFigures()
@@ -329,7 +329,7 @@ void TestEmbeddedFactsheet::caseStudy()
     QCOMPARE(study.fundingLineId, u"stafford-college-stc"_s);
     QCOMPARE(study.opened, QDate(2017, 9, 1));
     QCOMPARE(study.openedSource, openedSentence);
-    QCOMPARE(study.levels, QList<int>({ 3, 4, 5 }));
+    QCOMPARE(study.levels, QList<int>({3, 4, 5}));
     QCOMPARE(study.levelsSource, levelsSentence);
     QCOMPARE(study.source, u"Case study: Stafford College Science & Technology Centre (STC)"_s);
     QCOMPARE(study.text, levelsSentence + u' ' + openedSentence + u' ' + legoSentence);
@@ -338,7 +338,7 @@ void TestEmbeddedFactsheet::caseStudy()
     for (const Facility &facility : study.facilities)
         facilities << facility.name;
     QCOMPARE(facilities,
-             QStringList({ u"State-of-the-art science and engineering facilities"_s, u"Lego innovation hub"_s }));
+             QStringList({u"State-of-the-art science and engineering facilities"_s, u"Lego innovation hub"_s}));
     QCOMPARE(study.facilities.at(0).source, openedSentence);
     QVERIFY(study.facilities.at(0).description.isEmpty());
     QCOMPARE(study.facilities.at(1).description,

@@ -106,8 +106,8 @@ void TestFactsheetLoader::initTestCase()
 void TestFactsheetLoader::unmodifiedDocumentLoads()
 {
     // The bad documents below differ from this one by one change each; it must itself be good.
-    const FactsheetLoadResult result = FactsheetLoader::loadData(withChange(u"format"_s, u"factsheet-explorer"_s),
-                                                                 u"good.json"_s);
+    const FactsheetLoadResult result
+        = FactsheetLoader::loadData(withChange(u"format"_s, u"factsheet-explorer"_s), u"good.json"_s);
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     QCOMPARE(result.factsheet().fundingLines.size(), size_t(5));
     QCOMPARE(result.factsheet().figures.size(), size_t(7));
@@ -136,13 +136,11 @@ void TestFactsheetLoader::addBadDocuments()
         << "{\n  \"format\": \"factsheet-explorer\"\n}\nx\n"_ba
         << u"bad.json: line 4, column 1: malformed JSON: garbage at the end of the document"_s;
     QTest::newRow("malformed JSON: trailing comma") << "{\n  \"links\": [\n    {},\n  ]\n}\n"_ba
-                                                     << u"bad.json: line 4, column 4: malformed JSON: "
-                                                        "object is missing after a comma"_s;
+                                                    << u"bad.json: line 4, column 4: malformed JSON: "
+                                                       "object is missing after a comma"_s;
     QTest::newRow("empty file") << QByteArray() << u"bad.json: document: expected an object, got an empty file"_s;
-    QTest::newRow("only white space") << " \n\t\n"_ba
-                                      << u"bad.json: document: expected an object, got an empty file"_s;
-    QTest::newRow("root is an array") << "[\n  {}\n]\n"_ba
-                                      << u"bad.json: document: expected an object, got an array"_s;
+    QTest::newRow("only white space") << " \n\t\n"_ba << u"bad.json: document: expected an object, got an empty file"_s;
+    QTest::newRow("root is an array") << "[\n  {}\n]\n"_ba << u"bad.json: document: expected an object, got an array"_s;
 
     // The format.
     QTest::newRow("format missing") << without(u"format"_s)
@@ -151,12 +149,12 @@ void TestFactsheetLoader::addBadDocuments()
     QTest::newRow("wrong format name") << withChange(u"format"_s, u"factsheet-explorer-2"_s)
                                        << u"bad.json: format: expected \"factsheet-explorer\", "
                                           "got \"factsheet-explorer-2\""_s;
-    QTest::newRow("format name not a string") << withChange(u"format"_s, 1)
-                                              << u"bad.json: format: expected \"factsheet-explorer\", got 1"_s;
-    QTest::newRow("unknown formatVersion") << withChange(u"formatVersion"_s, 2)
-                                           << u"bad.json: formatVersion: expected format version 1, got 2"_s;
-    QTest::newRow("formatVersion as text") << withChange(u"formatVersion"_s, u"1"_s)
-                                           << u"bad.json: formatVersion: expected format version 1, got \"1\""_s;
+    QTest::newRow("format name not a string")
+        << withChange(u"format"_s, 1) << u"bad.json: format: expected \"factsheet-explorer\", got 1"_s;
+    QTest::newRow("unknown formatVersion")
+        << withChange(u"formatVersion"_s, 2) << u"bad.json: formatVersion: expected format version 1, got 2"_s;
+    QTest::newRow("formatVersion as text")
+        << withChange(u"formatVersion"_s, u"1"_s) << u"bad.json: formatVersion: expected format version 1, got \"1\""_s;
     QTest::newRow("source missing") << without(u"source"_s)
                                     << u"bad.json: source: required field is missing; expected an object"_s;
     QTest::newRow("area name empty") << withChange(u"area/name"_s, u" "_s)
@@ -168,8 +166,8 @@ void TestFactsheetLoader::addBadDocuments()
                                              "expected an array"_s;
     QTest::newRow("fundingLines not an array") << withChange(u"fundingLines"_s, QJsonObject())
                                                << u"bad.json: fundingLines: expected an array, got an object"_s;
-    QTest::newRow("funding line not an object") << withChange(u"fundingLines/1"_s, 42)
-                                                << u"bad.json: fundingLines[1]: expected an object, got 42"_s;
+    QTest::newRow("funding line not an object")
+        << withChange(u"fundingLines/1"_s, 42) << u"bad.json: fundingLines[1]: expected an object, got 42"_s;
     QTest::newRow("missing title") << without(u"fundingLines/1/title"_s)
                                    << u"bad.json: fundingLines[1].title: required field is missing; "
                                       "expected a non-empty string"_s;
@@ -210,21 +208,22 @@ void TestFactsheetLoader::addBadDocuments()
     QTest::newRow("figure disagrees with its quote")
         << withChange(u"figures/2/value"_s, 548000)
         << u"bad.json: figures[2].value: expected 548800, the value of its quote \"548,800\", got 548000"_s;
-    QTest::newRow("unknown figure group") << withChange(u"figures/2/group"_s, u"economy"_s)
-                                          << u"bad.json: figures[2].group: expected \"area\" or \"labourMarket\", got \"economy\""_s;
+    QTest::newRow("unknown figure group")
+        << withChange(u"figures/2/group"_s, u"economy"_s)
+        << u"bad.json: figures[2].group: expected \"area\" or \"labourMarket\", got \"economy\""_s;
     QTest::newRow("duplicate figure id") << withChange(u"figures/1/id"_s, u"population"_s)
                                          << u"bad.json: figures[1].id: expected an id not used before, "
                                             "got \"population\""_s;
     QTest::newRow("derived figure refers to an unknown id")
-        << withChange(u"derivedFigures/0/difference"_s, QJsonArray({ u"employment"_s, u"unemployment"_s }))
+        << withChange(u"derivedFigures/0/difference"_s, QJsonArray({u"employment"_s, u"unemployment"_s}))
         << u"bad.json: derivedFigures[0].difference[1]: expected the id of a stated figure, "
            "got \"unemployment\""_s;
     QTest::newRow("derived figure has one operand")
-        << withChange(u"derivedFigures/0/difference"_s, QJsonArray({ u"employment"_s }))
+        << withChange(u"derivedFigures/0/difference"_s, QJsonArray({u"employment"_s}))
         << u"bad.json: derivedFigures[0].difference: expected an array of two figure ids, got an array"_s;
     QTest::newRow("derived figure below zero")
         << withChange(u"derivedFigures/0/difference"_s,
-                      QJsonArray({ u"employment-increase-since-2010"_s, u"employment"_s }))
+                      QJsonArray({u"employment-increase-since-2010"_s, u"employment"_s}))
         << u"bad.json: derivedFigures[0].difference: expected figures whose difference is 0 or more, "
            "got an array"_s;
 
@@ -243,10 +242,10 @@ void TestFactsheetLoader::addBadDocuments()
     QTest::newRow("opened in words") << withChange(u"caseStudy/opened"_s, u"September 2017"_s)
                                      << u"bad.json: caseStudy.opened: expected a month as \"YYYY-MM\", "
                                         "got \"September 2017\""_s;
-    QTest::newRow("level 9") << withChange(u"caseStudy/levels"_s, QJsonArray({ 3, 4, 9 }))
+    QTest::newRow("level 9") << withChange(u"caseStudy/levels"_s, QJsonArray({3, 4, 9}))
                              << u"bad.json: caseStudy.levels[2]: expected a qualification level from 1 to 8, "
                                 "got 9"_s;
-    QTest::newRow("level 0") << withChange(u"caseStudy/levels"_s, QJsonArray({ 0 }))
+    QTest::newRow("level 0") << withChange(u"caseStudy/levels"_s, QJsonArray({0}))
                              << u"bad.json: caseStudy.levels[0]: expected a qualification level from 1 to 8, "
                                 "got 0"_s;
     QTest::newRow("facility without a name") << without(u"caseStudy/facilities/1/name"_s)

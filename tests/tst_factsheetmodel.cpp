@@ -22,17 +22,17 @@ const QString employment2010 = u"figure/employment-2010"_s;
 const QString caseStudy = u"caseStudy/stafford-college-stc"_s;
 
 const QString employmentSentence = u"548,800 people in employment, an increase of 35,800 since 2010."_s;
-const QString employmentDerivation =
-    u"548,800 (people in employment) − 35,800 (increase in employment since 2010) = 513,000"_s;
-const QString stcSentence =
-    u"The centre opened last year in September 2017 following a £2m investment from the Local Growth Fund and "
-    "houses state-of-the-art science and engineering facilities."_s;
-const QString cobraSentence =
-    u"£2.6m to Cobra Biologics to develop cell and gene therapy products that can improve and even save lives, "
-    "including helping turn scientific discoveries into medicines ready for patients."_s;
-const QString nationalSentence =
-    u"We have committed more than £45bn to Industrial Strategy programmes supporting research, local "
-    "infrastructure, training and business growth throughout the United Kingdom."_s;
+const QString employmentDerivation
+    = u"548,800 (people in employment) − 35,800 (increase in employment since 2010) = 513,000"_s;
+const QString stcSentence
+    = u"The centre opened last year in September 2017 following a £2m investment from the Local Growth Fund and "
+      "houses state-of-the-art science and engineering facilities."_s;
+const QString cobraSentence
+    = u"£2.6m to Cobra Biologics to develop cell and gene therapy products that can improve and even save lives, "
+      "including helping turn scientific discoveries into medicines ready for patients."_s;
+const QString nationalSentence
+    = u"We have committed more than £45bn to Industrial Strategy programmes supporting research, local "
+      "infrastructure, training and business growth throughout the United Kingdom."_s;
 const QString caseStudyHeading = u"Case study: Stafford College Science & Technology Centre (STC)"_s;
 
 Factsheet embeddedFactsheet()
@@ -150,9 +150,19 @@ void TestFactsheetModel::rowLayout()
     QCOMPARE(entities, expectedEntities);
     const int line = FactsheetModel::FundingLineKind;
     const int figure = FactsheetModel::FigureKind;
-    const QList<int> expectedKinds = { line,   line,   line,   line,   line,   figure,
-                                       figure, figure, figure, figure, figure, figure,
-                                       FactsheetModel::CaseStudyKind };
+    const QList<int> expectedKinds = {line,
+                                      line,
+                                      line,
+                                      line,
+                                      line,
+                                      figure,
+                                      figure,
+                                      figure,
+                                      figure,
+                                      figure,
+                                      figure,
+                                      figure,
+                                      FactsheetModel::CaseStudyKind};
     QCOMPARE(kinds, expectedKinds);
     QCOMPARE(m_model.fundingLineCount(), 5);
     QCOMPARE(m_model.caseStudyRow(), 12);
@@ -267,8 +277,7 @@ void TestFactsheetModel::roles_data()
     add("case study: source sentence", caseStudy, FactsheetModel::SourceSentenceRole, caseStudyHeading);
     add("case study: derived", caseStudy, FactsheetModel::DerivedRole, false);
     add("case study: scope", caseStudy, FactsheetModel::ScopeRole, local);
-    add("case study: label", caseStudy, FactsheetModel::LabelRole,
-        u"Stafford College Science & Technology Centre"_s);
+    add("case study: label", caseStudy, FactsheetModel::LabelRole, u"Stafford College Science & Technology Centre"_s);
     add("case study: short label", caseStudy, FactsheetModel::ShortLabelRole, u"STC"_s);
     add("case study: fund", caseStudy, FactsheetModel::FundRole, u"Local Growth Fund"_s);
     add("case study: case study id", caseStudy, FactsheetModel::CaseStudyIdRole, caseStudy);
@@ -314,8 +323,7 @@ void TestFactsheetModel::display_data()
     add("line: scope", cobra, FactsheetModel::ScopeColumn, u"Local"_s);
     add("located line: location", u"fundingLine/bericote-four-ashes"_s, FactsheetModel::LocationColumn,
         u"Wolverhampton"_s);
-    add("located line: amount", u"fundingLine/bericote-four-ashes"_s, FactsheetModel::AmountColumn,
-        u"£2,800,000"_s);
+    add("located line: amount", u"fundingLine/bericote-four-ashes"_s, FactsheetModel::AmountColumn, u"£2,800,000"_s);
     add("round millions", u"fundingLine/housebuilding-infrastructure"_s, FactsheetModel::AmountColumn,
         u"£10,000,000"_s);
     add("STC line: fund", stcLine, FactsheetModel::FundColumn, u"Local Growth Fund"_s);
@@ -403,7 +411,7 @@ void TestFactsheetModel::caseStudyRole()
     QCOMPARE(study.acronym, u"STC"_s);
     QCOMPARE(study.fundingLineId, u"stafford-college-stc"_s);
     QCOMPARE(study.opened, QDate(2017, 9, 1));
-    QCOMPARE(study.levels, QList<int>({ 3, 4, 5 }));
+    QCOMPARE(study.levels, QList<int>({3, 4, 5}));
     QCOMPARE(study.facilities.size(), 2);
     QCOMPARE(study.facilities.at(1).name, u"Lego innovation hub"_s);
     QVERIFY(study.text.contains(stcSentence));
@@ -426,8 +434,8 @@ void TestFactsheetModel::headerData()
     QStringList headers;
     for (int column = 0; column < m_model.columnCount(); ++column)
         headers << m_model.headerData(column, Qt::Horizontal).toString();
-    const QStringList expected = { u"Recipient or project"_s, u"Purpose"_s, u"Category"_s, u"Amount"_s,
-                                   u"Fund"_s,                 u"Location"_s, u"Scope"_s };
+    const QStringList expected
+        = {u"Recipient or project"_s, u"Purpose"_s, u"Category"_s, u"Amount"_s, u"Fund"_s, u"Location"_s, u"Scope"_s};
     QCOMPARE(headers, expected);
     QVERIFY(!m_model.headerData(FactsheetModel::ColumnCount, Qt::Horizontal).isValid());
     QVERIFY(!m_model.headerData(-1, Qt::Horizontal).isValid());
@@ -506,28 +514,28 @@ void TestFactsheetModel::roleNames()
 {
     const QHash<int, QByteArray> names = m_model.roleNames();
     const QList<QPair<int, QByteArray>> expected = {
-        { Qt::DisplayRole, "display" },
-        { FactsheetModel::KindRole, "kind" },
-        { FactsheetModel::EntityIdRole, "entityId" },
-        { FactsheetModel::RawValueRole, "rawValue" },
-        { FactsheetModel::UnitRole, "unit" },
-        { FactsheetModel::SourceSentenceRole, "sourceSentence" },
-        { FactsheetModel::SourceQuoteRole, "sourceQuote" },
-        { FactsheetModel::DerivedRole, "derived" },
-        { FactsheetModel::DerivationRole, "derivation" },
-        { FactsheetModel::ScopeRole, "scope" },
-        { FactsheetModel::LabelRole, "label" },
-        { FactsheetModel::ShortLabelRole, "shortLabel" },
-        { FactsheetModel::GroupRole, "group" },
-        { FactsheetModel::RecipientRole, "recipient" },
-        { FactsheetModel::PurposeRole, "purpose" },
-        { FactsheetModel::CategoryRole, "category" },
-        { FactsheetModel::FundRole, "fund" },
-        { FactsheetModel::LocationRole, "location" },
-        { FactsheetModel::AmountQualifierRole, "amountQualifier" },
-        { FactsheetModel::CaseStudyIdRole, "caseStudyId" },
-        { FactsheetModel::CaseStudyRole, "caseStudy" },
-        { FactsheetModel::LinksRole, "links" },
+        {Qt::DisplayRole, "display"},
+        {FactsheetModel::KindRole, "kind"},
+        {FactsheetModel::EntityIdRole, "entityId"},
+        {FactsheetModel::RawValueRole, "rawValue"},
+        {FactsheetModel::UnitRole, "unit"},
+        {FactsheetModel::SourceSentenceRole, "sourceSentence"},
+        {FactsheetModel::SourceQuoteRole, "sourceQuote"},
+        {FactsheetModel::DerivedRole, "derived"},
+        {FactsheetModel::DerivationRole, "derivation"},
+        {FactsheetModel::ScopeRole, "scope"},
+        {FactsheetModel::LabelRole, "label"},
+        {FactsheetModel::ShortLabelRole, "shortLabel"},
+        {FactsheetModel::GroupRole, "group"},
+        {FactsheetModel::RecipientRole, "recipient"},
+        {FactsheetModel::PurposeRole, "purpose"},
+        {FactsheetModel::CategoryRole, "category"},
+        {FactsheetModel::FundRole, "fund"},
+        {FactsheetModel::LocationRole, "location"},
+        {FactsheetModel::AmountQualifierRole, "amountQualifier"},
+        {FactsheetModel::CaseStudyIdRole, "caseStudyId"},
+        {FactsheetModel::CaseStudyRole, "caseStudy"},
+        {FactsheetModel::LinksRole, "links"},
     };
     for (const auto &[role, name] : expected)
         QCOMPARE(names.value(role), name);
@@ -542,11 +550,9 @@ void TestFactsheetModel::roleNames()
 void TestFactsheetModel::secondSetFactsheetResetsOnce()
 {
     QStringList events;
-    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [&events] { events << u"aboutToBeReset"_s; });
-    connect(&m_model, &QAbstractItemModel::modelReset, this, [&events, this] {
-        events << u"reset, %1 rows"_s.arg(m_model.rowCount());
-    });
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this, [&events] { events << u"aboutToBeReset"_s; });
+    connect(&m_model, &QAbstractItemModel::modelReset, this,
+            [&events, this] { events << u"reset, %1 rows"_s.arg(m_model.rowCount()); });
     QSignalSpy aboutToReset(&m_model, &QAbstractItemModel::modelAboutToBeReset);
     QSignalSpy reset(&m_model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
@@ -560,7 +566,7 @@ void TestFactsheetModel::secondSetFactsheetResetsOnce()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(changed.count(), 0);
-    QCOMPARE(events, QStringList({ u"aboutToBeReset"_s, u"reset, 12 rows"_s }));
+    QCOMPARE(events, QStringList({u"aboutToBeReset"_s, u"reset, 12 rows"_s}));
     disconnect(&m_model, nullptr, this, nullptr);
     QVERIFY(!m_model.indexOfEntity(nationalLine).isValid());
     QCOMPARE(m_model.caseStudyRow(), 11);
@@ -568,17 +574,16 @@ void TestFactsheetModel::secondSetFactsheetResetsOnce()
 
 void TestFactsheetModel::categoriesSortedForPeople()
 {
-    QCOMPARE(m_model.categories(),
-             QStringList({ u"Housing"_s, u"Infrastructure"_s, u"Life sciences"_s, u"National programmes"_s,
-                           u"Skills"_s }));
+    QCOMPARE(
+        m_model.categories(),
+        QStringList({u"Housing"_s, u"Infrastructure"_s, u"Life sciences"_s, u"National programmes"_s, u"Skills"_s}));
 
     // Distinct, and in the order a person expects: case does not come first.
     Factsheet sheet;
-    for (const QString &category : { u"cherry"_s, u"Banana"_s, u"apple"_s, u"Banana"_s, u"Åland"_s })
+    for (const QString &category : {u"cherry"_s, u"Banana"_s, u"apple"_s, u"Banana"_s, u"Åland"_s})
         sheet.fundingLines.push_back(line(category + u" line"_s, category));
     m_model.setFactsheet(std::move(sheet));
-    QCOMPARE(m_model.categories(),
-             QStringList({ u"Åland"_s, u"apple"_s, u"Banana"_s, u"cherry"_s }));
+    QCOMPARE(m_model.categories(), QStringList({u"Åland"_s, u"apple"_s, u"Banana"_s, u"cherry"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestFactsheetModel)

@@ -20,7 +20,7 @@ const QString housebuilding = u"Housebuilding infrastructure"_s;
 const QString bericote = u"Bericote Four Ashes Business Park"_s;
 const QString stafford = u"Stafford College Science & Technology Centre"_s;
 const QString national = u"Industrial Strategy programmes"_s;
-const QStringList documentOrder = { cobra, housebuilding, bericote, stafford, national };
+const QStringList documentOrder = {cobra, housebuilding, bericote, stafford, national};
 
 Factsheet embeddedFactsheet()
 {
@@ -150,8 +150,8 @@ void TestFundingLinesProxyModel::showsOnlyFundingLines()
             QCOMPARE(m_proxy->index(row, column).data(), m_model->index(row, column).data());
     }
     QCOMPARE(column(*m_proxy, FactsheetModel::AmountColumn),
-             QStringList({ u"£2,600,000"_s, u"£10,000,000"_s, u"£2,800,000"_s, u"£2,000,000"_s,
-                           u"more than £45,000,000,000"_s }));
+             QStringList({u"£2,600,000"_s, u"£10,000,000"_s, u"£2,800,000"_s, u"£2,000,000"_s,
+                          u"more than £45,000,000,000"_s}));
 }
 
 void TestFundingLinesProxyModel::sortByAmount_data()
@@ -160,9 +160,9 @@ void TestFundingLinesProxyModel::sortByAmount_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("ascending") << Qt::AscendingOrder
-                               << QStringList({ stafford, cobra, bericote, housebuilding, national });
+                               << QStringList({stafford, cobra, bericote, housebuilding, national});
     QTest::newRow("descending") << Qt::DescendingOrder
-                                << QStringList({ national, housebuilding, bericote, cobra, stafford });
+                                << QStringList({national, housebuilding, bericote, cobra, stafford});
 }
 
 void TestFundingLinesProxyModel::sortByAmount()
@@ -190,9 +190,9 @@ void TestFundingLinesProxyModel::sortByAmountIsNumeric_data()
 
     // As text, "£1,000" < "£10" < "£100" < "£2,600,000" < "£9".
     QTest::newRow("ascending") << Qt::AscendingOrder
-                               << QStringList({ u"Nine"_s, u"Ten"_s, u"Hundred"_s, u"Thousand"_s, u"Cobra"_s });
+                               << QStringList({u"Nine"_s, u"Ten"_s, u"Hundred"_s, u"Thousand"_s, u"Cobra"_s});
     QTest::newRow("descending") << Qt::DescendingOrder
-                                << QStringList({ u"Cobra"_s, u"Thousand"_s, u"Hundred"_s, u"Ten"_s, u"Nine"_s });
+                                << QStringList({u"Cobra"_s, u"Thousand"_s, u"Hundred"_s, u"Ten"_s, u"Nine"_s});
 }
 
 void TestFundingLinesProxyModel::sortByAmountIsNumeric()
@@ -200,9 +200,9 @@ void TestFundingLinesProxyModel::sortByAmountIsNumeric()
     QFETCH(Qt::SortOrder, order);
     QFETCH(QStringList, expected);
 
-    setFactsheet(factsheetOf({ line(u"a"_s, u"Hundred"_s, 100), line(u"b"_s, u"Cobra"_s, 2600000),
-                               line(u"c"_s, u"Nine"_s, 9), line(u"d"_s, u"Thousand"_s, 1000),
-                               line(u"e"_s, u"Ten"_s, 10) }));
+    setFactsheet(
+        factsheetOf({line(u"a"_s, u"Hundred"_s, 100), line(u"b"_s, u"Cobra"_s, 2600000), line(u"c"_s, u"Nine"_s, 9),
+                     line(u"d"_s, u"Thousand"_s, 1000), line(u"e"_s, u"Ten"_s, 10)}));
     m_proxy->sort(FactsheetModel::AmountColumn, order);
     QCOMPARE(titles(*m_proxy), expected);
     // The display text of the proxy is what the source shows for the same line.
@@ -217,11 +217,11 @@ void TestFundingLinesProxyModel::sortByTitleIsLocaleAware_data()
 
     // Case does not group capitals first, and numbers in names compare as numbers.
     QTest::newRow("ascending") << Qt::AscendingOrder
-                               << QStringList({ u"apple"_s, u"Banana"_s, u"line 2"_s, u"Line 9"_s, u"Line 10"_s,
-                                                u"Zebra"_s });
+                               << QStringList(
+                                      {u"apple"_s, u"Banana"_s, u"line 2"_s, u"Line 9"_s, u"Line 10"_s, u"Zebra"_s});
     QTest::newRow("descending") << Qt::DescendingOrder
-                                << QStringList({ u"Zebra"_s, u"Line 10"_s, u"Line 9"_s, u"line 2"_s, u"Banana"_s,
-                                                 u"apple"_s });
+                                << QStringList(
+                                       {u"Zebra"_s, u"Line 10"_s, u"Line 9"_s, u"line 2"_s, u"Banana"_s, u"apple"_s});
 }
 
 void TestFundingLinesProxyModel::sortByTitleIsLocaleAware()
@@ -229,9 +229,9 @@ void TestFundingLinesProxyModel::sortByTitleIsLocaleAware()
     QFETCH(Qt::SortOrder, order);
     QFETCH(QStringList, expected);
 
-    setFactsheet(factsheetOf({ line(u"a"_s, u"Line 10"_s, 1), line(u"b"_s, u"Zebra"_s, 2),
-                               line(u"c"_s, u"line 2"_s, 3), line(u"d"_s, u"Banana"_s, 4),
-                               line(u"e"_s, u"Line 9"_s, 5), line(u"f"_s, u"apple"_s, 6) }));
+    setFactsheet(
+        factsheetOf({line(u"a"_s, u"Line 10"_s, 1), line(u"b"_s, u"Zebra"_s, 2), line(u"c"_s, u"line 2"_s, 3),
+                     line(u"d"_s, u"Banana"_s, 4), line(u"e"_s, u"Line 9"_s, 5), line(u"f"_s, u"apple"_s, 6)}));
     m_proxy->sort(FactsheetModel::TitleColumn, order);
     QCOMPARE(titles(*m_proxy), expected);
 }
@@ -248,15 +248,15 @@ void TestFundingLinesProxyModel::sortIsStable_data()
     const QString c = u"fundingLine/c"_s;
     const QString d = u"fundingLine/d"_s;
     QTest::newRow("amount ascending") << int(FactsheetModel::AmountColumn) << Qt::AscendingOrder
-                                      << QStringList({ b, d, a, c });
+                                      << QStringList({b, d, a, c});
     QTest::newRow("amount descending") << int(FactsheetModel::AmountColumn) << Qt::DescendingOrder
-                                       << QStringList({ a, c, b, d });
+                                       << QStringList({a, c, b, d});
     QTest::newRow("title ascending") << int(FactsheetModel::TitleColumn) << Qt::AscendingOrder
-                                     << QStringList({ b, d, a, c });
+                                     << QStringList({b, d, a, c});
     QTest::newRow("title descending") << int(FactsheetModel::TitleColumn) << Qt::DescendingOrder
-                                      << QStringList({ a, c, b, d });
-    QTest::newRow("category descending, all equal") << int(FactsheetModel::CategoryColumn) << Qt::DescendingOrder
-                                                    << QStringList({ a, b, c, d });
+                                      << QStringList({a, c, b, d});
+    QTest::newRow("category descending, all equal")
+        << int(FactsheetModel::CategoryColumn) << Qt::DescendingOrder << QStringList({a, b, c, d});
 }
 
 void TestFundingLinesProxyModel::sortIsStable()
@@ -265,8 +265,8 @@ void TestFundingLinesProxyModel::sortIsStable()
     QFETCH(Qt::SortOrder, order);
     QFETCH(QStringList, expected);
 
-    setFactsheet(factsheetOf({ line(u"a"_s, u"Same"_s, 7), line(u"b"_s, u"Other"_s, 5),
-                               line(u"c"_s, u"Same"_s, 7), line(u"d"_s, u"Other"_s, 5) }));
+    setFactsheet(factsheetOf({line(u"a"_s, u"Same"_s, 7), line(u"b"_s, u"Other"_s, 5), line(u"c"_s, u"Same"_s, 7),
+                              line(u"d"_s, u"Other"_s, 5)}));
     m_proxy->sort(column, order);
     QCOMPARE(ids(*m_proxy), expected);
 }
@@ -291,14 +291,14 @@ void TestFundingLinesProxyModel::filterByText_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("title, lower case") << u"cobra"_s << QStringList({ cobra });
-    QTest::newRow("title, upper case") << u"STAFFORD"_s << QStringList({ stafford });
-    QTest::newRow("location only") << u"wolverHAMPTON"_s << QStringList({ bericote });
-    QTest::newRow("fund only") << u"local growth"_s << QStringList({ stafford });
-    QTest::newRow("category only") << u"LIFE sciences"_s << QStringList({ cobra });
-    QTest::newRow("purpose only") << u"VITAL infrastructure"_s << QStringList({ housebuilding });
-    QTest::newRow("several fields") << u"infrastructure"_s << QStringList({ housebuilding, bericote, national });
-    QTest::newRow("symbol in a title") << u"science &"_s << QStringList({ stafford });
+    QTest::newRow("title, lower case") << u"cobra"_s << QStringList({cobra});
+    QTest::newRow("title, upper case") << u"STAFFORD"_s << QStringList({stafford});
+    QTest::newRow("location only") << u"wolverHAMPTON"_s << QStringList({bericote});
+    QTest::newRow("fund only") << u"local growth"_s << QStringList({stafford});
+    QTest::newRow("category only") << u"LIFE sciences"_s << QStringList({cobra});
+    QTest::newRow("purpose only") << u"VITAL infrastructure"_s << QStringList({housebuilding});
+    QTest::newRow("several fields") << u"infrastructure"_s << QStringList({housebuilding, bericote, national});
+    QTest::newRow("symbol in a title") << u"science &"_s << QStringList({stafford});
     QTest::newRow("nothing") << u"zzz"_s << QStringList();
 }
 
@@ -335,9 +335,9 @@ void TestFundingLinesProxyModel::filterSearchesEveryTextField()
     QFETCH(QString, expectedId);
 
     // Each line carries its word in one field only; no other field of any line has it.
-    std::vector<FundingLine> lines = { line(u"title"_s, u"Alpha"_s, 1), line(u"recipient"_s, u"Two"_s, 2),
-                                       line(u"purpose"_s, u"Three"_s, 3), line(u"category"_s, u"Four"_s, 4),
-                                       line(u"fund"_s, u"Five"_s, 5), line(u"location"_s, u"Six"_s, 6) };
+    std::vector<FundingLine> lines
+        = {line(u"title"_s, u"Alpha"_s, 1),   line(u"recipient"_s, u"Two"_s, 2), line(u"purpose"_s, u"Three"_s, 3),
+           line(u"category"_s, u"Four"_s, 4), line(u"fund"_s, u"Five"_s, 5),     line(u"location"_s, u"Six"_s, 6)};
     lines[1].recipient = u"Bravo Ltd"_s;
     lines[2].purpose = u"For Charlie"_s;
     lines[3].category = u"Delta"_s;
@@ -346,7 +346,7 @@ void TestFundingLinesProxyModel::filterSearchesEveryTextField()
     setFactsheet(factsheetOf(std::move(lines)));
 
     m_proxy->setFilterText(text);
-    QCOMPARE(ids(*m_proxy), QStringList({ expectedId }));
+    QCOMPARE(ids(*m_proxy), QStringList({expectedId}));
 }
 
 void TestFundingLinesProxyModel::filterByCategory_data()
@@ -355,8 +355,8 @@ void TestFundingLinesProxyModel::filterByCategory_data()
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<qint64>("localTotal");
 
-    QTest::newRow("Skills") << u"Skills"_s << QStringList({ stafford }) << qint64(2000000);
-    QTest::newRow("National programmes") << u"National programmes"_s << QStringList({ national }) << qint64(0);
+    QTest::newRow("Skills") << u"Skills"_s << QStringList({stafford}) << qint64(2000000);
+    QTest::newRow("National programmes") << u"National programmes"_s << QStringList({national}) << qint64(0);
     QTest::newRow("every category") << QString() << documentOrder << qint64(17400000);
     // A category is chosen from a list, so it is matched exactly.
     QTest::newRow("wrong case") << u"skills"_s << QStringList() << qint64(0);
@@ -380,24 +380,24 @@ void TestFundingLinesProxyModel::textAndCategoryTogether()
 {
     m_proxy->setFilterText(u"infrastructure"_s);
     m_proxy->setCategory(u"Housing"_s);
-    QCOMPARE(titles(*m_proxy), QStringList({ housebuilding }));
+    QCOMPARE(titles(*m_proxy), QStringList({housebuilding}));
     m_proxy->setCategory(u"Infrastructure"_s);
-    QCOMPARE(titles(*m_proxy), QStringList({ bericote }));
+    QCOMPARE(titles(*m_proxy), QStringList({bericote}));
     m_proxy->setCategory(u"Skills"_s);
     QCOMPARE(titles(*m_proxy), QStringList());
     m_proxy->setFilterText(QString());
-    QCOMPARE(titles(*m_proxy), QStringList({ stafford }));
+    QCOMPARE(titles(*m_proxy), QStringList({stafford}));
 }
 
 void TestFundingLinesProxyModel::clearingFilterRestoresSortedOrder()
 {
     m_proxy->sort(FactsheetModel::AmountColumn, Qt::DescendingOrder);
-    const QStringList sorted = { national, housebuilding, bericote, cobra, stafford };
+    const QStringList sorted = {national, housebuilding, bericote, cobra, stafford};
     QCOMPARE(titles(*m_proxy), sorted);
     m_proxy->setFilterText(u"co"_s); // "Bericote", "Cobra", "College"
-    QCOMPARE(titles(*m_proxy), QStringList({ bericote, cobra, stafford }));
+    QCOMPARE(titles(*m_proxy), QStringList({bericote, cobra, stafford}));
     m_proxy->setCategory(u"Skills"_s);
-    QCOMPARE(titles(*m_proxy), QStringList({ stafford }));
+    QCOMPARE(titles(*m_proxy), QStringList({stafford}));
     m_proxy->setCategory(QString());
     m_proxy->setFilterText(QString());
     QCOMPARE(titles(*m_proxy), sorted);
@@ -453,7 +453,7 @@ void TestFundingLinesProxyModel::persistentIndexesFollowSort()
     QCOMPARE(nationalTitle.data().toString(), national);
 
     m_proxy->sort(FactsheetModel::TitleColumn, Qt::AscendingOrder);
-    QCOMPARE(titles(*m_proxy), QStringList({ bericote, cobra, housebuilding, national, stafford }));
+    QCOMPARE(titles(*m_proxy), QStringList({bericote, cobra, housebuilding, national, stafford}));
     QCOMPARE(cobraAmount.row(), 1);
     QCOMPARE(nationalTitle.row(), 3);
 }
@@ -502,8 +502,9 @@ void TestFundingLinesProxyModel::headersSurviveEmptyFilter()
     QStringList headers;
     for (int column = 0; column < m_proxy->columnCount(); ++column)
         headers << m_proxy->headerData(column, Qt::Horizontal).toString();
-    QCOMPARE(headers, QStringList({ u"Recipient or project"_s, u"Purpose"_s, u"Category"_s, u"Amount"_s, u"Fund"_s,
-                                    u"Location"_s, u"Scope"_s }));
+    QCOMPARE(headers,
+             QStringList({u"Recipient or project"_s, u"Purpose"_s, u"Category"_s, u"Amount"_s, u"Fund"_s, u"Location"_s,
+                          u"Scope"_s}));
 }
 
 void TestFundingLinesProxyModel::sourceResetResetsProxy()
@@ -515,13 +516,13 @@ void TestFundingLinesProxyModel::sourceResetResetsProxy()
     QSignalSpy aboutToReset(m_proxy.get(), &QAbstractItemModel::modelAboutToBeReset);
     QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
     QSignalSpy summaryChanged(m_proxy.get(), &FundingLinesProxyModel::summaryChanged);
-    setFactsheet(factsheetOf({ line(u"a"_s, u"Line 100"_s, 100), line(u"b"_s, u"Other"_s, 5),
-                               line(u"c"_s, u"Line 3"_s, 3) }));
+    setFactsheet(
+        factsheetOf({line(u"a"_s, u"Line 100"_s, 100), line(u"b"_s, u"Other"_s, 5), line(u"c"_s, u"Line 3"_s, 3)}));
     QCOMPARE(aboutToReset.count(), 1);
     QCOMPARE(reset.count(), 1);
     QCOMPARE(summaryChanged.count(), 1);
     // Sort and filter carry over to the new lines.
-    QCOMPARE(titles(*m_proxy), QStringList({ u"Line 3"_s, u"Line 100"_s }));
+    QCOMPARE(titles(*m_proxy), QStringList({u"Line 3"_s, u"Line 100"_s}));
     QCOMPARE(m_proxy->shownLocalTotal(), qint64(103));
     QCOMPARE(m_proxy->totalCount(), 3);
 

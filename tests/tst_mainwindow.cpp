@@ -111,13 +111,13 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_model = std::make_unique<FactsheetModel>();
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_document = std::make_unique<FactsheetDocument>(m_model.get());
     QVERIFY(!m_document->open(FactsheetLoader::embeddedPath()));
     m_window = std::make_unique<MainWindow>(m_document.get());
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-        m_window->investments()->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_window->investments()->proxy(),
+                                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -140,9 +140,8 @@ void TestMainWindow::titleAndAccessibleNames()
     QCOMPARE(m_window->fundingChart()->accessibleName(), QStringLiteral("Funding chart"));
     QWidgetList paneWidgets = m_window->detailPane()->findChildren<QWidget *>();
     paneWidgets.prepend(m_window->detailPane());
-    QVERIFY(std::any_of(paneWidgets.cbegin(), paneWidgets.cend(), [](const QWidget *widget) {
-        return widget->accessibleName() == QStringLiteral("Details");
-    }));
+    QVERIFY(std::any_of(paneWidgets.cbegin(), paneWidgets.cend(),
+                        [](const QWidget *widget) { return widget->accessibleName() == QStringLiteral("Details"); }));
     QCOMPARE(m_window->employmentChart()->accessibleDescription(),
              QStringLiteral("Employment: 2010 513,000; Latest 548,800"));
 }
@@ -168,11 +167,11 @@ void TestMainWindow::statusBarSummaryFollowsFilters()
 
 void TestMainWindow::tableOpensSortedByAmountDescending()
 {
-    QCOMPARE(tableTitles(), QStringList({ QStringLiteral("Industrial Strategy programmes"),
-                                          QStringLiteral("Housebuilding infrastructure"),
-                                          QStringLiteral("Bericote Four Ashes Business Park"),
-                                          QStringLiteral("Cobra Biologics"),
-                                          QStringLiteral("Stafford College Science & Technology Centre") }));
+    QCOMPARE(
+        tableTitles(),
+        QStringList({QStringLiteral("Industrial Strategy programmes"), QStringLiteral("Housebuilding infrastructure"),
+                     QStringLiteral("Bericote Four Ashes Business Park"), QStringLiteral("Cobra Biologics"),
+                     QStringLiteral("Stafford College Science & Technology Centre")}));
     m_window->investments()->table()->sortByColumn(FactsheetModel::AmountColumn, Qt::AscendingOrder);
     QCOMPARE(tableTitles().first(), QStringLiteral("Stafford College Science & Technology Centre"));
     QCOMPARE(tableTitles().last(), QStringLiteral("Industrial Strategy programmes"));
@@ -217,7 +216,7 @@ void TestMainWindow::tableRowSelectsBarAndDetails()
 
     QCOMPARE(spy.count(), 1);
     QCOMPARE(currentEntity(), entity);
-    QCOMPARE(selectedFundingBars(), expectedBar < 0 ? QList<int>() : QList<int>({ expectedBar }));
+    QCOMPARE(selectedFundingBars(), expectedBar < 0 ? QList<int>() : QList<int>({expectedBar}));
     QVERIFY2(m_window->detailPane()->text().startsWith(detailTitle), qPrintable(m_window->detailPane()->text()));
 }
 
@@ -235,11 +234,9 @@ void TestMainWindow::barClickSelectsRowWhateverSortAndFilter_data()
     QTest::newRow("title ascending, bar 3 STC")
         << int(FactsheetModel::TitleColumn) << int(Qt::AscendingOrder) << QString() << 3 << stcLine << 4;
     QTest::newRow("filtered 'park', bar 2 Bericote")
-        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 2 << bericote
-        << 0;
+        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 2 << bericote << 0;
     QTest::newRow("filtered 'park', bar 1 housing is hidden")
-        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 1 << housing
-        << -1;
+        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 1 << housing << -1;
 }
 
 void TestMainWindow::barClickSelectsRowWhateverSortAndFilter()
@@ -261,7 +258,7 @@ void TestMainWindow::barClickSelectsRowWhateverSortAndFilter()
 
     QCOMPARE(spy.count(), 1);
     QCOMPARE(currentEntity(), entity);
-    QCOMPARE(selectedFundingBars(), QList<int>({ bar }));
+    QCOMPARE(selectedFundingBars(), QList<int>({bar}));
     QCOMPARE(table->currentIndex().row(), expectedTableRow);
     if (expectedTableRow >= 0) {
         QCOMPARE(tableCurrentEntity(), entity);
@@ -286,7 +283,7 @@ void TestMainWindow::figureBarShowsFigureAndClearsTable()
     emit employment->series()->clicked(0, employment->barSet());
 
     QCOMPARE(currentEntity(), QStringLiteral("figure/employment-2010"));
-    QCOMPARE(employment->barSet()->selectedBars(), QList<int>({ 0 }));
+    QCOMPARE(employment->barSet()->selectedBars(), QList<int>({0}));
     QCOMPARE(selectedFundingBars(), QList<int>());
     QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
     const QString details = m_window->detailPane()->text();
@@ -297,7 +294,7 @@ void TestMainWindow::figureBarShowsFigureAndClearsTable()
     emit skills->series()->clicked(0, skills->barSet());
     QCOMPARE(currentEntity(), QStringLiteral("figure/apprenticeship-starts"));
     QCOMPARE(employment->barSet()->selectedBars(), QList<int>());
-    QCOMPARE(skills->barSet()->selectedBars(), QList<int>({ 0 }));
+    QCOMPARE(skills->barSet()->selectedBars(), QList<int>({0}));
     QVERIFY2(m_window->detailPane()->text().contains(QStringLiteral("8,680")),
              qPrintable(m_window->detailPane()->text()));
 }
@@ -313,10 +310,10 @@ void TestMainWindow::arrowKeysMoveSelectionAndChartsFollow()
 
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(currentEntity(), cobra);
-    QCOMPARE(selectedFundingBars(), QList<int>({ 0 }));
+    QCOMPARE(selectedFundingBars(), QList<int>({0}));
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(currentEntity(), housing);
-    QCOMPARE(selectedFundingBars(), QList<int>({ 1 }));
+    QCOMPARE(selectedFundingBars(), QList<int>({1}));
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(currentEntity(), national);
     QCOMPARE(selectedFundingBars(), QList<int>());
@@ -334,7 +331,7 @@ void TestMainWindow::filteringTheSelectedLineOutKeepsTheRecord()
     // The table cannot show it, but the selection (and so the chart and pane) still hold it.
     QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
     QCOMPARE(currentEntity(), cobra);
-    QCOMPARE(selectedFundingBars(), QList<int>({ 0 }));
+    QCOMPARE(selectedFundingBars(), QList<int>({0}));
     QVERIFY(m_window->detailPane()->text().startsWith(QStringLiteral("Cobra Biologics")));
 
     applyFilter(QString());
@@ -345,9 +342,10 @@ void TestMainWindow::stcLineAndCaseStudyButtonShowTheCaseStudy()
 {
     QVERIFY(m_window->selectEntity(stcLine));
     QString details = m_window->detailPane()->text();
-    QVERIFY2(details.contains(QStringLiteral("Stafford College Science & Technology Centre (STC)")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Stafford College Science & Technology Centre (STC)")),
+             qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("Lego innovation hub")), qPrintable(details));
-    QCOMPARE(selectedFundingBars(), QList<int>({ 3 }));
+    QCOMPARE(selectedFundingBars(), QList<int>({3}));
 
     QVERIFY(m_window->selectEntity(cobra));
     QToolButton *button = m_window->areaHeader()->caseStudyButton();
@@ -382,13 +380,13 @@ void TestMainWindow::goMenuReachesEveryFigureAndTheCaseStudy()
         if (!action->isSeparator())
             texts << action->text();
     }
-    QCOMPARE(texts, QStringList({ QStringLiteral("Population"), QStringLiteral("Businesses"),
-                                  QStringLiteral("People in employment"),
-                                  QStringLiteral("Increase in employment since 2010"),
-                                  QStringLiteral("Workers directly benefiting from the National Living and Minimum Wages"),
-                                  QStringLiteral("Apprenticeship starts last year"),
-                                  QStringLiteral("People in employment in 2010"),
-                                  QStringLiteral("Case Study: Stafford College Science & Technology Centre (STC)") }));
+    QCOMPARE(
+        texts,
+        QStringList({QStringLiteral("Population"), QStringLiteral("Businesses"), QStringLiteral("People in employment"),
+                     QStringLiteral("Increase in employment since 2010"),
+                     QStringLiteral("Workers directly benefiting from the National Living and Minimum Wages"),
+                     QStringLiteral("Apprenticeship starts last year"), QStringLiteral("People in employment in 2010"),
+                     QStringLiteral("Case Study: Stafford College Science & Technology Centre (STC)")}));
     go->actions().last()->trigger();
     QCOMPARE(currentEntity(), caseStudy);
 }

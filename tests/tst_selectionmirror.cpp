@@ -23,8 +23,8 @@ const QString national = u"fundingLine/industrial-strategy-programmes"_s;
 const QString employment = u"figure/employment"_s;
 const QString caseStudy = u"caseStudy/stafford-college-stc"_s;
 
-constexpr QItemSelectionModel::SelectionFlags selectRow =
-    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+constexpr QItemSelectionModel::SelectionFlags selectRow
+    = QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
 
 Factsheet embeddedFactsheet()
 {
@@ -142,7 +142,7 @@ void TestSelectionMirror::sourceCurrentSelectsProxyRow()
     QCOMPARE(mirrored.at(0).at(0).value<QModelIndex>(), m_proxy->index(3, 0));
     // The record is untouched by mirroring it.
     QCOMPARE(m_sourceSelection->currentIndex(), m_model->index(0, 0));
-    QCOMPARE(m_sourceSelection->selectedRows(), QModelIndexList({ m_model->index(0, 0) }));
+    QCOMPARE(m_sourceSelection->selectedRows(), QModelIndexList({m_model->index(0, 0)}));
 }
 
 void TestSelectionMirror::selectionFollowsSort()

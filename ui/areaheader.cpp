@@ -14,11 +14,9 @@ const char entityIdProperty[] = "entityId";
 } // namespace
 
 AreaHeader::AreaHeader(QItemSelectionModel *selection, QWidget *parent)
-    : QWidget(parent),
-      m_selection(selection),
+    : QWidget(parent), m_selection(selection),
       m_model(qobject_cast<FactsheetModel *>(const_cast<QAbstractItemModel *>(selection->model()))),
-      m_title(new QLabel(this)),
-      m_partnership(new QLabel(this))
+      m_title(new QLabel(this)), m_partnership(new QLabel(this))
 {
     Q_ASSERT(m_model);
     QFont titleFont = m_title->font();
@@ -79,11 +77,9 @@ void AreaHeader::refresh()
     m_title->setText(area.name);
     m_partnership->setText(area.partnership);
     const int caseStudyRow = m_model->caseStudyRow();
-    m_caseStudyButton->setProperty(entityIdProperty,
-                                   caseStudyRow < 0 ? QString()
-                                                    : m_model->index(caseStudyRow, 0)
-                                                          .data(FactsheetModel::EntityIdRole)
-                                                          .toString());
+    m_caseStudyButton->setProperty(
+        entityIdProperty,
+        caseStudyRow < 0 ? QString() : m_model->index(caseStudyRow, 0).data(FactsheetModel::EntityIdRole).toString());
     for (QToolButton *button : std::as_const(m_buttons)) {
         const QModelIndex index = m_model->indexOfEntity(button->property(entityIdProperty).toString());
         button->setVisible(index.isValid());

@@ -21,13 +21,9 @@ constexpr int filterDelayMs = 150;
 } // namespace
 
 InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *parent)
-    : QWidget(parent),
-      m_model(qobject_cast<FactsheetModel *>(const_cast<QAbstractItemModel *>(selection->model()))),
-      m_proxy(new FundingLinesProxyModel(this)),
-      m_table(new QTableView(this)),
-      m_filterEdit(new QLineEdit(this)),
-      m_categoryBox(new QComboBox(this)),
-      m_filterDelay(new QTimer(this))
+    : QWidget(parent), m_model(qobject_cast<FactsheetModel *>(const_cast<QAbstractItemModel *>(selection->model()))),
+      m_proxy(new FundingLinesProxyModel(this)), m_table(new QTableView(this)), m_filterEdit(new QLineEdit(this)),
+      m_categoryBox(new QComboBox(this)), m_filterDelay(new QTimer(this))
 {
     Q_ASSERT(m_model);
     m_proxy->setSourceModel(m_model);

@@ -24,33 +24,28 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-
 MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
-    : QMainWindow(parent),
-      m_document(document),
-      m_model(document->model()),
+    : QMainWindow(parent), m_document(document), m_model(document->model()),
       m_selection(new QItemSelectionModel(m_model, this))
 {
     m_areaHeader = new AreaHeader(m_selection, this);
     m_investments = new InvestmentsPanel(m_selection, this);
 
-    m_employmentChart = new FigureBarChart(
-        tr("Employment"),
-        { FactsheetModel::figureEntityId(QStringLiteral("employment-2010")),
-          FactsheetModel::figureEntityId(QStringLiteral("employment")) },
-        this);
+    m_employmentChart = new FigureBarChart(tr("Employment"),
+                                           {FactsheetModel::figureEntityId(QStringLiteral("employment-2010")),
+                                            FactsheetModel::figureEntityId(QStringLiteral("employment"))},
+                                           this);
     m_employmentChart->setAccessibleName(tr("Employment chart"));
-    m_skillsChart = new FigureBarChart(
-        tr("Apprenticeships and wages"),
-        { FactsheetModel::figureEntityId(QStringLiteral("apprenticeship-starts")),
-          FactsheetModel::figureEntityId(QStringLiteral("living-wage-beneficiaries")) },
-        this);
+    m_skillsChart = new FigureBarChart(tr("Apprenticeships and wages"),
+                                       {FactsheetModel::figureEntityId(QStringLiteral("apprenticeship-starts")),
+                                        FactsheetModel::figureEntityId(QStringLiteral("living-wage-beneficiaries"))},
+                                       this);
     m_skillsChart->setAccessibleName(tr("Apprenticeships and wages chart"));
     m_fundingChart = new FundingBarChart(this);
     m_fundingChart->setAccessibleName(tr("Funding chart"));
-    for (BarChartWidget *chart : { static_cast<BarChartWidget *>(m_employmentChart),
-                                   static_cast<BarChartWidget *>(m_skillsChart),
-                                   static_cast<BarChartWidget *>(m_fundingChart) })
+    for (BarChartWidget *chart :
+         {static_cast<BarChartWidget *>(m_employmentChart), static_cast<BarChartWidget *>(m_skillsChart),
+          static_cast<BarChartWidget *>(m_fundingChart)})
         chart->setSelectionModel(m_selection);
 
     m_detailPane = new DetailPane(this);
@@ -77,7 +72,7 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     m_mainSplitter->addWidget(m_detailPane);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 1);
-    for (QSplitter *splitter : { m_figureSplitter, m_chartSplitter, m_leftSplitter, m_mainSplitter })
+    for (QSplitter *splitter : {m_figureSplitter, m_chartSplitter, m_leftSplitter, m_mainSplitter})
         splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -138,8 +133,8 @@ void MainWindow::createMenus()
     QAction *table = view->addAction(tr("&Investments Table"), this,
                                      [this] { m_investments->table()->setFocus(Qt::ShortcutFocusReason); });
     table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *details = view->addAction(tr("&Details"), this,
-                                       [this] { m_detailPane->setFocus(Qt::ShortcutFocusReason); });
+    QAction *details
+        = view->addAction(tr("&Details"), this, [this] { m_detailPane->setFocus(Qt::ShortcutFocusReason); });
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     // Every figure and the case study, from the keyboard as well as from the charts.
@@ -158,9 +153,9 @@ void MainWindow::rebuildGoMenu()
         const bool caseStudy = index.data(FactsheetModel::KindRole).toInt() == FactsheetModel::CaseStudyKind;
         if (caseStudy)
             m_goMenu->addSeparator();
-        QAction *action = m_goMenu->addAction(
-            caseStudy ? tr("Case Study: %1").arg(index.data(Qt::DisplayRole).toString())
-                      : index.data(FactsheetModel::LabelRole).toString());
+        QAction *action
+            = m_goMenu->addAction(caseStudy ? tr("Case Study: %1").arg(index.data(Qt::DisplayRole).toString())
+                                            : index.data(FactsheetModel::LabelRole).toString());
         const QString entityId = index.data(FactsheetModel::EntityIdRole).toString();
         connect(action, &QAction::triggered, this, [this, entityId] { selectEntity(entityId); });
         if (caseStudy)
@@ -172,8 +167,8 @@ void MainWindow::openFile()
 {
     QSettings settings;
     const QString directory = settings.value(QStringLiteral("lastDirectory")).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Factsheet"), directory,
-                                                      tr("Factsheets (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Factsheet"), directory, tr("Factsheets (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
@@ -184,8 +179,7 @@ void MainWindow::showLoadError(const LoadError &error)
 {
     // Window-modal but not blocking: the factsheet on screen stays as it was, and usable.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Factsheet"),
-                                tr("The factsheet was not opened; the one shown is unchanged."), QMessageBox::Ok,
-                                this);
+                                tr("The factsheet was not opened; the one shown is unchanged."), QMessageBox::Ok, this);
     box->setInformativeText(error.text());
     box->setObjectName(QStringLiteral("loadErrorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -227,11 +221,11 @@ void MainWindow::restoreLayout()
     // First run: a short table (the factsheet has few lines), charts tall enough to read, and a
     // details pane wide enough for the case study.
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({ 1100, 400 });
+        m_mainSplitter->setSizes({1100, 400});
     if (!m_leftSplitter->restoreState(settings.value(QStringLiteral("leftSplitter")).toByteArray()))
-        m_leftSplitter->setSizes({ 250, 550 });
+        m_leftSplitter->setSizes({250, 550});
     if (!m_chartSplitter->restoreState(settings.value(QStringLiteral("chartSplitter")).toByteArray()))
-        m_chartSplitter->setSizes({ 520, 580 });
+        m_chartSplitter->setSizes({520, 580});
     m_figureSplitter->restoreState(settings.value(QStringLiteral("figureSplitter")).toByteArray());
 }
 

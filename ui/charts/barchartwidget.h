@@ -117,7 +117,7 @@ private:
     QList<QMetaObject::Connection> m_selectionConnections;
     QList<QMetaObject::Connection> m_modelConnections;
 
-    QList<int> m_rows; // bar -> source row
+    QList<int> m_rows;            // bar -> source row
     QStringList m_categoryLabels; // bar -> plain label, empty when hidden
-    QHash<int, int> m_barOfRow; // source row -> bar
+    QHash<int, int> m_barOfRow;   // source row -> bar
 };
