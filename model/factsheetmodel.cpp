@@ -33,11 +33,11 @@ FactsheetModel::FactsheetModel(QObject *parent) : QAbstractTableModel(parent) { 
 void FactsheetModel::setFactsheet(Factsheet factsheet)
 {
     beginResetModel();
-    m_factsheet = std::move(factsheet);
+    m_factsheet = std::make_shared<const Factsheet>(std::move(factsheet));
     m_hasFactsheet = true;
     m_rowOfEntity.clear();
     QSet<QString> categories;
-    for (const FundingLine &line : m_factsheet.fundingLines)
+    for (const FundingLine &line : m_factsheet->fundingLines)
         categories.insert(line.category);
     m_categories = QStringList(categories.cbegin(), categories.cend());
     QCollator collator(UkNumbers::locale());
@@ -84,7 +84,7 @@ int FactsheetModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_hasFactsheet)
         return 0;
-    return static_cast<int>(m_factsheet.fundingLines.size() + m_factsheet.figures.size()) + 1;
+    return static_cast<int>(m_factsheet->fundingLines.size() + m_factsheet->figures.size()) + 1;
 }
 
 int FactsheetModel::columnCount(const QModelIndex &parent) const
@@ -94,7 +94,7 @@ int FactsheetModel::columnCount(const QModelIndex &parent) const
 
 const Figure &FactsheetModel::figureAt(int row) const
 {
-    return m_factsheet.figures[static_cast<size_t>(row - fundingLineCount())];
+    return m_factsheet->figures[static_cast<size_t>(row - fundingLineCount())];
 }
 
 QVariant FactsheetModel::data(const QModelIndex &index, int role) const
@@ -235,8 +235,8 @@ QVariant FactsheetModel::figureData(const Figure &figure, int column, int role) 
 
 QVariant FactsheetModel::caseStudyData(int column, int role) const
 {
-    const CaseStudy &study = m_factsheet.caseStudy;
-    const FundingLine *investment = m_factsheet.fundingLine(study.fundingLineId);
+    const CaseStudy &study = m_factsheet->caseStudy;
+    const FundingLine *investment = m_factsheet->fundingLine(study.fundingLineId);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -283,7 +283,7 @@ QVariant FactsheetModel::caseStudyData(int column, int role) const
     case CaseStudyRole:
         return QVariant::fromValue(study);
     case LinksRole:
-        return QVariant::fromValue(m_factsheet.links);
+        return QVariant::fromValue(m_factsheet->links);
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 // The one source model: every entity of the factsheet is a row. Funding lines come first (rows
@@ -66,11 +67,14 @@ public:
     // keeps what it had and the error is returned.
     std::optional<LoadError> loadFile(const QString &path);
 
-    const Factsheet &factsheet() const { return m_factsheet; }
+    const Factsheet &factsheet() const { return *m_factsheet; }
+    // The factsheet shown now, shared and immutable: work on another thread (a proxy's sort or
+    // filter) reads it safely while the model moves on to a newer one.
+    std::shared_ptr<const Factsheet> snapshot() const { return m_factsheet; }
 
-    int fundingLineCount() const { return static_cast<int>(m_factsheet.fundingLines.size()); }
+    int fundingLineCount() const { return static_cast<int>(m_factsheet->fundingLines.size()); }
     // Typed access for proxies and charts that sort, filter or plot without QVariant.
-    const FundingLine &fundingLineAt(int row) const { return m_factsheet.fundingLines[static_cast<size_t>(row)]; }
+    const FundingLine &fundingLineAt(int row) const { return m_factsheet->fundingLines[static_cast<size_t>(row)]; }
     bool isFundingLineRow(int row) const { return row >= 0 && row < fundingLineCount(); }
     // -1 before a factsheet is set.
     int caseStudyRow() const { return rowCount() - 1; }
@@ -96,7 +100,7 @@ private:
     QVariant caseStudyData(int column, int role) const;
     const Figure &figureAt(int row) const;
 
-    Factsheet m_factsheet;
+    std::shared_ptr<const Factsheet> m_factsheet = std::make_shared<const Factsheet>();
     bool m_hasFactsheet = false;
     QStringList m_categories;
     mutable QHash<QString, int> m_rowOfEntity; // built on first lookup after a reset

@@ -4,11 +4,111 @@
 #include "uknumbers.h"
 
 #include <QCollator>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
-FundingLinesProxyModel::FundingLinesProxyModel(QObject *parent) : QAbstractProxyModel(parent) { }
+namespace {
+
+const QString &sortText(const FundingLine &line, int column)
+{
+    switch (column) {
+    case FactsheetModel::PurposeColumn:
+        return line.purpose;
+    case FactsheetModel::CategoryColumn:
+        return line.category;
+    case FactsheetModel::FundColumn:
+        return line.fund;
+    case FactsheetModel::LocationColumn:
+        return line.location;
+    default:
+        return line.title;
+    }
+}
+
+// Every funding line's position (which is also its source row), in the order asked for.
+std::vector<int> sortedLines(const std::vector<FundingLine> &lines, int column, Qt::SortOrder order)
+{
+    std::vector<int> rows(lines.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    if (column < 0 || lines.empty())
+        return rows;
+
+    const bool ascending = order == Qt::AscendingOrder;
+    // Descending keeps equal rows in document order too: swap the operands, not the result.
+    const auto sortBy = [&rows, ascending](const auto &less) {
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&less, ascending](int a, int b) { return ascending ? less(a, b) : less(b, a); });
+    };
+
+    if (column == FactsheetModel::AmountColumn || column == FactsheetModel::ScopeColumn) {
+        std::vector<qint64> keys(lines.size());
+        for (size_t i = 0; i < lines.size(); ++i)
+            keys[i] = column == FactsheetModel::AmountColumn ? lines[i].amount : static_cast<qint64>(lines[i].scope);
+        sortBy([&keys](int a, int b) { return keys[static_cast<size_t>(a)] < keys[static_cast<size_t>(b)]; });
+        return rows;
+    }
+
+    // Text: locale-aware, with numbers in names compared as numbers ("Line 9" before "Line 10").
+    // Collation keys are computed once per line, then compared as bytes.
+    QCollator collator(UkNumbers::locale());
+    collator.setNumericMode(true);
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(lines.size());
+    for (const FundingLine &line : lines)
+        keys.push_back(collator.sortKey(sortText(line, column)));
+    sortBy([&keys](int a, int b) { return keys[static_cast<size_t>(a)].compare(keys[static_cast<size_t>(b)]) < 0; });
+    return rows;
+}
+
+bool matches(const FundingLine &line, const QString &text, const QString &category)
+{
+    if (!category.isEmpty() && line.category != category)
+        return false;
+    if (text.isEmpty())
+        return true;
+    const auto has = [&text](const QString &field) { return field.contains(text, Qt::CaseInsensitive); };
+    return has(line.title) || has(line.recipient) || has(line.purpose) || has(line.category) || has(line.fund)
+        || has(line.location);
+}
+
+} // namespace
+
+// Pure: reads only its arguments (an immutable snapshot), so it may run on any thread.
+FundingLinesProxyModel::RowPlan FundingLinesProxyModel::planRows(Request request)
+{
+    RowPlan plan;
+    plan.request = request;
+    static const std::vector<FundingLine> noLines;
+    const std::vector<FundingLine> &lines = request.sheet ? request.sheet->fundingLines : noLines;
+    plan.sorted = request.reusableSorted
+        ? request.reusableSorted
+        : std::make_shared<const std::vector<int>>(sortedLines(lines, request.sortColumn, request.order));
+    const bool everything = request.filterText.isEmpty() && request.category.isEmpty();
+    plan.shown.reserve(everything ? plan.sorted->size() : plan.sorted->size() / 8);
+    for (const int row : *plan.sorted) {
+        const FundingLine &line = lines[static_cast<size_t>(row)];
+        if (!everything && !matches(line, request.filterText, request.category))
+            continue;
+        plan.shown.push_back(row);
+        if (line.scope == Scope::Local)
+            plan.localTotal += line.amount;
+    }
+    return plan;
+}
+
+FundingLinesProxyModel::FundingLinesProxyModel(QObject *parent)
+    : QAbstractProxyModel(parent), m_backgroundThreshold(std::numeric_limits<int>::max())
+{
+    connect(&m_worker, &QFutureWatcherBase::finished, this, [this] {
+        if (!m_worker.isRunning()) // a superseded job finishes too; only the newest counts
+            apply(m_worker.result());
+    });
+}
+
+FundingLinesProxyModel::~FundingLinesProxyModel() = default;
 
 void FundingLinesProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
@@ -26,26 +126,18 @@ void FundingLinesProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         if (m_source)
             connectToSource();
     }
-    rebuildFromSource();
-    endResetModel();
-    emit summaryChanged();
+    finishSourceReset();
 }
 
 void FundingLinesProxyModel::connectToSource()
 {
     connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
-    connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
-        rebuildFromSource();
-        endResetModel();
-        emit summaryChanged();
-    });
+    connect(m_source, &QAbstractItemModel::modelReset, this, &FundingLinesProxyModel::finishSourceReset);
     // The factsheet model only ever resets; anything finer-grained from a future source is
     // handled the safe way, by rebuilding.
     const auto rebuildAll = [this] {
         beginResetModel();
-        rebuildFromSource();
-        endResetModel();
-        emit summaryChanged();
+        finishSourceReset();
     };
     connect(m_source, &QAbstractItemModel::dataChanged, this, rebuildAll);
     connect(m_source, &QAbstractItemModel::rowsInserted, this, rebuildAll);
@@ -56,32 +148,50 @@ void FundingLinesProxyModel::connectToSource()
     connect(m_source, &QObject::destroyed, this, [this] {
         beginResetModel();
         m_source = nullptr;
-        rebuildFromSource();
-        endResetModel();
-        emit summaryChanged();
+        finishSourceReset();
     });
+}
+
+void FundingLinesProxyModel::finishSourceReset()
+{
+    // Called between beginResetModel() and here. The rows shown belong to the old factsheet, so
+    // they go now; a large new one is planned in the background and arrives as a second reset.
+    ++m_generation; // whatever is being planned is for the old factsheet
+    m_shown.reset();
+    m_sorted.reset();
+    m_proxyToSource.clear();
+    m_sourceToProxy.clear();
+    m_shownLocalTotal = 0;
+    const bool inBackground = totalCount() >= m_backgroundThreshold;
+    if (!inBackground)
+        adopt(planRows(currentRequest()));
+    endResetModel();
+    emit summaryChanged();
+    if (inBackground)
+        requestRows();
+    else
+        settle();
+}
+
+void FundingLinesProxyModel::setBackgroundThreshold(int lines)
+{
+    m_backgroundThreshold = std::max(0, lines);
 }
 
 void FundingLinesProxyModel::setFilterText(const QString &text)
 {
     if (text == m_filterText)
         return;
-    beginResetModel();
     m_filterText = text;
-    filterRows();
-    endResetModel();
-    emit summaryChanged();
+    requestRows();
 }
 
 void FundingLinesProxyModel::setCategory(const QString &category)
 {
     if (category == m_category)
         return;
-    beginResetModel();
     m_category = category;
-    filterRows();
-    endResetModel();
-    emit summaryChanged();
+    requestRows();
 }
 
 int FundingLinesProxyModel::totalCount() const
@@ -93,119 +203,99 @@ void FundingLinesProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= FactsheetModel::ColumnCount)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QModelIndexList sources;
-    sources.reserve(before.size());
-    for (const QModelIndex &index : before)
-        sources.append(mapToSource(index));
-
     m_sortColumn = column < 0 ? -1 : column;
     m_sortOrder = order;
-    sortRows();
-    filterRows();
-
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (const QModelIndex &source : sources)
-        after.append(mapFromSource(source));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    requestRows();
 }
 
-void FundingLinesProxyModel::rebuildFromSource()
+FundingLinesProxyModel::Request FundingLinesProxyModel::currentRequest() const
 {
-    sortRows();
-    filterRows();
+    Request request;
+    request.sheet = m_source ? m_source->snapshot() : nullptr;
+    request.sortColumn = m_sortColumn;
+    request.order = m_sortOrder;
+    request.filterText = m_filterText;
+    request.category = m_category;
+    // Filtering alone reuses the sorted order it already has.
+    if (m_sorted && m_shown && m_shown->sheet == request.sheet && m_shown->sortColumn == m_sortColumn
+        && m_shown->order == m_sortOrder)
+        request.reusableSorted = m_sorted;
+    return request;
 }
 
-void FundingLinesProxyModel::sortRows()
+void FundingLinesProxyModel::requestRows()
 {
-    // Funding lines are source rows 0 .. count-1, so a row is also its line's position.
-    const int count = totalCount();
-    m_sortedRows.resize(static_cast<size_t>(count));
-    std::iota(m_sortedRows.begin(), m_sortedRows.end(), 0);
-    if (m_sortColumn < 0 || count == 0)
-        return;
-
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    // Descending keeps equal rows in document order too: swap the operands, not the result.
-    const auto sortBy = [this, ascending](const auto &less) {
-        std::stable_sort(m_sortedRows.begin(), m_sortedRows.end(),
-                         [&less, ascending](int a, int b) { return ascending ? less(a, b) : less(b, a); });
-    };
-
-    if (m_sortColumn == FactsheetModel::AmountColumn || m_sortColumn == FactsheetModel::ScopeColumn) {
-        std::vector<qint64> keys(static_cast<size_t>(count));
-        for (int row = 0; row < count; ++row) {
-            const FundingLine &line = m_source->fundingLineAt(row);
-            keys[static_cast<size_t>(row)]
-                = m_sortColumn == FactsheetModel::AmountColumn ? line.amount : static_cast<qint64>(line.scope);
-        }
-        sortBy([&keys](int a, int b) { return keys[static_cast<size_t>(a)] < keys[static_cast<size_t>(b)]; });
+    ++m_generation;
+    if (totalCount() < m_backgroundThreshold) {
+        RowPlan plan = planRows(currentRequest());
+        plan.generation = m_generation;
+        apply(std::move(plan));
         return;
     }
+    const quint64 generation = m_generation;
+    m_worker.setFuture(QtConcurrent::run([request = currentRequest(), generation] {
+        RowPlan plan = planRows(request);
+        plan.generation = generation;
+        return plan;
+    }));
+    setBusy(true);
+}
 
-    // Text: locale-aware, with numbers in names compared as numbers ("Line 9" before "Line 10").
-    // Collation keys are computed once per line, then compared as bytes.
-    QCollator collator(UkNumbers::locale());
-    collator.setNumericMode(true);
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(static_cast<size_t>(count));
-    for (int row = 0; row < count; ++row) {
-        const FundingLine &line = m_source->fundingLineAt(row);
-        const QString *text = &line.title;
-        switch (m_sortColumn) {
-        case FactsheetModel::PurposeColumn:
-            text = &line.purpose;
-            break;
-        case FactsheetModel::CategoryColumn:
-            text = &line.category;
-            break;
-        case FactsheetModel::FundColumn:
-            text = &line.fund;
-            break;
-        case FactsheetModel::LocationColumn:
-            text = &line.location;
-            break;
-        default:
-            break;
-        }
-        keys.push_back(collator.sortKey(*text));
+void FundingLinesProxyModel::apply(RowPlan plan)
+{
+    if (plan.generation != m_generation)
+        return; // a newer request is on its way
+    const Request &request = plan.request;
+    const bool sameRows = m_shown && m_shown->sheet == request.sheet && m_shown->filterText == request.filterText
+        && m_shown->category == request.category;
+    if (sameRows) {
+        // Only the order changed: a layout change keeps the view's selection and scroll anchor.
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList sources;
+        sources.reserve(before.size());
+        for (const QModelIndex &index : before)
+            sources.append(mapToSource(index));
+        adopt(std::move(plan));
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex &source : sources)
+            after.append(mapFromSource(source));
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    } else {
+        beginResetModel();
+        adopt(std::move(plan));
+        endResetModel();
+        emit summaryChanged();
     }
-    sortBy([&keys](int a, int b) { return keys[static_cast<size_t>(a)].compare(keys[static_cast<size_t>(b)]) < 0; });
+    settle();
 }
 
-bool FundingLinesProxyModel::accepts(int sourceRow) const
+void FundingLinesProxyModel::adopt(RowPlan plan)
 {
-    const FundingLine &line = m_source->fundingLineAt(sourceRow);
-    if (!m_category.isEmpty() && line.category != m_category)
-        return false;
-    if (m_filterText.isEmpty())
-        return true;
-    const auto has = [this](const QString &field) { return field.contains(m_filterText, Qt::CaseInsensitive); };
-    return has(line.title) || has(line.recipient) || has(line.purpose) || has(line.category) || has(line.fund)
-        || has(line.location);
-}
-
-void FundingLinesProxyModel::filterRows()
-{
-    m_proxyToSource.clear();
+    m_shown = plan.request;
+    m_shown->reusableSorted.reset(); // m_sorted holds it
+    m_sorted = std::move(plan.sorted);
+    m_proxyToSource = std::move(plan.shown);
+    m_shownLocalTotal = plan.localTotal;
     m_sourceToProxy.assign(static_cast<size_t>(m_source ? m_source->rowCount() : 0), -1);
-    m_shownLocalTotal = 0;
-    if (!m_source)
+    for (size_t proxyRow = 0; proxyRow < m_proxyToSource.size(); ++proxyRow)
+        m_sourceToProxy[static_cast<size_t>(m_proxyToSource[proxyRow])] = static_cast<int>(proxyRow);
+}
+
+void FundingLinesProxyModel::settle()
+{
+    setBusy(false);
+    emit rowsSettled();
+}
+
+void FundingLinesProxyModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
         return;
-    const bool everything = m_filterText.isEmpty() && m_category.isEmpty();
-    m_proxyToSource.reserve(everything ? m_sortedRows.size() : m_sortedRows.size() / 8);
-    for (const int row : m_sortedRows) {
-        if (!everything && !accepts(row))
-            continue;
-        m_sourceToProxy[static_cast<size_t>(row)] = static_cast<int>(m_proxyToSource.size());
-        m_proxyToSource.push_back(row);
-        const FundingLine &line = m_source->fundingLineAt(row);
-        if (line.scope == Scope::Local)
-            m_shownLocalTotal += line.amount;
-    }
+    m_busy = busy;
+    emit busyChanged(busy);
 }
 
 QModelIndex FundingLinesProxyModel::mapToSource(const QModelIndex &proxyIndex) const

@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QAbstractProxyModel>
+#include <QFutureWatcher>
 #include <QString>
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 class FactsheetModel;
+struct Factsheet;
 
 // The investments table's view of the source model: funding lines only, filtered by text and
 // category, sorted by any column. It owns its sort and filter path instead of going through
@@ -21,10 +25,19 @@ class FundingLinesProxyModel final : public QAbstractProxyModel
 
 public:
     explicit FundingLinesProxyModel(QObject *parent = nullptr);
+    ~FundingLinesProxyModel() override;
 
     // Only a FactsheetModel (or nullptr) is accepted: the fast path reads its typed rows.
     void setSourceModel(QAbstractItemModel *sourceModel) override;
     FactsheetModel *factsheetModel() const { return m_source; }
+
+    // From this many funding lines on, sorting and filtering are planned on a worker thread and
+    // the rows change when the plan is ready, so typing in a filter box never waits for a scan.
+    // Below it (by default: always) every change is applied before the call returns.
+    void setBackgroundThreshold(int lines);
+    int backgroundThreshold() const { return m_backgroundThreshold; }
+    // True while a background plan is being made; the rows shown are the previous ones.
+    bool isBusy() const { return m_busy; }
 
     // Case-insensitive substring over title, recipient, purpose, category, fund and location.
     void setFilterText(const QString &text);
@@ -55,22 +68,57 @@ public:
 signals:
     // shownCount() or shownLocalTotal() may have changed.
     void summaryChanged();
+    void busyChanged(bool busy);
+    // The rows now follow the latest sort, filter and source: emitted after every change applied.
+    void rowsSettled();
 
 private:
+    // What to show: an immutable snapshot of the factsheet and the sort and filter to apply.
+    struct Request
+    {
+        std::shared_ptr<const Factsheet> sheet;
+        int sortColumn = -1;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        QString filterText;
+        QString category;
+        std::shared_ptr<const std::vector<int>> reusableSorted; // set when only the filter changed
+    };
+    // The rows that result, computed without touching the model (so on any thread).
+    struct RowPlan
+    {
+        Request request;
+        quint64 generation = 0;
+        std::shared_ptr<const std::vector<int>> sorted;
+        std::vector<int> shown;
+        qint64 localTotal = 0;
+    };
+    static RowPlan planRows(Request request);
+
     void connectToSource();
-    void rebuildFromSource();
-    void sortRows();
-    void filterRows();
-    bool accepts(int sourceRow) const;
+    void finishSourceReset();
+    Request currentRequest() const;
+    void requestRows();
+    void apply(RowPlan plan);
+    void adopt(RowPlan plan);
+    void settle();
+    void setBusy(bool busy);
 
     FactsheetModel *m_source = nullptr;
+    // Requested state.
     QString m_filterText;
     QString m_category;
     int m_sortColumn = -1; // -1: document order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_backgroundThreshold;
 
-    std::vector<int> m_sortedRows;    // every funding-line source row, in sort order
-    std::vector<int> m_proxyToSource; // the rows shown, in sort order
-    std::vector<int> m_sourceToProxy; // per source row: its proxy row or -1
+    // Shown state: what the rows below were planned from.
+    std::optional<Request> m_shown;
+    std::shared_ptr<const std::vector<int>> m_sorted; // every funding-line source row, in sort order
+    std::vector<int> m_proxyToSource;                 // the rows shown, in sort order
+    std::vector<int> m_sourceToProxy;                 // per source row: its proxy row or -1
     qint64 m_shownLocalTotal = 0;
+
+    quint64 m_generation = 0; // of the newest request; older plans are dropped on arrival
+    bool m_busy = false;
+    QFutureWatcher<RowPlan> m_worker;
 };

@@ -104,8 +104,14 @@ private slots:
     void sourceResetResetsProxy();
     void sourceDestroyedFirst();
     void sortsLargeFactsheet();
+    void backgroundFilterKeepsRowsUntilReady();
+    void backgroundRequestsSupersedeEachOther();
+    void backgroundSortIsALayoutChange();
+    void backgroundResultForAnOldFactsheetIsDropped();
 
 private:
+    // A proxy that plans every change on a worker thread, over the embedded lines.
+    void goBackground();
     void setFactsheet(Factsheet sheet);
 
     std::unique_ptr<FactsheetModel> m_model;
@@ -589,6 +595,89 @@ void TestFundingLinesProxyModel::sortsLargeFactsheet()
     for (int number = 0; number < count; ++number)
         total += qint64(number % 997) * 1000;
     QCOMPARE(m_proxy->shownLocalTotal(), total);
+}
+
+void TestFundingLinesProxyModel::goBackground()
+{
+    m_proxy->setBackgroundThreshold(0);
+    // The threshold applies from the next change on; a reset replans in the background too.
+    QSignalSpy settled(m_proxy.get(), &FundingLinesProxyModel::rowsSettled);
+    setFactsheet(embeddedFactsheet());
+    QCOMPARE(m_proxy->rowCount(), 0); // the old rows went with the old factsheet
+    QVERIFY(m_proxy->isBusy());
+    QVERIFY(settled.wait(5000));
+    QCOMPARE(titles(*m_proxy), documentOrder);
+}
+
+void TestFundingLinesProxyModel::backgroundFilterKeepsRowsUntilReady()
+{
+    goBackground();
+    QSignalSpy busy(m_proxy.get(), &FundingLinesProxyModel::busyChanged);
+    QSignalSpy settled(m_proxy.get(), &FundingLinesProxyModel::rowsSettled);
+    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+
+    m_proxy->setFilterText(u"INFRASTRUCTURE"_s);
+    // Nothing changes under the caller's feet: the previous rows stay until the plan is ready.
+    QVERIFY(m_proxy->isBusy());
+    QCOMPARE(m_proxy->rowCount(), 5);
+    QCOMPARE(reset.count(), 0);
+
+    QVERIFY(settled.wait(5000));
+    QCOMPARE(titles(*m_proxy), QStringList({housebuilding, bericote, national}));
+    QCOMPARE(m_proxy->shownLocalTotal(), qint64(12800000));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(busy.at(0).at(0).toBool(), true);
+    QCOMPARE(busy.at(1).at(0).toBool(), false);
+    QVERIFY(!m_proxy->isBusy());
+}
+
+void TestFundingLinesProxyModel::backgroundRequestsSupersedeEachOther()
+{
+    goBackground();
+    QSignalSpy settled(m_proxy.get(), &FundingLinesProxyModel::rowsSettled);
+    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+    // Typing "c", "co", "cob": only the last one is ever shown.
+    m_proxy->setFilterText(u"c"_s);
+    m_proxy->setFilterText(u"co"_s);
+    m_proxy->setFilterText(u"cob"_s);
+    QVERIFY(settled.wait(5000));
+    QTest::qWait(50); // a superseded plan arriving late must change nothing
+    QCOMPARE(settled.count(), 1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(titles(*m_proxy), QStringList({cobra}));
+}
+
+void TestFundingLinesProxyModel::backgroundSortIsALayoutChange()
+{
+    goBackground();
+    const QPersistentModelIndex cobraRow(m_proxy->index(0, FactsheetModel::TitleColumn));
+    QSignalSpy settled(m_proxy.get(), &FundingLinesProxyModel::rowsSettled);
+    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+    m_proxy->sort(FactsheetModel::AmountColumn, Qt::DescendingOrder);
+    QCOMPARE(layout.count(), 0);
+    QVERIFY(settled.wait(5000));
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(titles(*m_proxy), QStringList({national, housebuilding, bericote, cobra, stafford}));
+    QCOMPARE(cobraRow.row(), 3);
+    QCOMPARE(cobraRow.data().toString(), cobra);
+}
+
+void TestFundingLinesProxyModel::backgroundResultForAnOldFactsheetIsDropped()
+{
+    goBackground();
+    QSignalSpy settled(m_proxy.get(), &FundingLinesProxyModel::rowsSettled);
+    m_proxy->setFilterText(u"cobra"_s);
+    // A new factsheet arrives while the filter is being planned for the old one.
+    setFactsheet(factsheetOf({line(u"a"_s, u"Cobra Two"_s, 5), line(u"b"_s, u"Other"_s, 7)}));
+    QCOMPARE(m_proxy->rowCount(), 0);
+    QVERIFY(settled.wait(5000));
+    QTest::qWait(50);
+    QCOMPARE(settled.count(), 1);
+    QCOMPARE(titles(*m_proxy), QStringList({u"Cobra Two"_s}));
+    QCOMPARE(m_proxy->shownLocalTotal(), qint64(5));
 }
 
 QTEST_GUILESS_MAIN(TestFundingLinesProxyModel)

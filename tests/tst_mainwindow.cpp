@@ -62,6 +62,7 @@ private slots:
     void goMenuReachesEveryFigureAndTheCaseStudy();
     void badFileLeavesFactsheetUnchanged();
     void goodFileReplacesFactsheet();
+    void largeFactsheetSortsAndFiltersInTheBackground();
 
 private:
     QModelIndex sourceIndexOf(const QString &entityId) const { return m_model->indexOfEntity(entityId); }
@@ -440,6 +441,41 @@ void TestMainWindow::goodFileReplacesFactsheet()
     QCOMPARE(loaded.first().first().toString(), path);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Test Area — Factsheet Explorer"));
     QCOMPARE(m_window->summaryLabel()->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
+}
+
+void TestMainWindow::largeFactsheetSortsAndFiltersInTheBackground()
+{
+    // 30,000 lines: above the panel's threshold, so the window never waits for a sort or scan.
+    Factsheet sheet = m_model->factsheet();
+    const FundingLine model = sheet.fundingLines.front();
+    for (int i = 0; i < 30000; ++i) {
+        FundingLine line = model;
+        line.id = QStringLiteral("generated-%1").arg(i);
+        line.title = QStringLiteral("Generated line %1").arg(i);
+        line.amount = 1000 + i;
+        line.quote.clear();
+        sheet.fundingLines.push_back(line);
+    }
+    FundingLinesProxyModel *proxy = m_window->investments()->proxy();
+    QSignalSpy settled(proxy, &FundingLinesProxyModel::rowsSettled);
+    m_model->setFactsheet(sheet);
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(proxy->rowCount(), 30005);
+    QVERIFY(m_window->selectEntity(cobra));
+
+    applyFilter(QStringLiteral("generated line 2999"));
+    QCOMPARE(proxy->rowCount(), 30005); // still the previous rows
+    QVERIFY(m_window->summaryLabel()->text().endsWith(QStringLiteral(" · updating…")));
+    QVERIFY(settled.wait(10000));
+    // "Generated line 2999" and "Generated line 29990" .. "29999".
+    QCOMPARE(proxy->rowCount(), 11);
+    // Amounts are 1,000 + i: 3,999 + (30,990 + ... + 30,999) = 3,999 + 309,945.
+    QCOMPARE(m_window->summaryLabel()->text(), QStringLiteral("11 of 30,005 funding lines · local total £313,944"));
+    // The selection (Cobra, now filtered out) is still the record, and comes back with it.
+    QCOMPARE(currentEntity(), cobra);
+    applyFilter(QString());
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(tableCurrentEntity(), cobra);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -15,9 +15,14 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 // Long enough to let a word be typed, short enough to feel immediate.
 constexpr int filterDelayMs = 150;
+// Below this many lines a sort or filter takes a few milliseconds: do it at once. Above it, plan it
+// on a worker thread so the window keeps responding (a million lines take about a second).
+constexpr int backgroundLines = 20000;
 } // namespace
 
 InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *parent)
@@ -26,6 +31,7 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
       m_categoryBox(new QComboBox(this)), m_filterDelay(new QTimer(this))
 {
     Q_ASSERT(m_model);
+    m_proxy->setBackgroundThreshold(backgroundLines);
     m_proxy->setSourceModel(m_model);
 
     m_filterEdit->setPlaceholderText(tr("Filter funding lines"));
@@ -69,9 +75,18 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     connect(m_categoryBox, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCategory(m_categoryBox->currentData().toString()); });
     connect(m_proxy, &FundingLinesProxyModel::summaryChanged, this, [this] { emit summaryChanged(summaryText()); });
+    connect(m_proxy, &FundingLinesProxyModel::busyChanged, this, [this] { emit summaryChanged(summaryText()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         refillCategories();
-        m_table->resizeColumnsToContents();
+        // Fit the columns to the new lines once they are shown (later, if planned in the background).
+        if (m_proxy->isBusy())
+            m_fitColumnsWhenSettled = true;
+        else
+            m_table->resizeColumnsToContents();
+    });
+    connect(m_proxy, &FundingLinesProxyModel::rowsSettled, this, [this] {
+        if (std::exchange(m_fitColumnsWhenSettled, false))
+            m_table->resizeColumnsToContents();
     });
 
     auto *filterBar = new QHBoxLayout;
@@ -110,7 +125,8 @@ void InvestmentsPanel::refillCategories()
 
 QString InvestmentsPanel::summaryText() const
 {
-    return tr("%1 of %2 funding lines · local total %3")
-        .arg(UkNumbers::count(m_proxy->shownCount()), UkNumbers::count(m_proxy->totalCount()),
-             UkNumbers::pounds(m_proxy->shownLocalTotal()));
+    const QString summary = tr("%1 of %2 funding lines · local total %3")
+                                .arg(UkNumbers::count(m_proxy->shownCount()), UkNumbers::count(m_proxy->totalCount()),
+                                     UkNumbers::pounds(m_proxy->shownLocalTotal()));
+    return m_proxy->isBusy() ? tr("%1 · updating…").arg(summary) : summary;
 }

@@ -44,4 +44,5 @@ private:
     QComboBox *m_categoryBox;
     QTimer *m_filterDelay;
     SelectionMirror *m_mirror = nullptr;
+    bool m_fitColumnsWhenSettled = false;
 };
