@@ -8,6 +8,8 @@
 #include <QFont>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 const QString moneyUnit = QStringLiteral("GBP");
@@ -35,7 +37,7 @@ void FactsheetModel::setFactsheet(Factsheet factsheet)
     beginResetModel();
     m_factsheet = std::make_shared<const Factsheet>(std::move(factsheet));
     m_hasFactsheet = true;
-    m_rowOfEntity.clear();
+    m_rowOfFundingLine.clear();
     QSet<QString> categories;
     for (const FundingLine &line : m_factsheet->fundingLines)
         categories.insert(line.category);
@@ -71,13 +73,28 @@ QString FactsheetModel::caseStudyEntityId(const QString &id)
 
 QModelIndex FactsheetModel::indexOfEntity(const QString &entityId, int column) const
 {
-    if (m_rowOfEntity.isEmpty()) {
-        m_rowOfEntity.reserve(rowCount());
-        for (int row = 0; row < rowCount(); ++row)
-            m_rowOfEntity.insert(index(row, 0).data(EntityIdRole).toString(), row);
+    // Figures and the case study are few: look them up directly. Funding lines may be a million:
+    // index their ids once, on the first lookup of one after a reset.
+    const QString figurePrefix = figureEntityId(QString());
+    const QString linePrefix = fundingLineEntityId(QString());
+    int row = -1;
+    if (entityId == caseStudyEntityId(m_factsheet->caseStudy.id)) {
+        row = caseStudyRow();
+    } else if (entityId.startsWith(figurePrefix)) {
+        const QStringView id = QStringView(entityId).mid(figurePrefix.size());
+        const auto &figures = m_factsheet->figures;
+        const auto it = std::find_if(figures.cbegin(), figures.cend(), [id](const Figure &f) { return f.id == id; });
+        if (it != figures.cend())
+            row = fundingLineCount() + static_cast<int>(it - figures.cbegin());
+    } else if (entityId.startsWith(linePrefix)) {
+        if (m_rowOfFundingLine.isEmpty()) {
+            m_rowOfFundingLine.reserve(fundingLineCount());
+            for (int line = 0; line < fundingLineCount(); ++line)
+                m_rowOfFundingLine.insert(fundingLineAt(line).id, line);
+        }
+        row = m_rowOfFundingLine.value(entityId.mid(linePrefix.size()), -1);
     }
-    const auto it = m_rowOfEntity.constFind(entityId);
-    return it == m_rowOfEntity.cend() ? QModelIndex() : index(it.value(), column);
+    return row < 0 || !m_hasFactsheet ? QModelIndex() : index(row, column);
 }
 
 int FactsheetModel::rowCount(const QModelIndex &parent) const

@@ -103,7 +103,7 @@ private:
     std::shared_ptr<const Factsheet> m_factsheet = std::make_shared<const Factsheet>();
     bool m_hasFactsheet = false;
     QStringList m_categories;
-    mutable QHash<QString, int> m_rowOfEntity; // built on first lookup after a reset
+    mutable QHash<QString, int> m_rowOfFundingLine; // by funding-line id; built on first lookup after a reset
 };
 
 Q_DECLARE_METATYPE(CaseStudy)
