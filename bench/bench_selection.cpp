@@ -1,0 +1,145 @@
+// Reacting to a selection: a click on a table row, until the funding bar is highlighted and the
+// detail pane shows the line (with the events it posts, repaints included), in the real main
+// window, offscreen. On the embedded factsheet and with 1,000 funding lines in the chart; the
+// median is given as a ratio to one 16 ms frame. A selection must never rebuild the chart: the
+// number of BarChartWidget::barsRebuilt signals during the clicks is printed (it should be 0).
+#include "benchreport.h"
+#include "charts/fundingbarchart.h"
+#include "detailpane.h"
+#include "factsheetdocument.h"
+#include "factsheetmodel.h"
+#include "fundinglinesproxymodel.h"
+#include "generatedfactsheet.h"
+#include "investmentspanel.h"
+#include "mainwindow.h"
+#include "uknumbers.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+namespace {
+
+using BenchReport::note;
+
+constexpr double frameMs = 16.0;
+
+struct Outcome
+{
+    std::vector<double> ms;
+    std::vector<double> clickMs; // the click itself: the selection reaching every view, before repainting
+    int rebuilds = 0;
+    int missed = 0; // clicks after which the bar or the details never showed the line
+};
+
+Outcome measure(MainWindow &window, int clicks)
+{
+    Outcome outcome;
+    QTableView *table = window.investments()->table();
+    const QAbstractItemModel *proxy = table->model();
+    FundingBarChart *chart = window.fundingChart();
+    DetailPane *details = window.detailPane();
+    QSignalSpy rebuilt(chart, &BarChartWidget::barsRebuilt);
+
+    // Rows in a fixed shuffled order; never the same row twice in a row (that changes nothing).
+    const int rows = proxy->rowCount();
+    std::vector<int> order(static_cast<size_t>(rows));
+    std::iota(order.begin(), order.end(), 0);
+    quint32 state = 12345;
+    for (size_t i = order.size(); i > 1; --i) {
+        state = state * 1664525u + 1013904223u;
+        std::swap(order[i - 1], order[(state >> 8) % i]);
+    }
+
+    for (int click = 0; click < clicks; ++click) {
+        const QModelIndex proxyIndex = proxy->index(order[static_cast<size_t>(click % rows)], 0);
+        // Not timed: bring the row into view, as the user would have scrolled to it.
+        table->scrollTo(proxyIndex);
+        QCoreApplication::processEvents();
+        const QPoint where = table->visualRect(proxyIndex).center();
+        const QModelIndex source = window.investments()->proxy()->mapToSource(proxyIndex);
+        const int bar = chart->barOfSourceRow(source.row()); // -1 for the national line: not plotted
+        const QString title = source.data(FactsheetModel::LabelRole).toString();
+        const auto shown = [&] {
+            const bool barDone = bar < 0 || (chart->barSet() && chart->barSet()->isBarSelected(bar));
+            return barDone && details->text().contains(title);
+        };
+
+        QElapsedTimer timer;
+        timer.start();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, where);
+        outcome.clickMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        // The highlight and the new details repaint through posted events: a few rounds take them all.
+        for (int round = 0; round < 3; ++round)
+            QCoreApplication::processEvents();
+        while (!shown() && timer.elapsed() < 2000)
+            QCoreApplication::processEvents();
+        outcome.ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (!shown())
+            ++outcome.missed;
+    }
+    outcome.rebuilds = static_cast<int>(rebuilt.count());
+    return outcome;
+}
+
+void run(FactsheetDocument &document, const QString &label, int clicks, int &rebuildsInAll)
+{
+    MainWindow window(&document);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        note(QStringLiteral("bench_selection: the window was never exposed"));
+    QTest::qWait(200); // first layout and paint out of the way
+
+    const Outcome outcome = measure(window, clicks);
+    const double median = BenchReport::median(outcome.ms);
+    note(QStringLiteral("  %1: %2 clicks, median %3 (the click %4, then repainting), 90th percentile %5, "
+                        "chart rebuilt %6 times%7")
+             .arg(label)
+             .arg(clicks)
+             .arg(BenchReport::milliseconds(median), BenchReport::milliseconds(BenchReport::median(outcome.clickMs)),
+                  BenchReport::milliseconds(BenchReport::percentile90(outcome.ms)))
+             .arg(outcome.rebuilds)
+             .arg(outcome.missed ? QStringLiteral(", %1 clicks NOT shown").arg(outcome.missed) : QString()));
+    BenchReport::ratioRow(QStringLiteral("selection -> bar + details, %1").arg(label), median, frameMs, 1.0);
+    rebuildsInAll += outcome.rebuilds;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    BenchReport::useOffscreenUnlessSet();
+    QApplication app(argc, argv);
+    // The window remembers its layout in QSettings: keep the benchmark out of the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Factsheet Explorer Benchmarks"));
+
+    int rebuilds = 0;
+    {
+        FactsheetModel model;
+        FactsheetDocument document(&model);
+        if (const std::optional<LoadError> error = document.open(FactsheetLoader::embeddedPath())) {
+            note(error->text());
+            return 1;
+        }
+        run(document, QStringLiteral("embedded (%1 lines)").arg(model.fundingLineCount()), 200, rebuilds);
+    }
+    {
+        FactsheetModel model;
+        FactsheetDocument document(&model);
+        model.setFactsheet(GeneratedFactsheet::embeddedWithLines(1000));
+        run(document, QStringLiteral("%1 lines").arg(UkNumbers::count(model.fundingLineCount())), 300, rebuilds);
+    }
+    BenchReport::textRow(QStringLiteral("chart rebuilt on selection (barsRebuilt)"), QString::number(rebuilds),
+                         QStringLiteral("0"), QStringLiteral("-"), QStringLiteral("0"),
+                         rebuilds == 0 ? QStringLiteral("yes") : QStringLiteral("NO"));
+    return 0;
+}
