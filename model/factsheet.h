@@ -97,7 +97,11 @@ struct Factsheet
     std::vector<Figure> figures; // stated figures first, then derived ones
     CaseStudy caseStudy;
     QList<Link> links;
+    // Distinct funding-line categories, sorted for people (for a category filter). Derived from
+    // the lines by indexCategories(), which the loader calls on its worker thread.
+    QStringList categories;
 
     const FundingLine *fundingLine(const QString &id) const;
     const Figure *figure(const QString &id) const;
+    void indexCategories();
 };

@@ -7,12 +7,17 @@
 #include <QColor>
 #include <QFont>
 #include <QSet>
+#include <QThreadPool>
+
+#include <utility>
 
 #include <algorithm>
 
 namespace {
 
 const QString moneyUnit = QStringLiteral("GBP");
+// From this size on, freeing a factsheet is worth moving off the UI thread.
+constexpr size_t largeFactsheetLines = 10000;
 
 QString scopeText(Scope scope)
 {
@@ -34,17 +39,18 @@ FactsheetModel::FactsheetModel(QObject *parent) : QAbstractTableModel(parent) { 
 
 void FactsheetModel::setFactsheet(Factsheet factsheet)
 {
+    if (factsheet.categories.isEmpty() && !factsheet.fundingLines.empty())
+        factsheet.indexCategories();
     beginResetModel();
-    m_factsheet = std::make_shared<const Factsheet>(std::move(factsheet));
+    std::shared_ptr<const Factsheet> previous
+        = std::exchange(m_factsheet, std::make_shared<const Factsheet>(std::move(factsheet)));
     m_hasFactsheet = true;
     m_rowOfFundingLine.clear();
-    QSet<QString> categories;
-    for (const FundingLine &line : m_factsheet->fundingLines)
-        categories.insert(line.category);
-    m_categories = QStringList(categories.cbegin(), categories.cend());
-    QCollator collator(UkNumbers::locale());
-    std::sort(m_categories.begin(), m_categories.end(), collator);
     endResetModel();
+    // Freeing a million lines takes tens of milliseconds: let a worker do it, not the UI thread.
+    // (A proxy still planning on the old snapshot holds its own reference.)
+    if (previous && previous->fundingLines.size() > largeFactsheetLines)
+        QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
 }
 
 std::optional<LoadError> FactsheetModel::loadFile(const QString &path)

@@ -79,7 +79,7 @@ public:
     // -1 before a factsheet is set.
     int caseStudyRow() const { return rowCount() - 1; }
     // Distinct funding-line categories, sorted for people.
-    const QStringList &categories() const { return m_categories; }
+    const QStringList &categories() const { return m_factsheet->categories; }
     // The row of an entity by its EntityIdRole value; an invalid index if there is none.
     QModelIndex indexOfEntity(const QString &entityId, int column = 0) const;
 
@@ -102,7 +102,6 @@ private:
 
     std::shared_ptr<const Factsheet> m_factsheet = std::make_shared<const Factsheet>();
     bool m_hasFactsheet = false;
-    QStringList m_categories;
     mutable QHash<QString, int> m_rowOfFundingLine; // by funding-line id; built on first lookup after a reset
 };
 

@@ -44,10 +44,21 @@ std::vector<int> sortedLines(const std::vector<FundingLine> &lines, int column, 
     };
 
     if (column == FactsheetModel::AmountColumn || column == FactsheetModel::ScopeColumn) {
-        std::vector<qint64> keys(lines.size());
-        for (size_t i = 0; i < lines.size(); ++i)
-            keys[i] = column == FactsheetModel::AmountColumn ? lines[i].amount : static_cast<qint64>(lines[i].scope);
-        sortBy([&keys](int a, int b) { return keys[static_cast<size_t>(a)] < keys[static_cast<size_t>(b)]; });
+        // (key, row) pairs side by side: the sort walks contiguous memory, not the lines.
+        std::vector<std::pair<qint64, int>> keyed(lines.size());
+        for (size_t i = 0; i < lines.size(); ++i) {
+            const qint64 key
+                = column == FactsheetModel::AmountColumn ? lines[i].amount : static_cast<qint64>(lines[i].scope);
+            keyed[i] = {key, static_cast<int>(i)};
+        }
+        if (ascending)
+            std::stable_sort(keyed.begin(), keyed.end(),
+                             [](const auto &a, const auto &b) { return a.first < b.first; });
+        else
+            std::stable_sort(keyed.begin(), keyed.end(),
+                             [](const auto &a, const auto &b) { return b.first < a.first; });
+        for (size_t i = 0; i < keyed.size(); ++i)
+            rows[i] = keyed[i].second;
         return rows;
     }
 
@@ -63,7 +74,9 @@ std::vector<int> sortedLines(const std::vector<FundingLine> &lines, int column, 
     return rows;
 }
 
-bool matches(const FundingLine &line, const QString &text, const QString &category)
+} // namespace
+
+bool FundingLinesProxyModel::matches(const FundingLine &line, const QString &text, const QString &category)
 {
     if (!category.isEmpty() && line.category != category)
         return false;
@@ -74,27 +87,54 @@ bool matches(const FundingLine &line, const QString &text, const QString &catego
         || has(line.location);
 }
 
-} // namespace
-
-// Pure: reads only its arguments (an immutable snapshot), so it may run on any thread.
-FundingLinesProxyModel::RowPlan FundingLinesProxyModel::planRows(Request request)
+// Pure: reads only its arguments (an immutable snapshot), so it may run on any thread. Returns
+// early, with an empty plan, once `stillWanted` says a newer request has superseded it.
+FundingLinesProxyModel::RowPlan FundingLinesProxyModel::planRows(const Request &request,
+                                                                 const std::function<bool()> &stillWanted)
 {
     RowPlan plan;
-    plan.request = request;
+    plan.key = request.key;
+    const RowKey &key = request.key;
     static const std::vector<FundingLine> noLines;
     const std::vector<FundingLine> &lines = request.sheet ? request.sheet->fundingLines : noLines;
     plan.sorted = request.reusableSorted
         ? request.reusableSorted
-        : std::make_shared<const std::vector<int>>(sortedLines(lines, request.sortColumn, request.order));
-    const bool everything = request.filterText.isEmpty() && request.category.isEmpty();
-    plan.shown.reserve(everything ? plan.sorted->size() : plan.sorted->size() / 8);
+        : std::make_shared<const std::vector<int>>(sortedLines(lines, key.sortColumn, key.order));
+    if (stillWanted && !stillWanted())
+        return plan;
+
+    // Match and total in document order, reading the lines front to back, then keep the matches
+    // in sorted order: half the cost of visiting the lines in sorted (random) order.
+    const bool everything = key.filterText.isEmpty() && key.category.isEmpty();
+    std::vector<char> matched(everything ? 0 : lines.size());
+    size_t matchCount = lines.size();
+    if (!everything) {
+        matchCount = 0;
+        constexpr size_t checkEvery = 4096;
+        for (size_t row = 0; row < lines.size(); ++row) {
+            if (row % checkEvery == 0 && row > 0 && stillWanted && !stillWanted())
+                return plan;
+            if (!matches(lines[row], key.filterText, key.category))
+                continue;
+            matched[row] = 1;
+            ++matchCount;
+            if (lines[row].scope == Scope::Local)
+                plan.localTotal += lines[row].amount;
+        }
+    } else {
+        for (const FundingLine &line : lines) {
+            if (line.scope == Scope::Local)
+                plan.localTotal += line.amount;
+        }
+    }
+    if (everything) {
+        plan.shown = *plan.sorted;
+        return plan;
+    }
+    plan.shown.reserve(matchCount);
     for (const int row : *plan.sorted) {
-        const FundingLine &line = lines[static_cast<size_t>(row)];
-        if (!everything && !matches(line, request.filterText, request.category))
-            continue;
-        plan.shown.push_back(row);
-        if (line.scope == Scope::Local)
-            plan.localTotal += line.amount;
+        if (matched[static_cast<size_t>(row)])
+            plan.shown.push_back(row);
     }
     return plan;
 }
@@ -103,8 +143,10 @@ FundingLinesProxyModel::FundingLinesProxyModel(QObject *parent)
     : QAbstractProxyModel(parent), m_backgroundThreshold(std::numeric_limits<int>::max())
 {
     connect(&m_worker, &QFutureWatcherBase::finished, this, [this] {
-        if (!m_worker.isRunning()) // a superseded job finishes too; only the newest counts
-            apply(m_worker.result());
+        if (m_worker.isRunning()) // a superseded job finishes too; only the newest counts
+            return;
+        RowPlan plan = m_worker.future().takeResult();
+        apply(std::move(plan));
     });
 }
 
@@ -157,6 +199,7 @@ void FundingLinesProxyModel::finishSourceReset()
     // Called between beginResetModel() and here. The rows shown belong to the old factsheet, so
     // they go now; a large new one is planned in the background and arrives as a second reset.
     ++m_generation; // whatever is being planned is for the old factsheet
+    m_latestGeneration->store(m_generation);
     m_shown.reset();
     m_sorted.reset();
     m_proxyToSource.clear();
@@ -212,13 +255,10 @@ FundingLinesProxyModel::Request FundingLinesProxyModel::currentRequest() const
 {
     Request request;
     request.sheet = m_source ? m_source->snapshot() : nullptr;
-    request.sortColumn = m_sortColumn;
-    request.order = m_sortOrder;
-    request.filterText = m_filterText;
-    request.category = m_category;
-    // Filtering alone reuses the sorted order it already has.
-    if (m_sorted && m_shown && m_shown->sheet == request.sheet && m_shown->sortColumn == m_sortColumn
-        && m_shown->order == m_sortOrder)
+    request.key = {m_sortColumn, m_sortOrder, m_filterText, m_category};
+    // Filtering alone reuses the sorted order it already has (m_shown is only ever set for the
+    // factsheet the source holds now: a source reset clears it).
+    if (m_sorted && m_shown && m_shown->sortColumn == m_sortColumn && m_shown->order == m_sortOrder)
         request.reusableSorted = m_sorted;
     return request;
 }
@@ -226,18 +266,19 @@ FundingLinesProxyModel::Request FundingLinesProxyModel::currentRequest() const
 void FundingLinesProxyModel::requestRows()
 {
     ++m_generation;
+    m_latestGeneration->store(m_generation);
     if (totalCount() < m_backgroundThreshold) {
         RowPlan plan = planRows(currentRequest());
         plan.generation = m_generation;
         apply(std::move(plan));
         return;
     }
-    const quint64 generation = m_generation;
-    m_worker.setFuture(QtConcurrent::run([request = currentRequest(), generation] {
-        RowPlan plan = planRows(request);
-        plan.generation = generation;
-        return plan;
-    }));
+    m_worker.setFuture(
+        QtConcurrent::run([request = currentRequest(), generation = m_generation, latest = m_latestGeneration] {
+            RowPlan plan = planRows(request, [&] { return latest->load() == generation; });
+            plan.generation = generation;
+            return plan;
+        }));
     setBusy(true);
 }
 
@@ -245,9 +286,8 @@ void FundingLinesProxyModel::apply(RowPlan plan)
 {
     if (plan.generation != m_generation)
         return; // a newer request is on its way
-    const Request &request = plan.request;
-    const bool sameRows = m_shown && m_shown->sheet == request.sheet && m_shown->filterText == request.filterText
-        && m_shown->category == request.category;
+    const bool sameRows
+        = m_shown && m_shown->filterText == plan.key.filterText && m_shown->category == plan.key.category;
     if (sameRows) {
         // Only the order changed: a layout change keeps the view's selection and scroll anchor.
         emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -274,8 +314,7 @@ void FundingLinesProxyModel::apply(RowPlan plan)
 
 void FundingLinesProxyModel::adopt(RowPlan plan)
 {
-    m_shown = plan.request;
-    m_shown->reusableSorted.reset(); // m_sorted holds it
+    m_shown = plan.key;
     m_sorted = std::move(plan.sorted);
     m_proxyToSource = std::move(plan.shown);
     m_shownLocalTotal = plan.localTotal;

@@ -4,12 +4,15 @@
 #include <QFutureWatcher>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
 class FactsheetModel;
 struct Factsheet;
+struct FundingLine;
 
 // The investments table's view of the source model: funding lines only, filtered by text and
 // category, sorted by any column. It owns its sort and filter path instead of going through
@@ -73,26 +76,33 @@ signals:
     void rowsSettled();
 
 private:
-    // What to show: an immutable snapshot of the factsheet and the sort and filter to apply.
-    struct Request
+    // The sort and filter a set of rows follows.
+    struct RowKey
     {
-        std::shared_ptr<const Factsheet> sheet;
         int sortColumn = -1;
         Qt::SortOrder order = Qt::AscendingOrder;
         QString filterText;
         QString category;
+    };
+    // What to show: an immutable snapshot of the factsheet and the sort and filter to apply.
+    struct Request
+    {
+        std::shared_ptr<const Factsheet> sheet;
+        RowKey key;
         std::shared_ptr<const std::vector<int>> reusableSorted; // set when only the filter changed
     };
-    // The rows that result, computed without touching the model (so on any thread).
+    // The rows that result. It holds no reference to the factsheet, so a superseded plan never
+    // keeps an old one alive (or frees it on the UI thread).
     struct RowPlan
     {
-        Request request;
+        RowKey key;
         quint64 generation = 0;
         std::shared_ptr<const std::vector<int>> sorted;
         std::vector<int> shown;
         qint64 localTotal = 0;
     };
-    static RowPlan planRows(Request request);
+    static RowPlan planRows(const Request &request, const std::function<bool()> &stillWanted = {});
+    static bool matches(const FundingLine &line, const QString &text, const QString &category);
 
     void connectToSource();
     void finishSourceReset();
@@ -112,13 +122,15 @@ private:
     int m_backgroundThreshold;
 
     // Shown state: what the rows below were planned from.
-    std::optional<Request> m_shown;
+    std::optional<RowKey> m_shown;                    // empty until rows for the current factsheet are shown
     std::shared_ptr<const std::vector<int>> m_sorted; // every funding-line source row, in sort order
     std::vector<int> m_proxyToSource;                 // the rows shown, in sort order
     std::vector<int> m_sourceToProxy;                 // per source row: its proxy row or -1
     qint64 m_shownLocalTotal = 0;
 
     quint64 m_generation = 0; // of the newest request; older plans are dropped on arrival
+    // The same number, for workers to see that their plan is no longer wanted and stop early.
+    std::shared_ptr<std::atomic<quint64>> m_latestGeneration = std::make_shared<std::atomic<quint64>>(0);
     bool m_busy = false;
     QFutureWatcher<RowPlan> m_worker;
 };
