@@ -51,9 +51,11 @@ int main(int argc, char *argv[])
 
     MainWindow window(&document);
     FirstPaintWatcher firstPaint(&window);
-    if (parser.isSet(quitAfterFirstPaint))
+    if (parser.isSet(quitAfterFirstPaint)) {
+        window.setRemembersLayout(false);
         QObject::connect(&firstPaint, &FirstPaintWatcher::firstPainted, &app, &QCoreApplication::quit,
                          Qt::QueuedConnection);
+    }
     window.show();
     return QApplication::exec();
 }

@@ -242,6 +242,7 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    if (m_remembersLayout)
+        saveLayout();
     event->accept();
 }

@@ -35,6 +35,10 @@ public:
     DetailPane *detailPane() const { return m_detailPane; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
 
+    // Whether closing the window saves its size and splitters for next time (on by default;
+    // off for diagnostic runs, which must not change what a user will see next).
+    void setRemembersLayout(bool remembers) { m_remembersLayout = remembers; }
+
     // Selects an entity by its id ("caseStudy/stafford-college-stc"); false if there is none.
     bool selectEntity(const QString &entityId);
 
@@ -68,4 +72,5 @@ private:
     QLabel *m_summaryLabel;
     QLabel *m_loadingLabel;
     QMenu *m_goMenu = nullptr;
+    bool m_remembersLayout = true;
 };
