@@ -5,6 +5,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+QTemporaryDir &configHome()
+{
+    static QTemporaryDir directory;
+    return directory;
+}
+} // namespace
+
 class TestCommandLine final : public QObject
 {
     Q_OBJECT
@@ -31,8 +39,7 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         // The window saves its layout on close: keep that out of the user's settings.
-        static QTemporaryDir configHome;
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(FACTSHEET_EXECUTABLE), arguments);
         Run result;
@@ -109,6 +116,8 @@ void TestCommandLine::embeddedFactsheetPaintsAndQuits()
 {
     const Run result = run({QStringLiteral("--quit-after-first-paint")});
     QCOMPARE(result.exitCode, 0);
+    // A diagnostic run leaves the user's remembered layout alone.
+    QVERIFY(!QFile::exists(configHome().filePath(QStringLiteral("Factsheet Explorer/factsheet-explorer.conf"))));
 }
 
 void TestCommandLine::goodFilePaintsAndQuits()
