@@ -7,6 +7,9 @@
 ChartView::ChartView(QChart *chart, QWidget *parent) : QChartView(chart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
+    // A selection change repaints every bar of the set; adding a thousand bar rectangles to the
+    // dirty region one by one costs more than repainting the chart's bounding rectangle once.
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
 }
 
 void ChartView::mousePressEvent(QMouseEvent *event)
@@ -15,7 +18,7 @@ void ChartView::mousePressEvent(QMouseEvent *event)
     // when no item is under the cursor (empty space, background hidden). Nothing there to zoom
     // or click, so the plain graphics view handling is all that is needed.
     if (!itemAt(event->position().toPoint())) {
-        QGraphicsView::mousePressEvent(event);
+        QGraphicsView::mousePressEvent(event); // NOLINT(bugprone-parent-virtual-call): skips QChartView on purpose
         return;
     }
     QChartView::mousePressEvent(event);
