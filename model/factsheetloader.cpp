@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 QString LoadError::text() const
@@ -195,6 +196,7 @@ public:
                                     link.field(QStringLiteral("source")).text()});
             }
         }
+        sheet.indexCategories();
         return sheet;
     }
 
@@ -219,7 +221,7 @@ private:
 
     static QString uniqueId(const Node &node, QSet<QString> &seen)
     {
-        const QString id = node.text();
+        QString id = node.text();
         if (seen.contains(id))
             node.fail(tr("an id not used before"));
         seen.insert(id);
@@ -306,7 +308,7 @@ private:
         const Node difference = node.field(QStringLiteral("difference"));
         if (difference.array().size() != 2)
             difference.fail(tr("an array of two figure ids"));
-        const Figure *operands[2] = {};
+        std::array<const Figure *, 2> operands {};
         for (int i = 0; i < 2; ++i) {
             const Node operand = difference.at(i);
             operands[i] = sheet.figure(operand.text());

@@ -186,7 +186,6 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int column, in
     case ScopeRole:
         return static_cast<int>(line.scope);
     case LabelRole:
-        return line.title;
     case ShortLabelRole:
         return line.title;
     case RecipientRole:

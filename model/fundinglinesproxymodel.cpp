@@ -103,40 +103,40 @@ FundingLinesProxyModel::RowPlan FundingLinesProxyModel::planRows(const Request &
     if (stillWanted && !stillWanted())
         return plan;
 
-    // Match and total in document order, reading the lines front to back, then keep the matches
-    // in sorted order: half the cost of visiting the lines in sorted (random) order.
-    const bool everything = key.filterText.isEmpty() && key.category.isEmpty();
-    std::vector<char> matched(everything ? 0 : lines.size());
-    size_t matchCount = lines.size();
-    if (!everything) {
-        matchCount = 0;
-        constexpr size_t checkEvery = 4096;
-        for (size_t row = 0; row < lines.size(); ++row) {
-            if (row % checkEvery == 0 && row > 0 && stillWanted && !stillWanted())
-                return plan;
-            if (!matches(lines[row], key.filterText, key.category))
-                continue;
-            matched[row] = 1;
-            ++matchCount;
-            if (lines[row].scope == Scope::Local)
-                plan.localTotal += lines[row].amount;
-        }
-    } else {
-        for (const FundingLine &line : lines) {
-            if (line.scope == Scope::Local)
-                plan.localTotal += line.amount;
-        }
-    }
-    if (everything) {
+    if (key.filterText.isEmpty() && key.category.isEmpty()) {
         plan.shown = *plan.sorted;
+        plan.localTotal = localTotal(lines, {});
         return plan;
     }
+    // Match in document order, reading the lines front to back, then keep the matches in sorted
+    // order: half the cost of visiting the lines in sorted (random) order.
+    std::vector<char> matched(lines.size());
+    constexpr size_t checkEvery = 4096;
+    size_t matchCount = 0;
+    for (size_t row = 0; row < lines.size(); ++row) {
+        if (row % checkEvery == 0 && row > 0 && stillWanted && !stillWanted())
+            return plan;
+        matched[row] = matches(lines[row], key.filterText, key.category) ? 1 : 0;
+        matchCount += static_cast<size_t>(matched[row]);
+    }
+    plan.localTotal = localTotal(lines, matched);
     plan.shown.reserve(matchCount);
     for (const int row : *plan.sorted) {
-        if (matched[static_cast<size_t>(row)])
+        if (matched[static_cast<size_t>(row)] != 0)
             plan.shown.push_back(row);
     }
     return plan;
+}
+
+// The sum of the local lines (all of them, or those marked in `only`); national money never counts.
+qint64 FundingLinesProxyModel::localTotal(const std::vector<FundingLine> &lines, const std::vector<char> &only)
+{
+    qint64 total = 0;
+    for (size_t row = 0; row < lines.size(); ++row) {
+        if (lines[row].scope == Scope::Local && (only.empty() || only[row] != 0))
+            total += lines[row].amount;
+    }
+    return total;
 }
 
 FundingLinesProxyModel::FundingLinesProxyModel(QObject *parent)
@@ -365,7 +365,7 @@ QModelIndex FundingLinesProxyModel::index(int row, int column, const QModelIndex
     return createIndex(row, column);
 }
 
-QModelIndex FundingLinesProxyModel::parent(const QModelIndex &) const
+QModelIndex FundingLinesProxyModel::parent(const QModelIndex & /*child*/) const
 {
     return {};
 }
@@ -396,5 +396,6 @@ QVariant FundingLinesProxyModel::headerData(int section, Qt::Orientation orienta
     // row and lose the headers when the filter leaves none).
     if (orientation == Qt::Horizontal)
         return m_source ? m_source->headerData(section, orientation, role) : QVariant();
-    return QAbstractItemModel::headerData(section, orientation, role);
+    // Row numbers, not the base proxy's mapping of them to source rows.
+    return QAbstractItemModel::headerData(section, orientation, role); // NOLINT(bugprone-parent-virtual-call)
 }

@@ -103,6 +103,7 @@ private:
     };
     static RowPlan planRows(const Request &request, const std::function<bool()> &stillWanted = {});
     static bool matches(const FundingLine &line, const QString &text, const QString &category);
+    static qint64 localTotal(const std::vector<FundingLine> &lines, const std::vector<char> &only);
 
     void connectToSource();
     void finishSourceReset();

@@ -10,7 +10,7 @@
 #include <QVBoxLayout>
 
 namespace {
-const char entityIdProperty[] = "entityId";
+constexpr const char *entityIdProperty = "entityId";
 } // namespace
 
 AreaHeader::AreaHeader(QItemSelectionModel *selection, QWidget *parent)

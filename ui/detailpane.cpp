@@ -186,7 +186,7 @@ QString figureHtml(const QModelIndex &index)
 // shownFor is the funding line the case study tells the story of, when that line is selected.
 QString caseStudyHtml(const QModelIndex &index, const QModelIndex &shownFor)
 {
-    const CaseStudy study = index.data(FactsheetModel::CaseStudyRole).value<CaseStudy>();
+    const auto study = index.data(FactsheetModel::CaseStudyRole).value<CaseStudy>();
     HtmlPage page;
     page.heading(study.acronym.isEmpty() ? study.title : DetailPane::tr("%1 (%2)").arg(study.title, study.acronym));
     page.note(DetailPane::tr("Case study"));
@@ -231,7 +231,7 @@ QString caseStudyHtml(const QModelIndex &index, const QModelIndex &shownFor)
             page.quote(sentence);
     }
 
-    const QList<Link> links = index.data(FactsheetModel::LinksRole).value<QList<Link>>();
+    const auto links = index.data(FactsheetModel::LinksRole).value<QList<Link>>();
     if (!links.isEmpty()) {
         page.section(DetailPane::tr("See also"));
         // The factsheet's own sentence says where the link leads; the label is a fallback.
@@ -347,7 +347,7 @@ QString DetailPane::htmlFor(const QModelIndex &index) const
         if (model && !caseStudyId.isEmpty()) {
             const QModelIndex study = model->indexOfEntity(caseStudyId);
             if (study.isValid() && study.data(FactsheetModel::KindRole).toInt() == FactsheetModel::CaseStudyKind)
-                return caseStudyHtml(study, index);
+                return caseStudyHtml(study, index); // NOLINT(readability-suspicious-call-argument): shown for index
         }
         return fundingLineHtml(index);
     }

@@ -202,7 +202,7 @@ void BarChartWidget::fitCategoryLabels()
         return;
     // Before the first layout there is no width to fit: lines break only where the label says.
     const QRectF plotArea = m_chart->plotArea();
-    const qreal share = plotArea.width() / (m_categoryLabels.size() + 2) - categoryLabelSlack;
+    const qreal share = plotArea.width() / static_cast<qreal>(m_categoryLabels.size() + 2) - categoryLabelSlack;
     const qreal width = plotArea.isEmpty() ? 0.0 : std::max(share, 1.0);
     const QFontMetricsF metrics(m_categoryAxis->labelsFont());
     QStringList shown;

@@ -1,0 +1,242 @@
+// What the fuzz targets in fuzz/ probe, pinned down as tests: bytes at the edges of JSON, numbers at
+// the edges of what a double or a qint64 holds, text at the edges of a printed figure. Each row has
+// its exact outcome. A crash input found by .ci/fuzz becomes a row here, its bytes inline, once fixed.
+// The seed corpus goes through the fuzz targets' own checks, so CTest (and ASan in .ci/sanitize)
+// exercises it on every run.
+#include "factsheetloader.h"
+#include "factsheetmodel.h"
+#include "uknumbers.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The smallest document the loader accepts, with one funding line whose fields a row changes.
+QByteArray withLine(const QByteArray &amount, const QByteArray &quote = "null"_ba,
+                    const QByteArray &source = "\"£2.6m to T.\""_ba)
+{
+    return R"({"format":"factsheet-explorer","formatVersion":1,)"
+           R"("source":{"title":"T","publisher":"P","published":"2018-12","licence":"L"},)"
+           R"("area":{"name":"A","partnership":"P"},)"
+           R"("fundingLines":[{"id":"a","title":"T","purpose":"P","amount":)"
+        + amount + R"(,"category":"C","scope":"local","quote":)" + quote + R"(,"source":)" + source
+        + R"(}],"figures":[],"caseStudy":{"id":"c","title":"T","text":"X","source":"S"}})";
+}
+
+QByteArray withOpened(const QByteArray &opened)
+{
+    QByteArray document = withLine("2600000"_ba);
+    document.replace(R"("text":"X")", R"("opened":)" + opened + R"(,"openedSource":"O","text":"X")");
+    return document;
+}
+
+QString corpusDir(const QString &target)
+{
+    return QFINDTESTDATA(u"../fuzz/corpus/"_s + target);
+}
+
+} // namespace
+
+class TestFuzzRegressions final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loaderEdgeInputs_data();
+    void loaderEdgeInputs();
+    void quotedFigureEdgeInputs_data();
+    void quotedFigureEdgeInputs();
+    void loaderSeedCorpus_data();
+    void loaderSeedCorpus();
+    void quotedFigureSeedCorpus_data();
+    void quotedFigureSeedCorpus();
+};
+
+void TestFuzzRegressions::loaderEdgeInputs_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    // Empty when the document is accepted.
+    QTest::addColumn<QString>("error");
+    // The first funding line's amount, when accepted.
+    QTest::addColumn<qint64>("amount");
+
+    QTest::newRow("the base document") << withLine("2600000"_ba) << QString() << qint64(2600000);
+
+    // Bytes.
+    QTest::newRow("NUL byte") << "\0"_ba << u"fuzz.json: line 1, column 2: malformed JSON: illegal value"_s
+                              << qint64(0);
+    QTest::newRow("form feed is not JSON space")
+        << "\f"_ba << u"fuzz.json: line 1, column 2: malformed JSON: illegal value"_s << qint64(0);
+    QTest::newRow("UTF-8 byte order mark is skipped")
+        << "\xEF\xBB\xBF"_ba + withLine("2600000"_ba) << QString() << qint64(2600000);
+    QTest::newRow("invalid UTF-8 in a string")
+        << withLine("2600000"_ba, "null"_ba, "\"\xFF\""_ba)
+        << u"fuzz.json: line 1, column 286: malformed JSON: invalid UTF8 string"_s << qint64(0);
+    QTest::newRow("lone surrogate escape in a string")
+        << withLine("2600000"_ba, "null"_ba, R"("\ud800")"_ba) << QString() << qint64(2600000);
+    QTest::newRow("nested deeper than Qt reads")
+        << QByteArray(100000, '[') << u"fuzz.json: line 1, column 1026: malformed JSON: too deeply nested document"_s
+        << qint64(0);
+    QTest::newRow("duplicate key: the last one counts")
+        << withLine("2600000"_ba).replace(R"("formatVersion":1)", R"("formatVersion":2,"formatVersion":1)") << QString()
+        << qint64(2600000);
+
+    // Numbers: a JSON number is a double; amounts are whole and at most 2^53 - 1.
+    QTest::newRow("largest exact whole number")
+        << withLine("9007199254740991"_ba) << QString() << qint64(9007199254740991);
+    QTest::newRow("2^53 is refused")
+        << withLine("9007199254740992"_ba)
+        << u"fuzz.json: fundingLines[0].amount: expected a whole number of pounds (0 or more), got 9007199254740992"_s
+        << qint64(0);
+    QTest::newRow("beyond a double") << withLine("1e400"_ba)
+                                     << u"fuzz.json: line 1, column 229: malformed JSON: illegal number"_s << qint64(0);
+    QTest::newRow("largest double")
+        << withLine("1.7976931348623157e308"_ba)
+        << u"fuzz.json: fundingLines[0].amount: expected a whole number of pounds (0 or more), "
+           "got 1.7976931348623157e+308"_s
+        << qint64(0);
+    QTest::newRow("smallest denormal")
+        << withLine("5e-324"_ba)
+        << u"fuzz.json: fundingLines[0].amount: expected a whole number of pounds (0 or more), "
+           "got 4.9406564584124654e-324"_s
+        << qint64(0);
+    QTest::newRow("negative zero is zero") << withLine("-0"_ba) << QString() << qint64(0);
+    QTest::newRow("exponent form of a whole number") << withLine("2.6e6"_ba) << QString() << qint64(2600000);
+
+    // Quotes the loader reads with UkNumbers::parseQuotedFigure.
+    QTest::newRow("largest exact whole number, quoted")
+        << withLine("9007199254740991"_ba, R"("9,007,199,254,740,991")"_ba, R"("9,007,199,254,740,991")"_ba)
+        << QString() << qint64(9007199254740991);
+    QTest::newRow("quote beyond 64 bits")
+        << withLine("1"_ba, R"("£99999999999999999999bn")"_ba, R"("£99999999999999999999bn")"_ba)
+        << u"fuzz.json: fundingLines[0].quote: expected a figure as printed, such as \"£2.6m\" or \"548,800\", "
+           "got \"£99999999999999999999bn\""_s
+        << qint64(0);
+
+    // The case study's month.
+    QTest::newRow("year 0000 is no date")
+        << withOpened(R"("0000-01")"_ba)
+        << u"fuzz.json: caseStudy.opened: expected a month as \"YYYY-MM\", got \"0000-01\""_s << qint64(0);
+    QTest::newRow("month 00") << withOpened(R"("2017-00")"_ba)
+                              << u"fuzz.json: caseStudy.opened: expected a month as \"YYYY-MM\", got \"2017-00\""_s
+                              << qint64(0);
+    QTest::newRow("non-ASCII digits") << withOpened(
+        R"("٢٠١٧-٠٩")"_ba) << u"fuzz.json: caseStudy.opened: expected a month as \"YYYY-MM\", got \"٢٠١٧-٠٩\""_s
+                                      << qint64(0);
+    QTest::newRow("year 9999") << withOpened(R"("9999-12")"_ba) << QString() << qint64(2600000);
+}
+
+void TestFuzzRegressions::loaderEdgeInputs()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, error);
+    QFETCH(qint64, amount);
+
+    FactsheetLoadResult result = FactsheetLoader::loadData(document, u"fuzz.json"_s);
+    QCOMPARE(result.ok() ? QString() : result.error().text(), error);
+    if (!result.ok())
+        return;
+    QCOMPARE(result.factsheet().fundingLines.at(0).amount, amount);
+    FactsheetModel model;
+    model.setFactsheet(result.takeFactsheet());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.index(0, FactsheetModel::AmountColumn).data(FactsheetModel::RawValueRole).toLongLong(), amount);
+}
+
+void TestFuzzRegressions::quotedFigureEdgeInputs_data()
+{
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<std::optional<qint64>>("value");
+
+    QTest::newRow("18 digits, the most it reads")
+        << u"999,999,999,999,999,999"_s << std::optional<qint64>(999999999999999999);
+    QTest::newRow("19 digits") << u"9,223,372,036,854,775,807"_s << std::optional<qint64>();
+    QTest::newRow("18 digits through a suffix") << u"£999,999,999bn"_s << std::optional<qint64>(999999999000000000);
+    QTest::newRow("19 digits through a suffix") << u"£9,999,999,999bn"_s << std::optional<qint64>();
+    QTest::newRow("every decimal a suffix allows") << u"£9.999999999bn"_s << std::optional<qint64>(9999999999);
+    QTest::newRow("one decimal too many") << u"£0.0000000001bn"_s << std::optional<qint64>();
+    QTest::newRow("surrounding white space") << u" \t£2.6m\n"_s << std::optional<qint64>(2600000);
+    QTest::newRow("no-break space around it") << u"\u00a0£2.6m\u00a0"_s << std::optional<qint64>(2600000);
+    QTest::newRow("only £") << u"£"_s << std::optional<qint64>();
+    QTest::newRow("Arabic-Indic digits") << u"٢٦"_s << std::optional<qint64>();
+    QTest::newRow("full-width digits") << u"２６"_s << std::optional<qint64>();
+    QTest::newRow("NUL after the figure") << u"£2m\u0000"_s << std::optional<qint64>();
+    QTest::newRow("lone surrogate") << QString(QChar(0xd800)) << std::optional<qint64>();
+}
+
+void TestFuzzRegressions::quotedFigureEdgeInputs()
+{
+    QFETCH(QString, quote);
+    QFETCH(std::optional<qint64>, value);
+
+    QCOMPARE(UkNumbers::parseQuotedFigure(quote), value);
+}
+
+void TestFuzzRegressions::loaderSeedCorpus_data()
+{
+    QTest::addColumn<QString>("path");
+
+    const QDir dir(corpusDir(u"fuzz_factsheetloader"_s));
+    const QStringList names = dir.entryList(QDir::Files, QDir::Name);
+    QVERIFY2(names.size() >= 20, qPrintable(dir.path()));
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TestFuzzRegressions::loaderSeedCorpus()
+{
+    QFETCH(QString, path);
+
+    // The invariants fuzz/fuzz_factsheetloader.cpp checks on every input.
+    FactsheetLoadResult result = FactsheetLoader::loadFile(path);
+    if (!result.ok()) {
+        QVERIFY2(result.error().text().startsWith(path + u": "_s), qPrintable(result.error().text()));
+        QVERIFY(!result.error().message.isEmpty());
+        return;
+    }
+    for (const FundingLine &line : result.factsheet().fundingLines)
+        QVERIFY(line.amount >= 0);
+    for (const Figure &figure : result.factsheet().figures)
+        QVERIFY(figure.value >= 0);
+    FactsheetModel model;
+    model.setFactsheet(result.takeFactsheet());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.indexOfEntity(model.index(row, 0).data(FactsheetModel::EntityIdRole).toString()).row(), row);
+}
+
+void TestFuzzRegressions::quotedFigureSeedCorpus_data()
+{
+    QTest::addColumn<QString>("path");
+
+    const QDir dir(corpusDir(u"fuzz_uknumbers"_s));
+    const QStringList names = dir.entryList(QDir::Files, QDir::Name);
+    QVERIFY2(names.size() >= 10, qPrintable(dir.path()));
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TestFuzzRegressions::quotedFigureSeedCorpus()
+{
+    QFETCH(QString, path);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // The invariants fuzz/fuzz_uknumbers.cpp checks on every input.
+    const std::optional<qint64> value = UkNumbers::parseQuotedFigure(QString::fromUtf8(file.readAll()));
+    if (!value)
+        return;
+    QVERIFY(*value >= 0);
+    QCOMPARE(UkNumbers::parseQuotedFigure(UkNumbers::count(*value)), value);
+    QCOMPARE(UkNumbers::parseQuotedFigure(UkNumbers::pounds(*value)), value);
+}
+
+QTEST_GUILESS_MAIN(TestFuzzRegressions)
+#include "tst_fuzzregressions.moc"
