@@ -82,32 +82,35 @@ public:
         return tr("nothing");
     }
 
-    // A value together with its JSON path, so every complaint can say where it is.
+    // A value together with where it is, so every complaint can name its JSON path. The path is
+    // spelled out only when a complaint needs it: building it for every field of a million lines
+    // would cost more than reading them. A node refers to its parent, so it must not outlive it
+    // (children are only ever used within their parent's scope).
     class Node
     {
     public:
-        Node(QJsonValue value, QString path) : m_value(std::move(value)), m_path(std::move(path)) { }
+        explicit Node(QJsonValue value) : m_value(std::move(value)) { }
 
-        const QString &path() const { return m_path; }
+        QString path() const
+        {
+            if (!m_parent)
+                return {};
+            const QString parentPath = m_parent->path();
+            if (m_index >= 0)
+                return QStringLiteral("%1[%2]").arg(parentPath).arg(m_index);
+            return parentPath.isEmpty() ? m_key : parentPath + QLatin1Char('.') + m_key;
+        }
         const QJsonValue &value() const { return m_value; }
         bool isAbsent() const { return m_value.isUndefined() || m_value.isNull(); }
 
-        Node field(const QString &key) const
-        {
-            const QString path = m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-            return Node(object().value(key), path);
-        }
-
-        Node at(qsizetype index) const
-        {
-            return Node(array().at(index), QStringLiteral("%1[%2]").arg(m_path).arg(index));
-        }
+        Node field(const QString &key) const { return Node(object().value(key), this, key, -1); }
+        Node at(qsizetype index) const { return Node(array().at(index), this, QString(), index); }
 
         [[noreturn]] void fail(const QString &expected) const
         {
             if (m_value.isUndefined())
-                throw Invalid {m_path, tr("required field is missing; expected %1").arg(expected)};
-            throw Invalid {m_path, tr("expected %1, got %2").arg(expected, describe(m_value))};
+                throw Invalid {path(), tr("required field is missing; expected %1").arg(expected)};
+            throw Invalid {path(), tr("expected %1, got %2").arg(expected, describe(m_value))};
         }
 
         QJsonObject object() const
@@ -142,8 +145,15 @@ public:
         }
 
     private:
+        Node(QJsonValue value, const Node *parent, QString key, qsizetype index)
+            : m_value(std::move(value)), m_parent(parent), m_key(std::move(key)), m_index(index)
+        {
+        }
+
         QJsonValue m_value;
-        QString m_path;
+        const Node *m_parent = nullptr;
+        QString m_key;          // within an object
+        qsizetype m_index = -1; // within an array
     };
 
     Factsheet read(const Node &root)
@@ -430,7 +440,7 @@ FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
     }
     try {
         Reader reader;
-        return FactsheetLoadResult::success(reader.read(Reader::Node(document.object(), QString())));
+        return FactsheetLoadResult::success(reader.read(Reader::Node(document.object())));
     } catch (const Invalid &invalid) {
         return FactsheetLoadResult::failure({fileName, invalid.place, invalid.message});
     }
