@@ -1,5 +1,6 @@
 // The one source model: its row layout, every role as documented in factsheetmodel.h, headers,
 // flags, entity lookup and resets.
+#include "embeddedfactsheet.h"
 #include "factsheetloader.h"
 #include "factsheetmodel.h"
 
@@ -34,12 +35,6 @@ const QString nationalSentence
     = u"We have committed more than £45bn to Industrial Strategy programmes supporting research, local "
       "infrastructure, training and business growth throughout the United Kingdom."_s;
 const QString caseStudyHeading = u"Case study: Stafford College Science & Technology Centre (STC)"_s;
-
-Factsheet embeddedFactsheet()
-{
-    FactsheetLoadResult result = FactsheetLoader::loadFile(FactsheetLoader::embeddedPath());
-    return result.ok() ? result.takeFactsheet() : Factsheet();
-}
 
 FundingLine line(const QString &id, const QString &category)
 {

@@ -1,5 +1,6 @@
 // The investments table's proxy: funding lines only, sorted on raw values and collation keys,
 // filtered by text and category, with the shown count and local total it reports.
+#include "embeddedfactsheet.h"
 #include "factsheetloader.h"
 #include "factsheetmodel.h"
 #include "fundinglinesproxymodel.h"
@@ -21,12 +22,6 @@ const QString bericote = u"Bericote Four Ashes Business Park"_s;
 const QString stafford = u"Stafford College Science & Technology Centre"_s;
 const QString national = u"Industrial Strategy programmes"_s;
 const QStringList documentOrder = {cobra, housebuilding, bericote, stafford, national};
-
-Factsheet embeddedFactsheet()
-{
-    FactsheetLoadResult result = FactsheetLoader::loadFile(FactsheetLoader::embeddedPath());
-    return result.ok() ? result.takeFactsheet() : Factsheet();
-}
 
 FundingLine line(const QString &id, const QString &title, qint64 amount)
 {

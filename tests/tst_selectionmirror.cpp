@@ -1,5 +1,6 @@
 // The one selection lives on the source model; the table's selection on the proxy mirrors it
 // through every sort and filter, and a click on the table becomes the source's selection, once.
+#include "embeddedfactsheet.h"
 #include "factsheetloader.h"
 #include "factsheetmodel.h"
 #include "fundinglinesproxymodel.h"
@@ -25,12 +26,6 @@ const QString caseStudy = u"caseStudy/stafford-college-stc"_s;
 
 constexpr QItemSelectionModel::SelectionFlags selectRow
     = QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
-
-Factsheet embeddedFactsheet()
-{
-    FactsheetLoadResult result = FactsheetLoader::loadFile(FactsheetLoader::embeddedPath());
-    return result.ok() ? result.takeFactsheet() : Factsheet();
-}
 
 QString entityOf(const QModelIndex &index)
 {

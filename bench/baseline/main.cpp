@@ -1,7 +1,7 @@
 // The start-up baseline: the least a table-and-chart Qt program does before its first frame. One
 // QTableView on a five-row QStandardItemModel and one QChartView with five bars, in a window of
 // the explorer's first-run size, with the explorer's --quit-after-first-paint.
-#include "firstpaintquitter.h"
+#include "firstpaintwatcher.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -60,8 +60,11 @@ int main(int argc, char *argv[])
     layout->addWidget(chartView, 2);
     window.resize(1500, 920);
 
-    if (QApplication::arguments().contains(QStringLiteral("--quit-after-first-paint")))
-        new FirstPaintQuitter(&window);
+    if (QApplication::arguments().contains(QStringLiteral("--quit-after-first-paint"))) {
+        auto *firstPaint = new FirstPaintWatcher(&window);
+        QObject::connect(firstPaint, &FirstPaintWatcher::firstPainted, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+    }
     window.show();
     return QApplication::exec();
 }
