@@ -16,6 +16,23 @@ QString pounds(qint64 amount)
     return locale().toCurrencyString(amount, QStringLiteral("£"));
 }
 
+QString shortPounds(qint64 amount)
+{
+    const QLocale uk = locale();
+    // Shortest exact decimal, so £2,500,000 reads "£2.5m" and £10,000,000 "£10m".
+    const auto scaled = [&uk](qint64 value, double unit) {
+        return uk.toString(static_cast<double>(value) / unit, 'f', QLocale::FloatingPointShortest);
+    };
+    const qint64 magnitude = amount < 0 ? -amount : amount;
+    if (magnitude >= 1'000'000'000)
+        return QStringLiteral("£%1bn").arg(scaled(amount, 1e9));
+    if (magnitude >= 1'000'000)
+        return QStringLiteral("£%1m").arg(scaled(amount, 1e6));
+    if (magnitude >= 1'000)
+        return QStringLiteral("£%1k").arg(scaled(amount, 1e3));
+    return pounds(amount);
+}
+
 QString count(qint64 value)
 {
     return locale().toString(value);

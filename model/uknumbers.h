@@ -13,6 +13,8 @@ QLocale locale();
 
 // "£2,600,000"
 QString pounds(qint64 amount);
+// "£2.5m", "£10m", "£45bn", "£950": for axis ticks, where the exact figure is shown elsewhere.
+QString shortPounds(qint64 amount);
 // "548,800"
 QString count(qint64 value);
 // "September 2017"

@@ -5,6 +5,7 @@
 
 #include "factsheetloader.h"
 #include "factsheetmodel.h"
+#include "uknumbers.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
@@ -385,7 +386,7 @@ void TestBarCharts::shortPounds()
 {
     QFETCH(qint64, amount);
     QFETCH(QString, text);
-    QCOMPARE(FundingBarChart::shortPounds(amount), text);
+    QCOMPARE(UkNumbers::shortPounds(amount), text);
 }
 
 void TestBarCharts::missingFigureIdsAreSkipped()

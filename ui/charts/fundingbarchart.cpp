@@ -3,28 +3,9 @@
 #include "factsheetmodel.h"
 #include "uknumbers.h"
 
-#include <QLocale>
-
 FundingBarChart::FundingBarChart(QWidget *parent) : BarChartWidget(parent)
 {
     rebuild();
-}
-
-QString FundingBarChart::shortPounds(qint64 amount)
-{
-    const QLocale locale = UkNumbers::locale();
-    // Shortest exact decimal, so £2,500,000 reads "£2.5m" and £10,000,000 "£10m".
-    const auto scaled = [&locale](qint64 value, double unit) {
-        return locale.toString(static_cast<double>(value) / unit, 'f', QLocale::FloatingPointShortest);
-    };
-    const qint64 magnitude = amount < 0 ? -amount : amount;
-    if (magnitude >= 1'000'000'000)
-        return tr("£%1bn").arg(scaled(amount, 1e9));
-    if (magnitude >= 1'000'000)
-        return tr("£%1m").arg(scaled(amount, 1e6));
-    if (magnitude >= 1'000)
-        return tr("£%1k").arg(scaled(amount, 1e3));
-    return UkNumbers::pounds(amount);
 }
 
 BarChartWidget::Plan FundingBarChart::planBars(const FactsheetModel *model) const
@@ -61,5 +42,5 @@ QString FundingBarChart::formatValue(qint64 value) const
 
 QString FundingBarChart::formatAxisValue(qint64 value) const
 {
-    return shortPounds(value);
+    return UkNumbers::shortPounds(value);
 }

@@ -18,9 +18,6 @@ public:
 
     explicit FundingBarChart(QWidget *parent = nullptr);
 
-    // "£0", "£500k", "£2m", "£2.5m", "£45bn": short en_GB amounts for the value axis.
-    static QString shortPounds(qint64 amount);
-
 protected:
     Plan planBars(const FactsheetModel *model) const override;
     QString barName(const QModelIndex &index) const override;
