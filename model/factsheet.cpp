@@ -3,6 +3,7 @@
 #include "uknumbers.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -29,4 +30,18 @@ void Factsheet::indexCategories()
     categories = QStringList(distinct.cbegin(), distinct.cend());
     QCollator collator(UkNumbers::locale());
     std::sort(categories.begin(), categories.end(), collator);
+}
+
+std::optional<Figure> differenceFigure(Figure header, const Figure &from, const Figure &minus)
+{
+    if (from.value < minus.value)
+        return std::nullopt;
+    header.value = from.value - minus.value;
+    header.derived = true;
+    header.quote.clear();
+    header.source = from.source;
+    header.derivation = QCoreApplication::translate("Factsheet", "%1 (%2) − %3 (%4) = %5")
+                            .arg(UkNumbers::count(from.value), from.label.toLower(), UkNumbers::count(minus.value),
+                                 minus.label.toLower(), UkNumbers::count(header.value));
+    return header;
 }

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 // The entities of one "Industrial Strategy: local summary". Plain values: the loader fills them
@@ -105,3 +106,8 @@ struct Factsheet
     const Figure *figure(const QString &id) const;
     void indexCategories();
 };
+
+// The figure `from` − `minus`, both stated figures, as a derived figure: header gives its id, group,
+// labels and unit; the value, source and derivation (in words and figures) are filled in here, the
+// one place both readers compute it. nullopt when `minus` is larger than `from`.
+std::optional<Figure> differenceFigure(Figure header, const Figure &from, const Figure &minus);

@@ -1,5 +1,6 @@
 #include "factsheetloader.h"
 
+#include "localsummarytext.h"
 #include "uknumbers.h"
 
 #include <QCoreApplication>
@@ -325,17 +326,10 @@ private:
             if (!operands[i] || operands[i]->derived)
                 operand.fail(tr("the id of a stated figure"));
         }
-        const Figure &from = *operands[0];
-        const Figure &minus = *operands[1];
-        if (from.value < minus.value)
+        std::optional<Figure> computed = differenceFigure(std::move(figure), *operands[0], *operands[1]);
+        if (!computed)
             difference.fail(tr("figures whose difference is 0 or more"));
-        figure.value = from.value - minus.value;
-        figure.derived = true;
-        figure.source = from.source;
-        figure.derivation = tr("%1 (%2) − %3 (%4) = %5")
-                                .arg(UkNumbers::count(from.value), from.label.toLower(), UkNumbers::count(minus.value),
-                                     minus.label.toLower(), UkNumbers::count(figure.value));
-        return figure;
+        return *std::move(computed);
     }
 
     static CaseStudy readCaseStudy(const Node &node, const Factsheet &sheet)
@@ -415,6 +409,8 @@ FactsheetLoadResult loadFile(const QString &path)
             {path, QString(),
              QCoreApplication::translate("FactsheetLoader", "cannot be opened: %1").arg(file.errorString())});
     }
+    if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive))
+        return LocalSummaryText::loadData(file.readAll(), path);
     return loadData(file.readAll(), path);
 }
 

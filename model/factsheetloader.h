@@ -45,8 +45,10 @@ constexpr int formatVersion = 1;
 // The factsheet compiled into the app, shown when no file is given.
 QString embeddedPath();
 
+// Reads a factsheet file: the text of a local summary when its name ends in ".txt" (see
+// LocalSummaryText), the JSON format otherwise.
 FactsheetLoadResult loadFile(const QString &path);
-// fileName only labels errors; data is the document itself.
+// A JSON document. fileName only labels errors; data is the document itself.
 FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName);
 
 } // namespace FactsheetLoader

@@ -1,0 +1,556 @@
+#include "localsummarytext.h"
+
+#include "uknumbers.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+#include <QStringTokenizer>
+
+#include <optional>
+#include <utility>
+
+namespace {
+
+// Thrown inside this file only, caught at the reader's boundary (as in the JSON loader): the reader
+// follows the summary top to bottom instead of checking a status after every paragraph.
+struct Invalid
+{
+    QString place;
+    QString message;
+};
+
+// One non-blank line of the text: the PDF extraction puts each paragraph on a line of its own.
+struct Paragraph
+{
+    qsizetype line = 0; // 1-based
+    QString text;       // without surrounding white space
+};
+
+// The labels, units and ids of the figures, as the embedded JSON factsheet has them, so a summary
+// read from its text shows in the same charts.
+struct FigureKind
+{
+    const char *id;
+    const char *group;
+    const char *label;
+    const char *shortLabel;
+    const char *unit;
+};
+
+const FigureKind population {"population", "area", QT_TRANSLATE_NOOP("LocalSummaryText", "Population"),
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "Population"), "people"};
+const FigureKind businesses {"businesses", "area", QT_TRANSLATE_NOOP("LocalSummaryText", "Businesses"),
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "Businesses"), "businesses"};
+const FigureKind employment {"employment", "labourMarket",
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "People in employment"),
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "Latest"), "people"};
+const FigureKind livingWage {
+    "living-wage-beneficiaries", "labourMarket",
+    QT_TRANSLATE_NOOP("LocalSummaryText", "Workers directly benefiting from the National Living and Minimum Wages"),
+    QT_TRANSLATE_NOOP("LocalSummaryText", "National Living/Minimum Wage"), "workers"};
+const FigureKind apprenticeships {
+    "apprenticeship-starts", "labourMarket", QT_TRANSLATE_NOOP("LocalSummaryText", "Apprenticeship starts last year"),
+    QT_TRANSLATE_NOOP("LocalSummaryText", "Apprenticeship starts"), "apprenticeship starts"};
+
+// A figure as printed: a sum of money with its magnitude ("£2.6m", "£45bn") or a count ("548,800").
+const QString moneyPattern = QStringLiteral(R"((£\d[\d,]*(?:\.\d+)?(?:k|m|bn)?))");
+const QString countPattern = QStringLiteral(R"((\d[\d,]*))");
+
+QRegularExpression anchored(const QString &pattern)
+{
+    return QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'));
+}
+
+QString describe(const QString &text)
+{
+    return QLatin1Char('"') + (text.size() > 60 ? text.left(57) + QStringLiteral("...") : text) + QLatin1Char('"');
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+// "Stafford College Science & Technology Centre" -> "stafford-college-science-technology-centre"
+QString slug(const QString &text)
+{
+    QString id;
+    id.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            id += c.toLower();
+        else if (!id.isEmpty() && !id.endsWith(QLatin1Char('-')))
+            id += QLatin1Char('-');
+    }
+    while (id.endsWith(QLatin1Char('-')))
+        id.chop(1);
+    return id.isEmpty() ? QStringLiteral("line") : id;
+}
+
+// The sentences of a paragraph: a full stop, then space, then what starts a sentence. A figure such
+// as "£2.6m" has no space after its point, so it never ends one.
+QStringList sentences(const QString &paragraph)
+{
+    static const QRegularExpression boundary(QStringLiteral(R"((?<=[.!?])\s+(?=[A-Z0-9£“"']))"));
+    return paragraph.split(boundary, Qt::SkipEmptyParts);
+}
+
+QString withoutFullStop(QString sentence)
+{
+    if (sentence.endsWith(QLatin1Char('.')))
+        sentence.chop(1);
+    return sentence;
+}
+
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(LocalSummaryText)
+
+public:
+    Reader(QList<Paragraph> paragraphs, QString fileName)
+        : m_paragraphs(std::move(paragraphs)), m_fileName(std::move(fileName))
+    {
+    }
+
+    Factsheet read()
+    {
+        Factsheet sheet;
+        readTitle(sheet);
+        skipToHighlights();
+        while (const Paragraph *paragraph = peek()) {
+            if (!paragraph->text.startsWith(QStringLiteral("£")))
+                break;
+            sheet.fundingLines.push_back(readHighlight(*next()));
+        }
+        readLabourMarket(expect(labourMarketExpected()));
+        readAreaFigures(expect(tr("the line \"Population: N Businesses: N\"")));
+        readCaseStudy(sheet);
+        readClosingLines(sheet);
+
+        // Figures in the JSON factsheet's order: the area, the labour market, then derived ones.
+        for (std::optional<Figure> *figure :
+             {&m_population, &m_businesses, &m_employment, &m_increase, &m_livingWage, &m_apprenticeships})
+            sheet.figures.push_back(**figure);
+        sheet.figures.push_back(*m_employmentThen);
+        sheet.indexCategories();
+        return sheet;
+    }
+
+private:
+    const Paragraph *peek() const { return m_next < m_paragraphs.size() ? &m_paragraphs[m_next] : nullptr; }
+    const Paragraph *next() { return m_next < m_paragraphs.size() ? &m_paragraphs[m_next++] : nullptr; }
+
+    [[noreturn]] void failAtEnd(const QString &expected) const
+    {
+        throw Invalid {tr("end of file"), tr("expected %1, found no more text").arg(expected)};
+    }
+
+    [[noreturn]] static void fail(qsizetype line, const QString &expected, const QString &found)
+    {
+        throw Invalid {tr("line %1").arg(line), tr("expected %1, found %2").arg(expected, describe(found))};
+    }
+
+    [[noreturn]] static void fail(const Paragraph &paragraph, const QString &expected)
+    {
+        fail(paragraph.line, expected, paragraph.text);
+    }
+
+    const Paragraph &expect(const QString &expected)
+    {
+        const Paragraph *paragraph = next();
+        if (!paragraph)
+            failAtEnd(expected);
+        return *paragraph;
+    }
+
+    void readTitle(Factsheet &sheet)
+    {
+        const Paragraph &title = expect(tr("the name of the area"));
+        if (title.text == QLatin1String(LocalSummaryText::highlightsHeading))
+            fail(title, tr("the name of the area before the highlights"));
+        sheet.area.name = title.text;
+        sheet.sourceInfo.title = tr("Industrial Strategy: local summaries - %1").arg(title.text);
+        // Not in the text: the series' own.
+        sheet.sourceInfo.publisher = QStringLiteral("Department for Business, Energy & Industrial Strategy");
+        sheet.sourceInfo.published = QStringLiteral("2018-12");
+        sheet.sourceInfo.copyright = QStringLiteral("Crown copyright");
+        sheet.sourceInfo.licence = QStringLiteral("Open Government Licence v3.0");
+        sheet.sourceInfo.textResource = m_fileName;
+    }
+
+    // The introduction says the same in every summary and holds no figures.
+    void skipToHighlights()
+    {
+        while (const Paragraph *paragraph = next()) {
+            if (paragraph->text == QLatin1String(LocalSummaryText::highlightsHeading))
+                return;
+        }
+        failAtEnd(tr("the line \"%1\"").arg(QLatin1String(LocalSummaryText::highlightsHeading)));
+    }
+
+    qint64 figureValue(const Paragraph &paragraph, const QString &quote, const QString &expected) const
+    {
+        const std::optional<qint64> value = UkNumbers::parseQuotedFigure(quote);
+        if (!value)
+            fail(paragraph.line, expected, quote);
+        return *value;
+    }
+
+    qint64 amountOf(const Paragraph &paragraph, const QString &quote) const
+    {
+        return figureValue(paragraph, quote, tr("an amount in whole pounds, such as \"£2.6m\" or \"£10m\""));
+    }
+
+    QString uniqueId(const QString &title)
+    {
+        const QString base = slug(title);
+        QString id = base;
+        for (int n = 2; m_lineIds.contains(id); ++n)
+            id = QStringLiteral("%1-%2").arg(base).arg(n);
+        m_lineIds.insert(id);
+        return id;
+    }
+
+    // "£2.6m to Cobra Biologics to develop cell and gene therapy products ..."
+    FundingLine readHighlight(const Paragraph &paragraph)
+    {
+        static const QRegularExpression highlight = anchored(moneyPattern + QStringLiteral(R"( (to|for) (.+))"));
+        const QString sentence = sentences(paragraph.text).constFirst();
+        const QRegularExpressionMatch match = highlight.match(sentence);
+        if (!match.hasMatch())
+            fail(paragraph,
+                 tr("a highlight such as \"£2.6m to Cobra Biologics to develop ...\": its amount, then "
+                    "\"to\" or \"for\" and what it pays for"));
+        FundingLine line;
+        line.quote = match.captured(1);
+        line.amount = amountOf(paragraph, line.quote);
+        line.source = sentence;
+        line.category = tr("Highlights");
+        line.scope = Scope::Local;
+
+        QString body = withoutFullStop(match.captured(3));
+        // "to Cobra Biologics to develop ...": a name straight after "to" is the recipient.
+        static const QRegularExpression recipient(
+            QStringLiteral(R"(^([A-Z0-9][\w'’&.-]*(?: (?:of|and|&|[A-Z0-9][\w'’&.-]*))*?) (?:to|for) (.+)$)"));
+        const QRegularExpressionMatch named
+            = match.captured(2) == QLatin1String("to") ? recipient.match(body) : QRegularExpressionMatch();
+        if (named.hasMatch()) {
+            line.recipient = named.captured(1);
+            body = named.captured(2);
+        }
+        // "... Business Park in Wolverhampton": a place name at the very end is where.
+        static const QRegularExpression place(QStringLiteral(R"(^(.+) in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$)"));
+        const QRegularExpressionMatch located = place.match(body);
+        if (located.hasMatch()) {
+            line.location = located.captured(2);
+            body = located.captured(1);
+        }
+        line.purpose = capitalised(body);
+        line.title = line.recipient.isEmpty() ? titleFromPurpose(body) : line.recipient;
+        line.id = uniqueId(line.title);
+        return line;
+    }
+
+    // What the table calls a line with no recipient: the name it mentions ("Bericote Four Ashes
+    // Business Park"), else the words before the first "by", "to", ... ("Accelerate housebuilding").
+    static QString titleFromPurpose(const QString &purpose)
+    {
+        static const QRegularExpression name(
+            QStringLiteral(R"((?<=\s)([A-Z][\w'’-]*(?: (?:(?:of|and|&) )?[A-Z][\w'’-]*)+))"));
+        const QRegularExpressionMatch named = name.match(purpose);
+        if (named.hasMatch())
+            return named.captured(1);
+        static const QRegularExpression clauseEnd(QStringLiteral(R"((?: by | to | for | in | with | through |, ))"));
+        const qsizetype end = purpose.indexOf(clauseEnd);
+        QString title = end > 0 ? purpose.left(end) : purpose;
+        const QStringList words = title.split(QLatin1Char(' '));
+        if (words.size() < 2 || words.size() > 6)
+            title = words.size() > 6 ? words.mid(0, 6).join(QLatin1Char(' ')) + QStringLiteral("…") : purpose;
+        return capitalised(title);
+    }
+
+    Figure makeFigure(const FigureKind &kind, const QString &quote, const QString &source, const Paragraph &paragraph)
+    {
+        Figure figure;
+        figure.id = QLatin1String(kind.id);
+        figure.group = QLatin1String(kind.group);
+        figure.label = tr(kind.label);
+        figure.shortLabel = tr(kind.shortLabel);
+        figure.unit = QLatin1String(kind.unit);
+        figure.quote = quote;
+        figure.value = figureValue(paragraph, quote, tr("a count such as \"548,800\""));
+        figure.source = source;
+        return figure;
+    }
+
+    static void once(std::optional<Figure> &slot, Figure figure, const Paragraph &paragraph)
+    {
+        if (slot)
+            fail(paragraph.line, tr("each labour-market figure once"), figure.source);
+        slot = std::move(figure);
+    }
+
+    static QString labourMarketExpected()
+    {
+        return tr("the labour-market figures, such as \"548,800 people in employment, an increase of 35,800 since "
+                  "2010.\", or a highlight starting with its amount");
+    }
+
+    // " 548,800 people in employment, an increase of 35,800 since 2010. 23,500 workers directly
+    // benefiting from the National Living and Minimum Wages. 8,680 apprenticeships starts last year."
+    void readLabourMarket(const Paragraph &paragraph)
+    {
+        static const QRegularExpression employed
+            = anchored(countPattern + QStringLiteral(R"( people in employment, an increase of )") + countPattern
+                       + QStringLiteral(R"( since (\d{4})\.)"));
+        static const QRegularExpression wages = anchored(
+            countPattern
+            + QStringLiteral(R"( workers directly benefiting from the National Living and Minimum Wages\.)"));
+        static const QRegularExpression starts
+            = anchored(countPattern + QStringLiteral(R"( apprenticeships? starts? last year\.)"));
+        for (const QString &sentence : sentences(paragraph.text)) {
+            if (const QRegularExpressionMatch match = employed.match(sentence); match.hasMatch()) {
+                const QString year = match.captured(3);
+                once(m_employment, makeFigure(employment, match.captured(1), sentence, paragraph), paragraph);
+                Figure increase = makeFigure(employment, match.captured(2), sentence, paragraph);
+                increase.id = QStringLiteral("employment-increase-since-%1").arg(year);
+                increase.label = tr("Increase in employment since %1").arg(year);
+                increase.shortLabel = tr("Increase since %1").arg(year);
+                m_increase = increase;
+                Figure then;
+                then.id = QStringLiteral("employment-%1").arg(year);
+                then.group = increase.group;
+                then.label = tr("People in employment in %1").arg(year);
+                then.shortLabel = year;
+                then.unit = increase.unit;
+                m_employmentThen = differenceFigure(std::move(then), *m_employment, *m_increase);
+                if (!m_employmentThen)
+                    fail(paragraph.line, tr("an increase no larger than the number in employment"), sentence);
+            } else if (const QRegularExpressionMatch match = wages.match(sentence); match.hasMatch()) {
+                once(m_livingWage, makeFigure(livingWage, match.captured(1), sentence, paragraph), paragraph);
+            } else if (const QRegularExpressionMatch match = starts.match(sentence); match.hasMatch()) {
+                once(m_apprenticeships, makeFigure(apprenticeships, match.captured(1), sentence, paragraph), paragraph);
+            } else {
+                fail(paragraph.line, labourMarketExpected(), sentence);
+            }
+        }
+        if (!m_employment || !m_livingWage || !m_apprenticeships)
+            fail(paragraph,
+                 tr("people in employment, workers on the National Living and Minimum Wages and "
+                    "apprenticeship starts, all three"));
+    }
+
+    // "Population: 1,126,200 **Businesses:** 46,190" (the asterisks are left by the PDF's bold).
+    void readAreaFigures(const Paragraph &paragraph)
+    {
+        static const QRegularExpression line = anchored(QStringLiteral(R"(\**Population:\**\s*)") + countPattern
+                                                        + QStringLiteral(R"(\s+\**Businesses:\**\s*)") + countPattern);
+        const QRegularExpressionMatch match = line.match(paragraph.text);
+        if (!match.hasMatch())
+            fail(paragraph, tr("the line \"Population: N Businesses: N\""));
+        m_population = makeFigure(population, match.captured(1), paragraph.text, paragraph);
+        m_businesses = makeFigure(businesses, match.captured(2), paragraph.text, paragraph);
+    }
+
+    // "Case study: Stafford College Science & Technology Centre (STC)", then its paragraphs.
+    void readCaseStudy(Factsheet &sheet)
+    {
+        static const QRegularExpression heading(QStringLiteral(R"(^Case study: (.+?)(?: \(([A-Z][A-Za-z0-9&]*)\))?$)"));
+        const Paragraph &headingParagraph = expect(tr("the case study's heading, \"Case study: its title\""));
+        const QRegularExpressionMatch match = heading.match(headingParagraph.text);
+        if (!match.hasMatch())
+            fail(headingParagraph, tr("the case study's heading, \"Case study: its title\""));
+        CaseStudy &study = sheet.caseStudy;
+        study.title = match.captured(1);
+        study.acronym = match.captured(2);
+        study.id = slug(study.title);
+        study.source = headingParagraph.text;
+
+        QList<const Paragraph *> paragraphs;
+        QStringList text;
+        while (const Paragraph *paragraph = peek()) {
+            if (closingLine(paragraph->text) != Closing::None)
+                break;
+            paragraphs.append(next());
+            text.append(paragraph->text);
+        }
+        if (paragraphs.isEmpty()) {
+            if (const Paragraph *paragraph = peek())
+                fail(*paragraph, tr("the text of the case study"));
+            failAtEnd(tr("the text of the case study"));
+        }
+        study.text = text.join(QLatin1Char(' '));
+
+        static const QRegularExpression investment(
+            moneyPattern + QStringLiteral(R"( investment from the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"));
+        static const QRegularExpression opened(
+            QStringLiteral(R"(\bopened\b.*\bin (January|February|March|April|May|June|July|August|September|)"
+                           R"(October|November|December) (\d{4})\b)"));
+        static const QRegularExpression levels(QStringLiteral(R"(\blevels? (\d(?:, \d)*(?: and \d)?)\b)"));
+        for (const Paragraph *paragraph : std::as_const(paragraphs)) {
+            for (const QString &sentence : sentences(paragraph->text)) {
+                if (const QRegularExpressionMatch found = investment.match(sentence);
+                    found.hasMatch() && study.fundingLineId.isEmpty()) {
+                    FundingLine line;
+                    line.title = study.title;
+                    line.purpose = tr("The case study's investment, from the %1").arg(found.captured(2));
+                    line.quote = found.captured(1);
+                    line.amount = amountOf(*paragraph, line.quote);
+                    line.fund = found.captured(2);
+                    line.category = tr("Case study");
+                    line.scope = Scope::Local;
+                    line.source = sentence;
+                    line.id = uniqueId(line.title);
+                    line.caseStudyId = study.id;
+                    study.fundingLineId = line.id;
+                    sheet.fundingLines.push_back(std::move(line));
+                }
+                if (const QRegularExpressionMatch found = opened.match(sentence);
+                    found.hasMatch() && !study.opened.isValid()) {
+                    const QDate month = UkNumbers::locale().toDate(
+                        found.captured(1) + QStringLiteral(" ") + found.captured(2), QStringLiteral("MMMM yyyy"));
+                    if (month.isValid()) {
+                        study.opened = month;
+                        study.openedSource = sentence;
+                    }
+                }
+                if (const QRegularExpressionMatch found = levels.match(sentence);
+                    found.hasMatch() && study.levels.isEmpty()) {
+                    static const QRegularExpression digit(QStringLiteral(R"(\d)"));
+                    for (const QRegularExpressionMatch &level : digit.globalMatch(found.captured(1)))
+                        study.levels.append(level.captured().toInt());
+                    study.levelsSource = sentence;
+                }
+            }
+        }
+    }
+
+    enum class Closing { None, Link, Partnership, National };
+
+    static Closing closingLine(const QString &text)
+    {
+        if (text.startsWith(QLatin1String("For more examples go to ")))
+            return Closing::Link;
+        if (text.contains(
+                QLatin1String(" is now working with the government to develop its Local Industrial Strategy")))
+            return Closing::Partnership;
+        if (text.startsWith(QLatin1String("We have committed ")))
+            return Closing::National;
+        return Closing::None;
+    }
+
+    // The link to more examples, the partnership's line and the national commitment, each once.
+    void readClosingLines(Factsheet &sheet)
+    {
+        static const QRegularExpression link(QStringLiteral(R"(^For more examples go to (\S+?)\.?$)"));
+        static const QRegularExpression partnership(
+            QStringLiteral(R"(^(.+) is now working with the government to develop its Local Industrial Strategy\.$)"));
+        static const QRegularExpression national
+            = anchored(QStringLiteral(R"(We have committed (more than )?)") + moneyPattern
+                       + QStringLiteral(R"( to (.+?)(?: supporting (.+?))?\.)"));
+        QSet<int> seen;
+        const QString expected = tr("\"For more examples go to ...\", \"... is now working with the government to "
+                                    "develop its Local Industrial Strategy.\" or \"We have committed ...\", each once");
+        while (const Paragraph *paragraph = next()) {
+            const Closing kind = closingLine(paragraph->text);
+            if (kind == Closing::None || seen.contains(static_cast<int>(kind)))
+                fail(*paragraph, expected);
+            seen.insert(static_cast<int>(kind));
+            const QString sentence = sentences(paragraph->text).constFirst();
+            switch (kind) {
+            case Closing::Link: {
+                const QRegularExpressionMatch match = link.match(paragraph->text);
+                if (!match.hasMatch())
+                    fail(*paragraph, tr("\"For more examples go to\" and an address"));
+                sheet.links.append({tr("More examples"), match.captured(1), paragraph->text});
+                break;
+            }
+            case Closing::Partnership: {
+                const QRegularExpressionMatch match = partnership.match(sentence);
+                if (!match.hasMatch())
+                    fail(*paragraph, expected);
+                sheet.area.partnership = match.captured(1);
+                sheet.area.source = sentence;
+                break;
+            }
+            case Closing::National: {
+                const QRegularExpressionMatch match = national.match(sentence);
+                if (!match.hasMatch())
+                    fail(*paragraph, tr("\"We have committed\", an amount such as \"£45bn\", then what it is for"));
+                FundingLine line;
+                line.amountQualifier = match.captured(1).trimmed();
+                line.quote = match.captured(2);
+                line.amount = amountOf(*paragraph, line.quote);
+                line.title = capitalised(match.captured(3));
+                line.purpose = match.hasCaptured(4) ? capitalised(match.captured(4)) : line.title;
+                line.category = tr("National programmes");
+                line.scope = Scope::National;
+                line.source = sentence;
+                line.id = uniqueId(line.title);
+                sheet.fundingLines.push_back(std::move(line));
+                break;
+            }
+            case Closing::None:
+                break;
+            }
+        }
+        if (!seen.contains(static_cast<int>(Closing::Partnership)))
+            failAtEnd(tr("the line \"... is now working with the government to develop its Local Industrial "
+                         "Strategy.\", which names the partnership"));
+    }
+
+    QList<Paragraph> m_paragraphs;
+    qsizetype m_next = 0;
+    QString m_fileName;
+    QSet<QString> m_lineIds;
+    std::optional<Figure> m_population, m_businesses, m_employment, m_increase, m_livingWage, m_apprenticeships,
+        m_employmentThen;
+};
+
+} // namespace
+
+namespace LocalSummaryText {
+
+FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder(data);
+    if (decoder.hasError()) {
+        // The decoder marks what it could not read; say on which line.
+        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
+        const qsizetype line = text.left(std::max<qsizetype>(bad, 0)).count(QLatin1Char('\n')) + 1;
+        return FactsheetLoadResult::failure(
+            {fileName, QCoreApplication::translate("LocalSummaryText", "line %1").arg(line),
+             QCoreApplication::translate("LocalSummaryText", "expected text in UTF-8, found bytes that are not")});
+    }
+    if (text.startsWith(QChar::ByteOrderMark))
+        text.remove(0, 1);
+
+    QList<Paragraph> paragraphs;
+    qsizetype lineNumber = 0;
+    for (const QStringView line : QStringTokenizer(text, u'\n')) {
+        ++lineNumber;
+        const QStringView trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            paragraphs.append({lineNumber, trimmed.toString()});
+    }
+    if (paragraphs.isEmpty()) {
+        return FactsheetLoadResult::failure(
+            {fileName, QCoreApplication::translate("LocalSummaryText", "line 1"),
+             QCoreApplication::translate(
+                 "LocalSummaryText",
+                 "expected the text of an Industrial Strategy local summary, found an empty file")});
+    }
+    try {
+        Reader reader(std::move(paragraphs), fileName);
+        return FactsheetLoadResult::success(reader.read());
+    } catch (const Invalid &invalid) {
+        return FactsheetLoadResult::failure({fileName, invalid.place, invalid.message});
+    }
+}
+
+} // namespace LocalSummaryText
