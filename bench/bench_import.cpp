@@ -1,9 +1,11 @@
-// Importing at 100 MB scale: FactsheetLoader::loadFile on a generated factsheet JSON of about
-// 100 MB, against reading the same file and splitting it into lines (QFile::readAll, then
-// QByteArray::split('\n')) in the same run. The app has no text importer yet, so only JSON is timed.
+// Importing at 100 MB scale: FactsheetLoader::loadFile on a generated factsheet JSON and on a
+// generated local-summary text (the shipped summary with generated highlights), each about 100 MB,
+// against reading the same file and splitting it into lines (QFile::readAll, then
+// QByteArray::split('\n')) in the same run.
 #include "benchreport.h"
 #include "factsheetloader.h"
 #include "generatedfactsheet.h"
+#include "localsummarytext.h"
 #include "uknumbers.h"
 
 #include <QCommandLineParser>
@@ -71,45 +73,46 @@ QByteArray generatedJson(double megabytes, int &lineCount)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+// The shipped local summary's text with generated highlights after its own, about megabytes in
+// size: the layout the text reader follows, at a size no real summary has.
+QByteArray generatedText(double megabytes, int &lineCount)
+{
+    QFile embedded(QStringLiteral(":/factsheet/source/stoke-on-trent-and-staffordshire.txt"));
+    if (!embedded.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray text = embedded.readAll();
+    const QByteArray heading = QByteArray(LocalSummaryText::highlightsHeading) + "\n\n";
+    const qsizetype insertAt = text.indexOf(heading) + heading.size();
+
+    const std::vector<FundingLine> sample = GeneratedFactsheet::fundingLines(1000, GeneratedFactsheet::defaultSeed);
+    qsizetype sampleBytes = 0;
+    for (const FundingLine &line : sample)
+        sampleBytes += line.source.toUtf8().size() + 2;
+    const int count = static_cast<int>(megabytes * 1e6 / (static_cast<double>(sampleBytes) / 1000.0));
+
+    QByteArray highlights;
+    highlights.reserve(static_cast<qsizetype>(megabytes * 1.1e6));
+    for (const FundingLine &line : GeneratedFactsheet::fundingLines(count, GeneratedFactsheet::defaultSeed))
+        highlights += line.source.toUtf8() + "\n\n";
+    text.insert(insertAt, highlights);
+    lineCount = count + 5; // and the summary's own: three highlights, the case study's, the national one
+    return text;
+}
+
 volatile qint64 g_sink = 0;
 
-} // namespace
-
-int main(int argc, char *argv[])
+bool writeFile(const QString &path, const QByteArray &data)
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Factsheet JSON import against reading and splitting the same file, in the same run."));
-    parser.addHelpOption();
-    const QCommandLineOption sizeOption(QStringLiteral("megabytes"), QStringLiteral("Size of the generated file."),
-                                        QStringLiteral("MB"), QStringLiteral("100"));
-    const QCommandLineOption repeatsOption(QStringLiteral("repeats"), QStringLiteral("Runs per measurement."),
-                                           QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({sizeOption, repeatsOption});
-    parser.process(app);
+    QFile file(path);
+    return !data.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
 
-    QTemporaryDir directory;
-    const QString path = directory.filePath(QStringLiteral("generated.json"));
-    int lineCount = 0;
-    {
-        QElapsedTimer timer;
-        timer.start();
-        const QByteArray json = generatedJson(parser.value(sizeOption).toDouble(), lineCount);
-        QFile file(path);
-        if (json.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
-            note(QStringLiteral("bench_import: cannot write %1").arg(path));
-            return 1;
-        }
-        note(QStringLiteral("bench_import: %1 bytes, %2 funding lines, written in %3 ms")
-                 .arg(UkNumbers::count(json.size()), UkNumbers::count(lineCount))
-                 .arg(timer.elapsed()));
-    }
-    const double megabytes = static_cast<double>(QFile(path).size()) / 1e6;
-
+// Median milliseconds of loading path and of reading and splitting it, alternating, repeats times
+// each; false (with a note) if the file does not load whole.
+bool measure(const QString &path, int lineCount, int repeats, double &load, double &floor)
+{
     std::vector<double> loads;
     std::vector<double> splits;
-    const int repeats = std::max(1, parser.value(repeatsOption).toInt());
     for (int repeat = 0; repeat < repeats; ++repeat) {
         const auto split = [&] {
             QElapsedTimer timer;
@@ -130,25 +133,77 @@ int main(int argc, char *argv[])
         loads.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         if (!result.ok()) {
             note(QStringLiteral("bench_import: the generated file does not load: %1").arg(result.error().text()));
-            return 1;
+            return false;
         }
-        if (static_cast<int>(result.factsheet().fundingLines.size()) != lineCount)
-            note(QStringLiteral("bench_import: warning: %1 lines loaded of %2")
+        if (static_cast<int>(result.factsheet().fundingLines.size()) != lineCount) {
+            note(QStringLiteral("bench_import: %1 lines loaded of %2 from %3")
                      .arg(result.factsheet().fundingLines.size())
-                     .arg(lineCount));
+                     .arg(lineCount)
+                     .arg(path));
+            return false;
+        }
         if (repeat % 2 == 1)
             split();
     }
+    load = BenchReport::median(loads);
+    floor = BenchReport::median(splits);
+    return true;
+}
 
-    const double load = BenchReport::median(loads);
-    const double floor = BenchReport::median(splits);
-    note(QStringLiteral("  JSON import: %1 MB/s; read and split: %2 MB/s")
-             .arg(megabytes / load * 1000, 0, 'f', 0)
-             .arg(megabytes / floor * 1000, 0, 'f', 0));
-    BenchReport::ratioRow(QStringLiteral("import JSON %1 MB (vs readAll + split)").arg(megabytes, 0, 'f', 0), load,
-                          floor, 0);
-    BenchReport::textRow(QStringLiteral("import text %1 MB").arg(megabytes, 0, 'f', 0),
-                         QStringLiteral("no text importer yet"), QStringLiteral("-"), QStringLiteral("-"),
-                         QStringLiteral("-"), QStringLiteral("-"));
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Factsheet JSON import against reading and splitting the same file, in the same run."));
+    parser.addHelpOption();
+    const QCommandLineOption sizeOption(QStringLiteral("megabytes"), QStringLiteral("Size of the generated file."),
+                                        QStringLiteral("MB"), QStringLiteral("100"));
+    const QCommandLineOption repeatsOption(QStringLiteral("repeats"), QStringLiteral("Runs per measurement."),
+                                           QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions({sizeOption, repeatsOption});
+    parser.process(app);
+
+    QTemporaryDir directory;
+    const double megabytesAsked = parser.value(sizeOption).toDouble();
+    const int repeats = std::max(1, parser.value(repeatsOption).toInt());
+    struct Format
+    {
+        QString name;
+        QString fileName;
+        QByteArray (*generate)(double, int &);
+    };
+    const Format formats[] = {{QStringLiteral("JSON"), QStringLiteral("generated.json"), &generatedJson},
+                              {QStringLiteral("text"), QStringLiteral("generated.txt"), &generatedText}};
+    for (const Format &format : formats) {
+        const QString path = directory.filePath(format.fileName);
+        int lineCount = 0;
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray data = format.generate(megabytesAsked, lineCount);
+        if (!writeFile(path, data)) {
+            note(QStringLiteral("bench_import: cannot write %1").arg(path));
+            return 1;
+        }
+        note(QStringLiteral("bench_import: %1: %2 bytes, %3 funding lines, written in %4 ms")
+                 .arg(format.fileName, UkNumbers::count(data.size()), UkNumbers::count(lineCount))
+                 .arg(timer.elapsed()));
+        const double megabytes = static_cast<double>(data.size()) / 1e6;
+        double load = 0;
+        double floor = 0;
+        if (!measure(path, lineCount, repeats, load, floor))
+            return 1;
+        // Per line as well as per byte: a text line is about a fifth of a JSON one.
+        note(QStringLiteral("  %1 import: %2 MB/s, %3 funding lines/s; read and split: %4 MB/s")
+                 .arg(format.name)
+                 .arg(megabytes / load * 1000, 0, 'f', 0)
+                 .arg(UkNumbers::count(static_cast<qint64>(lineCount / load * 1000)))
+                 .arg(megabytes / floor * 1000, 0, 'f', 0));
+        BenchReport::ratioRow(
+            QStringLiteral("import %1 %2 MB (vs readAll + split)").arg(format.name).arg(megabytes, 0, 'f', 0), load,
+            floor, 0);
+    }
     return 0;
 }

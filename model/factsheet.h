@@ -79,7 +79,7 @@ struct CaseStudy
     QList<int> levels;
     QString levelsSource;
     QList<Facility> facilities;
-    QString text;
+    QString text; // the whole case study; paragraphs separated by a blank line ("\n\n")
     QString source;
 };
 

@@ -3,11 +3,13 @@
 #include "uknumbers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
 #include <QStringTokenizer>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -91,12 +93,81 @@ QString slug(const QString &text)
     return id.isEmpty() ? QStringLiteral("line") : id;
 }
 
-// The sentences of a paragraph: a full stop, then space, then what starts a sentence. A figure such
-// as "£2.6m" has no space after its point, so it never ends one.
+// Where a sentence ends: a full stop (or ! or ?), then space, then what starts a sentence. A figure
+// such as "£2.6m" has no space after its point, so it never ends one.
+bool endsSentence(QStringView text, qsizetype i)
+{
+    static const QString starts = QStringLiteral("£“\"'");
+    if (i + 2 >= text.size() || !(text[i] == u'.' || text[i] == u'!' || text[i] == u'?') || !text[i + 1].isSpace())
+        return false;
+    qsizetype next = i + 1;
+    while (next < text.size() && text[next].isSpace())
+        ++next;
+    return next < text.size() && (text[next].isUpper() || text[next].isDigit() || starts.contains(text[next]));
+}
+
 QStringList sentences(const QString &paragraph)
 {
-    static const QRegularExpression boundary(QStringLiteral(R"((?<=[.!?])\s+(?=[A-Z0-9£“"']))"));
-    return paragraph.split(boundary, Qt::SkipEmptyParts);
+    QStringList result;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < paragraph.size(); ++i) {
+        if (endsSentence(paragraph, i)) {
+            result << paragraph.mid(start, i + 1 - start);
+            start = i + 1;
+            while (paragraph[start].isSpace())
+                ++start;
+            i = start - 1;
+        }
+    }
+    result << paragraph.mid(start);
+    return result;
+}
+
+QString firstSentence(const QString &paragraph)
+{
+    for (qsizetype i = 0; i < paragraph.size(); ++i) {
+        if (endsSentence(paragraph, i))
+            return paragraph.left(i + 1);
+    }
+    return paragraph;
+}
+
+// Words of a phrase, as views into it; names are runs of them ("Cobra Biologics", "University of
+// Keele"): capitalised words, with "of", "and" or "&" between two of them.
+bool startsName(QStringView word)
+{
+    return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
+}
+
+bool joinsName(QStringView word)
+{
+    return word == u"of" || word == u"and" || word == u"&";
+}
+
+// The index of the word just after the name that starts at word `from` (`from` when none does).
+qsizetype nameEnd(const QList<QStringView> &words, qsizetype from)
+{
+    qsizetype end = from;
+    while (end < words.size()) {
+        if (startsName(words[end]))
+            ++end;
+        else if (end > from && joinsName(words[end]) && end + 1 < words.size() && startsName(words[end + 1]))
+            end += 2;
+        else
+            break;
+    }
+    return end;
+}
+
+// The text from word `first` up to (not including) word `last`, without trailing commas.
+QString span(QStringView phrase, const QList<QStringView> &words, qsizetype first, qsizetype last)
+{
+    const qsizetype start = words[first].data() - phrase.data();
+    const qsizetype end = words[last - 1].data() + words[last - 1].size() - phrase.data();
+    QStringView text = phrase.mid(start, end - start);
+    while (text.endsWith(u',') || text.endsWith(u';') || text.endsWith(u':'))
+        text.chop(1);
+    return text.toString();
 }
 
 QString withoutFullStop(QString sentence)
@@ -205,12 +276,21 @@ private:
         return figureValue(paragraph, quote, tr("an amount in whole pounds, such as \"£2.6m\" or \"£10m\""));
     }
 
+    // The title's slug, numbered from "-2" when another line has it: a summary may name one
+    // recipient twice. Each base remembers its next number, so a thousand repeats stay linear.
     QString uniqueId(const QString &title)
     {
         const QString base = slug(title);
-        QString id = base;
-        for (int n = 2; m_lineIds.contains(id); ++n)
-            id = QStringLiteral("%1-%2").arg(base).arg(n);
+        const qsizetype idsBefore = m_lineIds.size();
+        m_lineIds.insert(base);
+        if (m_lineIds.size() > idsBefore)
+            return base;
+        int &suffix = m_nextSuffix[base]; // 0 until the base is taken
+        QString id;
+        do {
+            suffix = std::max(suffix, 2);
+            id = QStringLiteral("%1-%2").arg(base).arg(suffix++);
+        } while (m_lineIds.contains(id));
         m_lineIds.insert(id);
         return id;
     }
@@ -219,7 +299,7 @@ private:
     FundingLine readHighlight(const Paragraph &paragraph)
     {
         static const QRegularExpression highlight = anchored(moneyPattern + QStringLiteral(R"( (to|for) (.+))"));
-        const QString sentence = sentences(paragraph.text).constFirst();
+        const QString sentence = firstSentence(paragraph.text);
         const QRegularExpressionMatch match = highlight.match(sentence);
         if (!match.hasMatch())
             fail(paragraph,
@@ -229,48 +309,58 @@ private:
         line.quote = match.captured(1);
         line.amount = amountOf(paragraph, line.quote);
         line.source = sentence;
-        line.category = tr("Highlights");
+        line.category = m_highlightsCategory;
         line.scope = Scope::Local;
 
         QString body = withoutFullStop(match.captured(3));
+        QList<QStringView> words = QStringView(body).split(u' ', Qt::SkipEmptyParts);
         // "to Cobra Biologics to develop ...": a name straight after "to" is the recipient.
-        static const QRegularExpression recipient(
-            QStringLiteral(R"(^([A-Z0-9][\w'’&.-]*(?: (?:of|and|&|[A-Z0-9][\w'’&.-]*))*?) (?:to|for) (.+)$)"));
-        const QRegularExpressionMatch named
-            = match.captured(2) == QLatin1String("to") ? recipient.match(body) : QRegularExpressionMatch();
-        if (named.hasMatch()) {
-            line.recipient = named.captured(1);
-            body = named.captured(2);
+        if (match.capturedView(2) == u"to") {
+            const qsizetype end = nameEnd(words, 0);
+            if (end > 0 && end + 1 < words.size() && (words[end] == u"to" || words[end] == u"for")) {
+                line.recipient = span(body, words, 0, end);
+                body = span(body, words, end + 1, words.size());
+                words = QStringView(body).split(u' ', Qt::SkipEmptyParts);
+            }
         }
         // "... Business Park in Wolverhampton": a place name at the very end is where.
-        static const QRegularExpression place(QStringLiteral(R"(^(.+) in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$)"));
-        const QRegularExpressionMatch located = place.match(body);
-        if (located.hasMatch()) {
-            line.location = located.captured(2);
-            body = located.captured(1);
+        for (qsizetype in = words.size() - 2; in > 0; --in) {
+            if (words[in] == u"in" && nameEnd(words, in + 1) == words.size()) {
+                line.location = span(body, words, in + 1, words.size());
+                body = span(body, words, 0, in);
+                words = QStringView(body).split(u' ', Qt::SkipEmptyParts);
+                break;
+            }
         }
         line.purpose = capitalised(body);
-        line.title = line.recipient.isEmpty() ? titleFromPurpose(body) : line.recipient;
+        line.title = line.recipient.isEmpty() ? titleFromPurpose(body, words) : line.recipient;
         line.id = uniqueId(line.title);
         return line;
     }
 
     // What the table calls a line with no recipient: the name it mentions ("Bericote Four Ashes
-    // Business Park"), else the words before the first "by", "to", ... ("Accelerate housebuilding").
-    static QString titleFromPurpose(const QString &purpose)
+    // Business Park"), else its words up to the first "by", "to", ... ("Accelerate housebuilding"),
+    // at most six.
+    static QString titleFromPurpose(const QString &purpose, const QList<QStringView> &words)
     {
-        static const QRegularExpression name(
-            QStringLiteral(R"((?<=\s)([A-Z][\w'’-]*(?: (?:(?:of|and|&) )?[A-Z][\w'’-]*)+))"));
-        const QRegularExpressionMatch named = name.match(purpose);
-        if (named.hasMatch())
-            return named.captured(1);
-        static const QRegularExpression clauseEnd(QStringLiteral(R"((?: by | to | for | in | with | through |, ))"));
-        const qsizetype end = purpose.indexOf(clauseEnd);
-        QString title = end > 0 ? purpose.left(end) : purpose;
-        const QStringList words = title.split(QLatin1Char(' '));
-        if (words.size() < 2 || words.size() > 6)
-            title = words.size() > 6 ? words.mid(0, 6).join(QLatin1Char(' ')) + QStringLiteral("…") : purpose;
-        return capitalised(title);
+        for (qsizetype first = 1; first < words.size(); ++first) {
+            const qsizetype end = nameEnd(words, first);
+            if (end - first >= 2)
+                return span(purpose, words, first, end);
+            first = std::max(first, end);
+        }
+        constexpr qsizetype mostWords = 6;
+        static const QStringList clauseWords {QStringLiteral("by"), QStringLiteral("to"),   QStringLiteral("for"),
+                                              QStringLiteral("in"), QStringLiteral("with"), QStringLiteral("through")};
+        qsizetype end = 1;
+        while (end < words.size() && end <= mostWords && !words[end - 1].endsWith(u',')
+               && !clauseWords.contains(words[end]))
+            ++end;
+        if (words.isEmpty())
+            return capitalised(purpose);
+        if (end > mostWords)
+            return capitalised(span(purpose, words, 0, mostWords)) + QStringLiteral("…");
+        return capitalised(span(purpose, words, 0, end));
     }
 
     Figure makeFigure(const FigureKind &kind, const QString &quote, const QString &source, const Paragraph &paragraph)
@@ -383,7 +473,7 @@ private:
                 fail(*paragraph, tr("the text of the case study"));
             failAtEnd(tr("the text of the case study"));
         }
-        study.text = text.join(QLatin1Char(' '));
+        study.text = text.join(QStringLiteral("\n\n")); // paragraphs apart, as printed
 
         static const QRegularExpression investment(
             moneyPattern + QStringLiteral(R"( investment from the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"));
@@ -460,7 +550,7 @@ private:
             if (kind == Closing::None || seen.contains(static_cast<int>(kind)))
                 fail(*paragraph, expected);
             seen.insert(static_cast<int>(kind));
-            const QString sentence = sentences(paragraph->text).constFirst();
+            const QString sentence = firstSentence(paragraph->text);
             switch (kind) {
             case Closing::Link: {
                 const QRegularExpressionMatch match = link.match(paragraph->text);
@@ -507,6 +597,8 @@ private:
     qsizetype m_next = 0;
     QString m_fileName;
     QSet<QString> m_lineIds;
+    const QString m_highlightsCategory = tr("Highlights");
+    QHash<QString, int> m_nextSuffix;
     std::optional<Figure> m_population, m_businesses, m_employment, m_increase, m_livingWage, m_apprenticeships,
         m_employmentThen;
 };

@@ -83,6 +83,7 @@ private slots:
     void quotesEachSourceSentenceOnce();
     void readsLevelsAsEnglishList_data();
     void readsLevelsAsEnglishList();
+    void showsEachParagraphOfCaseStudy();
     void followsCurrentRow();
     void modelResetShowsEmptyStateThenNewData();
     void followsOnlyItsOwnSelectionModel();
@@ -302,6 +303,17 @@ void TestDetailPane::readsLevelsAsEnglishList()
     QVERIFY(select(caseStudyId));
     const QString text = m_pane->text();
     QVERIFY2(hasLines(text, u"Qualification levels\n"_s + expectedLine), qPrintable(text));
+}
+
+void TestDetailPane::showsEachParagraphOfCaseStudy()
+{
+    // A case study read from a summary's text keeps its paragraphs apart with a blank line.
+    Factsheet factsheet = m_model->factsheet();
+    factsheet.caseStudy.text = u"First paragraph.\n\nSecond paragraph."_s;
+    m_model->setFactsheet(std::move(factsheet));
+    QVERIFY(select(caseStudyId));
+    const QString text = m_pane->text();
+    QVERIFY2(hasLines(text, u"Full text\nFirst paragraph.\nSecond paragraph.\nSources"_s), qPrintable(text));
 }
 
 void TestDetailPane::followsCurrentRow()

@@ -5,6 +5,7 @@
 // exercises it on every run.
 #include "factsheetloader.h"
 #include "factsheetmodel.h"
+#include "localsummarytext.h"
 #include "uknumbers.h"
 
 #include <QAbstractItemModelTester>
@@ -57,6 +58,8 @@ private slots:
     void loaderSeedCorpus();
     void quotedFigureSeedCorpus_data();
     void quotedFigureSeedCorpus();
+    void localSummaryTextSeedCorpus_data();
+    void localSummaryTextSeedCorpus();
 };
 
 void TestFuzzRegressions::loaderEdgeInputs_data()
@@ -236,6 +239,56 @@ void TestFuzzRegressions::quotedFigureSeedCorpus()
     QVERIFY(*value >= 0);
     QCOMPARE(UkNumbers::parseQuotedFigure(UkNumbers::count(*value)), value);
     QCOMPARE(UkNumbers::parseQuotedFigure(UkNumbers::pounds(*value)), value);
+}
+
+void TestFuzzRegressions::localSummaryTextSeedCorpus_data()
+{
+    QTest::addColumn<QString>("path");
+
+    const QDir dir(corpusDir(u"fuzz_localsummarytext"_s));
+    const QStringList names = dir.entryList(QDir::Files, QDir::Name);
+    QVERIFY2(names.size() >= 15, qPrintable(dir.path()));
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TestFuzzRegressions::localSummaryTextSeedCorpus()
+{
+    QFETCH(QString, path);
+
+    // The invariants fuzz/fuzz_localsummarytext.cpp checks on every input.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    FactsheetLoadResult result = LocalSummaryText::loadData(data, path);
+    if (!result.ok()) {
+        QVERIFY2(result.error().text().startsWith(path + u": "_s), qPrintable(result.error().text()));
+        QVERIFY2(result.error().place.startsWith(u"line "_s) || result.error().place == u"end of file"_s,
+                 qPrintable(result.error().text()));
+        QVERIFY(!result.error().message.isEmpty());
+        return;
+    }
+    const QString text = QString::fromUtf8(data);
+    const Factsheet &sheet = result.factsheet();
+    for (const FundingLine &line : sheet.fundingLines) {
+        QVERIFY2(text.contains(line.source), qPrintable(line.source));
+        QCOMPARE(UkNumbers::parseQuotedFigure(line.quote), std::optional<qint64>(line.amount));
+        QVERIFY(line.source.contains(line.quote));
+    }
+    // Found by fuzzing: a case study of several paragraphs was once joined into one that the text
+    // does not contain (regression-case-study-paragraphs.txt).
+    for (const QString &paragraph : sheet.caseStudy.text.split(u"\n\n"_s))
+        QVERIFY2(text.contains(paragraph), qPrintable(paragraph));
+    for (const Figure &figure : sheet.figures) {
+        QVERIFY2(text.contains(figure.source), qPrintable(figure.source));
+        if (!figure.derived)
+            QCOMPARE(UkNumbers::parseQuotedFigure(figure.quote), std::optional<qint64>(figure.value));
+    }
+    FactsheetModel model;
+    model.setFactsheet(result.takeFactsheet());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.indexOfEntity(model.index(row, 0).data(FactsheetModel::EntityIdRole).toString()).row(), row);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

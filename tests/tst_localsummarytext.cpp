@@ -63,6 +63,7 @@ private slots:
     void everySourceSentenceStandsInText();
     void toleratesWindowsLineEndsAndByteOrderMark();
     void namesUniqueIdsForRepeatedTitles();
+    void keepsCaseStudyParagraphsApart();
     void rejectsText_data();
     void rejectsText();
     void loadFileReadsTextByItsName();
@@ -294,6 +295,19 @@ void TestLocalSummaryText::namesUniqueIdsForRepeatedTitles()
     QCOMPARE(lines[2].purpose,
              u"More that can improve and even save lives, including helping turn scientific "
              "discoveries into medicines ready for patients"_s);
+}
+
+void TestLocalSummaryText::keepsCaseStudyParagraphsApart()
+{
+    const QByteArray lego = "It also includes a Lego innovation hub";
+    const FactsheetLoadResult result
+        = LocalSummaryText::loadData(withChange(" " + lego, "\n\n\n" + lego), u"two.txt"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    const QString text = result.factsheet().caseStudy.text;
+    QCOMPARE(text.count(u"\n\n"_s), 1);
+    QVERIFY(text.endsWith(u"engineering facilities.\n\nIt also includes a Lego innovation hub, which focuses on the "
+                          "technical aspects of learning through the medium of Lego."_s));
+    QCOMPARE(result.factsheet().caseStudy.opened, QDate(2017, 9, 1));
 }
 
 void TestLocalSummaryText::rejectsText_data()

@@ -216,7 +216,8 @@ QString caseStudyHtml(const QModelIndex &index, const QModelIndex &shownFor)
 
     if (!study.text.isEmpty()) {
         page.section(DetailPane::tr("Full text"));
-        page.paragraph(study.text);
+        for (const QString &paragraph : study.text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+            page.paragraph(paragraph);
     }
 
     // Several facts often come from one sentence; quote each sentence once, in reading order.
