@@ -24,7 +24,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "A factsheet JSON file to open (optional)."),
+                                 QApplication::translate("main",
+                                                         "A factsheet to open (optional): a factsheet JSON file, or "
+                                                         "the text of a local summary (*.txt)."),
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption quitAfterFirstPaint(
         QStringLiteral("quit-after-first-paint"),
@@ -32,6 +34,12 @@ int main(int argc, char *argv[])
                                 "Diagnostics: exit as soon as the main window has painted once "
                                 "(for measuring start-up)."));
     parser.addOption(quitAfterFirstPaint);
+    const QCommandLineOption quitWhenComplete(
+        QStringLiteral("quit-when-complete"),
+        QApplication::translate("main",
+                                "Diagnostics: exit once every view, the charts included, has painted "
+                                "(for measuring a complete start-up)."));
+    parser.addOption(quitWhenComplete);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
@@ -51,10 +59,15 @@ int main(int argc, char *argv[])
 
     MainWindow window(&document);
     FirstPaintWatcher firstPaint(&window);
+    // Diagnostic runs must not change the layout a user will see next.
     if (parser.isSet(quitAfterFirstPaint)) {
         window.setRemembersLayout(false);
         QObject::connect(&firstPaint, &FirstPaintWatcher::firstPainted, &app, &QCoreApplication::quit,
                          Qt::QueuedConnection);
+    }
+    if (parser.isSet(quitWhenComplete)) {
+        window.setRemembersLayout(false);
+        QObject::connect(&window, &MainWindow::chartsPainted, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     }
     window.show();
     return QApplication::exec();

@@ -81,7 +81,8 @@ QByteArray generatedText(double megabytes, int &lineCount)
     if (!embedded.open(QIODevice::ReadOnly))
         return {};
     QByteArray text = embedded.readAll();
-    const QByteArray heading = QByteArray(LocalSummaryText::highlightsHeading) + "\n\n";
+    const QByteArray heading
+        = QByteArray(LocalSummaryText::highlightsHeading.data(), LocalSummaryText::highlightsHeading.size()) + "\n\n";
     const qsizetype insertAt = text.indexOf(heading) + heading.size();
 
     const std::vector<FundingLine> sample = GeneratedFactsheet::fundingLines(1000, GeneratedFactsheet::defaultSeed);

@@ -241,7 +241,7 @@ private:
     void readTitle(Factsheet &sheet)
     {
         const Paragraph &title = expect(tr("the name of the area"));
-        if (title.text == QLatin1String(LocalSummaryText::highlightsHeading))
+        if (title.text == LocalSummaryText::highlightsHeading)
             fail(title, tr("the name of the area before the highlights"));
         sheet.area.name = title.text;
         sheet.sourceInfo.title = tr("Industrial Strategy: local summaries - %1").arg(title.text);
@@ -257,10 +257,10 @@ private:
     void skipToHighlights()
     {
         while (const Paragraph *paragraph = next()) {
-            if (paragraph->text == QLatin1String(LocalSummaryText::highlightsHeading))
+            if (paragraph->text == LocalSummaryText::highlightsHeading)
                 return;
         }
-        failAtEnd(tr("the line \"%1\"").arg(QLatin1String(LocalSummaryText::highlightsHeading)));
+        failAtEnd(tr("the line \"%1\"").arg(LocalSummaryText::highlightsHeading));
     }
 
     qint64 figureValue(const Paragraph &paragraph, const QString &quote, const QString &expected) const
@@ -280,7 +280,7 @@ private:
     // recipient twice. Each base remembers its next number, so a thousand repeats stay linear.
     QString uniqueId(const QString &title)
     {
-        const QString base = slug(title);
+        QString base = slug(title);
         const qsizetype idsBefore = m_lineIds.size();
         m_lineIds.insert(base);
         if (m_lineIds.size() > idsBefore)
@@ -475,47 +475,51 @@ private:
         }
         study.text = text.join(QStringLiteral("\n\n")); // paragraphs apart, as printed
 
+        for (const Paragraph *paragraph : std::as_const(paragraphs)) {
+            for (const QString &sentence : sentences(paragraph->text))
+                readCaseStudySentence(sheet, *paragraph, sentence);
+        }
+    }
+
+    // The first sentence naming an investment, an opening month or qualification levels gives each.
+    void readCaseStudySentence(Factsheet &sheet, const Paragraph &paragraph, const QString &sentence)
+    {
         static const QRegularExpression investment(
             moneyPattern + QStringLiteral(R"( investment from the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"));
         static const QRegularExpression opened(
             QStringLiteral(R"(\bopened\b.*\bin (January|February|March|April|May|June|July|August|September|)"
                            R"(October|November|December) (\d{4})\b)"));
         static const QRegularExpression levels(QStringLiteral(R"(\blevels? (\d(?:, \d)*(?: and \d)?)\b)"));
-        for (const Paragraph *paragraph : std::as_const(paragraphs)) {
-            for (const QString &sentence : sentences(paragraph->text)) {
-                if (const QRegularExpressionMatch found = investment.match(sentence);
-                    found.hasMatch() && study.fundingLineId.isEmpty()) {
-                    FundingLine line;
-                    line.title = study.title;
-                    line.purpose = tr("The case study's investment, from the %1").arg(found.captured(2));
-                    line.quote = found.captured(1);
-                    line.amount = amountOf(*paragraph, line.quote);
-                    line.fund = found.captured(2);
-                    line.category = tr("Case study");
-                    line.scope = Scope::Local;
-                    line.source = sentence;
-                    line.id = uniqueId(line.title);
-                    line.caseStudyId = study.id;
-                    study.fundingLineId = line.id;
-                    sheet.fundingLines.push_back(std::move(line));
-                }
-                if (const QRegularExpressionMatch found = opened.match(sentence);
-                    found.hasMatch() && !study.opened.isValid()) {
-                    const QDate month = UkNumbers::locale().toDate(
-                        found.captured(1) + QStringLiteral(" ") + found.captured(2), QStringLiteral("MMMM yyyy"));
-                    if (month.isValid()) {
-                        study.opened = month;
-                        study.openedSource = sentence;
-                    }
-                }
-                if (const QRegularExpressionMatch found = levels.match(sentence);
-                    found.hasMatch() && study.levels.isEmpty()) {
-                    static const QRegularExpression digit(QStringLiteral(R"(\d)"));
-                    for (const QRegularExpressionMatch &level : digit.globalMatch(found.captured(1)))
-                        study.levels.append(level.captured().toInt());
-                    study.levelsSource = sentence;
-                }
+        CaseStudy &study = sheet.caseStudy;
+        if (const QRegularExpressionMatch found = investment.match(sentence);
+            found.hasMatch() && study.fundingLineId.isEmpty()) {
+            FundingLine line;
+            line.title = study.title;
+            line.purpose = tr("The case study's investment, from the %1").arg(found.captured(2));
+            line.quote = found.captured(1);
+            line.amount = amountOf(paragraph, line.quote);
+            line.fund = found.captured(2);
+            line.category = tr("Case study");
+            line.scope = Scope::Local;
+            line.source = sentence;
+            line.id = uniqueId(line.title);
+            line.caseStudyId = study.id;
+            study.fundingLineId = line.id;
+            sheet.fundingLines.push_back(std::move(line));
+        }
+        if (const QRegularExpressionMatch found = opened.match(sentence); found.hasMatch() && !study.opened.isValid()) {
+            const QDate month = UkNumbers::locale().toDate(found.captured(1) + QStringLiteral(" ") + found.captured(2),
+                                                           QStringLiteral("MMMM yyyy"));
+            if (month.isValid()) {
+                study.opened = month;
+                study.openedSource = sentence;
             }
+        }
+        if (const QRegularExpressionMatch found = levels.match(sentence); found.hasMatch() && study.levels.isEmpty()) {
+            static const QRegularExpression digit(QStringLiteral(R"(\d)"));
+            for (const QRegularExpressionMatch &level : digit.globalMatch(found.captured(1)))
+                study.levels.append(level.captured().toInt());
+            study.levelsSource = sentence;
         }
     }
 

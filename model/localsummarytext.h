@@ -16,7 +16,7 @@
 namespace LocalSummaryText {
 
 // Paragraphs that the reader recognises, as the summaries print them.
-inline constexpr char highlightsHeading[] = "Industrial Strategy highlights include:";
+inline constexpr QLatin1String highlightsHeading("Industrial Strategy highlights include:");
 
 // fileName only labels errors and is recorded as the factsheet's source text; data is the text.
 FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName);

@@ -24,7 +24,9 @@ private slots:
     void badFile();
     void tooManyFiles();
     void embeddedFactsheetPaintsAndQuits();
-    void goodFilePaintsAndQuits();
+    void embeddedFactsheetCompletesAndQuits();
+    void goodFileOpens_data();
+    void goodFileOpens();
 
 private:
     struct Run
@@ -74,27 +76,42 @@ void TestCommandLine::help()
     QVERIFY2(result.out.contains(QStringLiteral("Usage: ")), qPrintable(result.out));
     QVERIFY2(result.out.contains(QStringLiteral("[options] [FILE]")), qPrintable(result.out));
     QVERIFY2(result.out.contains(QStringLiteral("--quit-after-first-paint")), qPrintable(result.out));
-    QVERIFY2(result.out.contains(QStringLiteral("A factsheet JSON file to open (optional).")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("--quit-when-complete")), qPrintable(result.out));
+    // QCommandLineParser wraps descriptions at 79 columns.
+    QVERIFY2(result.out.contains(
+                 QStringLiteral("  FILE                      A factsheet to open (optional): a factsheet JSON\n"
+                                "                            file, or the text of a local summary "
+                                "(*.txt).\n")),
+             qPrintable(result.out));
 }
 
 void TestCommandLine::badFile_data()
 {
+    QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expectedError"); // after "factsheet-explorer: <path>"
 
-    QTest::newRow("malformed JSON") << QByteArray("{\n  \"format\": \"factsheet-explorer\",\n  oops\n}")
+    QTest::newRow("malformed JSON") << QStringLiteral("bad.json")
+                                    << QByteArray("{\n  \"format\": \"factsheet-explorer\",\n  oops\n}")
                                     << QStringLiteral(": line 3, column 4: malformed JSON: unterminated object");
-    QTest::newRow("unknown version") << QByteArray("{\"format\": \"factsheet-explorer\", \"formatVersion\": 2}")
+    QTest::newRow("unknown version") << QStringLiteral("bad.json")
+                                     << QByteArray("{\"format\": \"factsheet-explorer\", \"formatVersion\": 2}")
                                      << QStringLiteral(": formatVersion: expected format version 1, got 2");
+    // A name ending in .txt is read as a local summary's text.
+    QTest::newRow("text without highlights")
+        << QStringLiteral("summary.txt") << QByteArray("Somewhere\n\nNo figures here.\n")
+        << QStringLiteral(": end of file: expected the line \"Industrial Strategy highlights include:\", found no "
+                          "more text");
 }
 
 void TestCommandLine::badFile()
 {
+    QFETCH(QString, fileName);
     QFETCH(QByteArray, content);
     QFETCH(QString, expectedError);
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
-    const QString path = directory.filePath(QStringLiteral("bad.json"));
+    const QString path = directory.filePath(fileName);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(content);
@@ -120,14 +137,38 @@ void TestCommandLine::embeddedFactsheetPaintsAndQuits()
     QVERIFY(!QFile::exists(configHome().filePath(QStringLiteral("Factsheet Explorer/factsheet-explorer.conf"))));
 }
 
-void TestCommandLine::goodFilePaintsAndQuits()
+void TestCommandLine::embeddedFactsheetCompletesAndQuits()
 {
-    QFile embedded(QStringLiteral(FACTSHEET_EMBEDDED_JSON));
-    QVERIFY(embedded.open(QIODevice::ReadOnly));
+    // Exits only once the charts, built after the first frame, have painted too.
+    const Run result = run({QStringLiteral("--quit-when-complete")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    QVERIFY(!QFile::exists(configHome().filePath(QStringLiteral("Factsheet Explorer/factsheet-explorer.conf"))));
+}
+
+void TestCommandLine::goodFileOpens_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("option");
+
+    QTest::newRow("factsheet JSON") << QStringLiteral(FACTSHEET_EMBEDDED_JSON) << QStringLiteral("copy.json")
+                                    << QStringLiteral("--quit-after-first-paint");
+    // Complete: the charts show the figures read from the text.
+    QTest::newRow("summary text") << QStringLiteral(FACTSHEET_SOURCE_TEXT) << QStringLiteral("summary.txt")
+                                  << QStringLiteral("--quit-when-complete");
+}
+
+void TestCommandLine::goodFileOpens()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, fileName);
+    QFETCH(QString, option);
+
     QTemporaryDir directory;
-    const QString path = directory.filePath(QStringLiteral("copy.json"));
-    QVERIFY(embedded.copy(path));
-    const Run result = run({QStringLiteral("--quit-after-first-paint"), path});
+    const QString path = directory.filePath(fileName);
+    QVERIFY(QFile::copy(source, path));
+    const Run result = run({option, path});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
 }

@@ -1,26 +1,34 @@
 // The window as a whole: every view linked through the one selection, both ways, whatever the
-// table's sort and filter; the status bar; loading errors that leave the factsheet as it was.
+// table's sort and filter; the status bar; loading errors that leave the factsheet as it was; the
+// charts built just after the first frame, in the places and state they would have had.
 #include "areaheader.h"
 #include "charts/figurebarchart.h"
 #include "charts/fundingbarchart.h"
 #include "detailpane.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
+#include "firstpaintwatcher.h"
 #include "fundinglinesproxymodel.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QHash>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,6 +45,24 @@ const QString bericote = QStringLiteral("fundingLine/bericote-four-ashes");
 const QString stcLine = QStringLiteral("fundingLine/stafford-college-stc");
 const QString national = QStringLiteral("fundingLine/industrial-strategy-programmes");
 const QString caseStudy = QStringLiteral("caseStudy/stafford-college-stc");
+
+// The plot area each chart had when its view first painted: what the user saw first.
+class FirstChartFrames final : public QObject
+{
+public:
+    QHash<const QChart *, QRectF> plotAreas;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            const auto *view = qobject_cast<QChartView *>(watched->parent());
+            if (view && !plotAreas.contains(view->chart()))
+                plotAreas.insert(view->chart(), view->chart()->plotArea());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -48,6 +74,11 @@ private slots:
     void init();
     void cleanup();
 
+    void chartsAreBuiltJustAfterTheFirstPaint();
+    void askingForAChartBuildsTheChartsAtOnce();
+    void chartsBuiltLateAreLaidOutAsIfBuiltAtOnce();
+    void tabReachesTheChartsBetweenTableAndDetails();
+    void windowClosedBeforeItsChartsCameGetsThemWhenShownAgain();
     void titleAndAccessibleNames();
     void statusBarSummaryFollowsFilters();
     void tableOpensSortedByAmountDescending();
@@ -130,6 +161,149 @@ void TestMainWindow::cleanup()
     m_document.reset();
     m_modelTester.reset();
     m_model.reset();
+}
+
+void TestMainWindow::chartsAreBuiltJustAfterTheFirstPaint()
+{
+    // A window of its own: init() has already shown m_window.
+    MainWindow window(m_document.get());
+    QVERIFY(!window.chartsBuilt());
+    QVERIFY(window.findChildren<BarChartWidget *>().isEmpty());
+    const QPointer<QWidget> employmentPlace = window.findChild<QWidget *>(QStringLiteral("employmentChartPlaceholder"));
+    const QPointer<QWidget> skillsPlace = window.findChild<QWidget *>(QStringLiteral("skillsChartPlaceholder"));
+    const QPointer<QWidget> fundingPlace = window.findChild<QWidget *>(QStringLiteral("fundingChartPlaceholder"));
+    QVERIFY(employmentPlace && skillsPlace && fundingPlace);
+    // Figures stacked on the left of the charts' splitter, funding on its right.
+    auto *figureSplitter = qobject_cast<QSplitter *>(employmentPlace->parentWidget());
+    auto *chartSplitter = qobject_cast<QSplitter *>(fundingPlace->parentWidget());
+    QVERIFY(figureSplitter && chartSplitter);
+    QCOMPARE(figureSplitter->indexOf(employmentPlace), 0);
+    QCOMPARE(figureSplitter->indexOf(skillsPlace), 1);
+    QCOMPARE(chartSplitter->indexOf(figureSplitter), 0);
+    QCOMPARE(chartSplitter->indexOf(fundingPlace), 1);
+    // Selected before the charts exist: they show it when they come.
+    QVERIFY(window.selectEntity(stcLine));
+
+    QSignalSpy painted(&window, &MainWindow::chartsPainted);
+    window.show();
+    QTRY_COMPARE(painted.count(), 1);
+    QVERIFY(window.chartsBuilt()); // without anyone asking for a chart
+    QVERIFY(!employmentPlace && !skillsPlace && !fundingPlace);
+    QCOMPARE(window.findChildren<BarChartWidget *>().size(), 3);
+    QCOMPARE(figureSplitter->widget(0), window.employmentChart());
+    QCOMPARE(figureSplitter->widget(1), window.skillsChart());
+    QCOMPARE(chartSplitter->widget(1), window.fundingChart());
+    QCOMPARE(chartSplitter->count(), 2);
+    QCOMPARE(window.fundingChart()->sizePolicy().horizontalStretch(), 1); // the stretch factor stays
+    QCOMPARE(window.employmentChart()->accessibleName(), QStringLiteral("Employment chart"));
+    QCOMPARE(window.skillsChart()->accessibleName(), QStringLiteral("Apprenticeships and wages chart"));
+    QCOMPARE(window.fundingChart()->accessibleName(), QStringLiteral("Funding chart"));
+    QCOMPARE(window.fundingChart()->selectionModel(), window.selectionModel());
+    QCOMPARE(window.fundingChart()->barSet()->selectedBars(), QList<int>({3}));
+    QCOMPARE(window.employmentChart()->barSet()->selectedBars(), QList<int>());
+
+    // Once only, whatever paints next.
+    window.fundingChart()->update();
+    QTest::qWait(50);
+    QCOMPARE(painted.count(), 1);
+}
+
+void TestMainWindow::askingForAChartBuildsTheChartsAtOnce()
+{
+    MainWindow window(m_document.get());
+    QVERIFY(window.selectEntity(cobra));
+    FundingBarChart *funding = window.fundingChart();
+    QVERIFY(window.chartsBuilt());
+    QVERIFY(funding);
+    FigureBarChart *employment = window.employmentChart();
+    FigureBarChart *skills = window.skillsChart();
+    QVERIFY(employment && skills);
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("fundingChartPlaceholder")));
+    QCOMPARE(qobject_cast<QSplitter *>(funding->parentWidget())->indexOf(funding), 1);
+    QCOMPARE(funding->barSet()->selectedBars(), QList<int>({0}));
+
+    // The build after the first paint finds them built, and builds nothing more.
+    QSignalSpy painted(&window, &MainWindow::chartsPainted);
+    window.show();
+    QTRY_COMPARE(painted.count(), 1);
+    QTest::qWait(50);
+    QCOMPARE(window.employmentChart(), employment);
+    QCOMPARE(window.skillsChart(), skills);
+    QCOMPARE(window.fundingChart(), funding);
+    QCOMPARE(window.findChildren<BarChartWidget *>().size(), 3);
+    QCOMPARE(painted.count(), 1);
+}
+
+void TestMainWindow::chartsBuiltLateAreLaidOutAsIfBuiltAtOnce()
+{
+    FirstChartFrames firstFrames;
+    QCoreApplication::instance()->installEventFilter(&firstFrames);
+    MainWindow late(m_document.get());
+    MainWindow early(m_document.get());
+    early.fundingChart();
+    QSignalSpy latePainted(&late, &MainWindow::chartsPainted);
+    QSignalSpy earlyPainted(&early, &MainWindow::chartsPainted);
+    late.show();
+    early.show();
+    QTRY_COMPARE(latePainted.count(), 1);
+    QTRY_COMPARE(earlyPainted.count(), 1);
+
+    const auto geometryIn
+        = [](QWidget *window, QWidget *widget) { return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size()); };
+    QCOMPARE(geometryIn(&late, late.employmentChart()), geometryIn(&early, early.employmentChart()));
+    QCOMPARE(geometryIn(&late, late.skillsChart()), geometryIn(&early, early.skillsChart()));
+    QCOMPARE(geometryIn(&late, late.fundingChart()), geometryIn(&early, early.fundingChart()));
+    QCOMPARE(geometryIn(&late, late.detailPane()), geometryIn(&early, early.detailPane()));
+    QCOMPARE(geometryIn(&late, late.investments()), geometryIn(&early, early.investments()));
+    // And so is what they show: the same labels, fitted to the same plot area.
+    QCOMPARE(late.fundingChart()->chart()->plotArea(), early.fundingChart()->chart()->plotArea());
+    QCOMPARE(late.fundingChart()->categoryLabels(), early.fundingChart()->categoryLabels());
+    // Their first frame was already laid out: no labels cut for a provisional plot area.
+    for (BarChartWidget *chart : late.findChildren<BarChartWidget *>())
+        QCOMPARE(firstFrames.plotAreas.value(chart->chart()), chart->chart()->plotArea());
+}
+
+void TestMainWindow::tabReachesTheChartsBetweenTableAndDetails()
+{
+    QTRY_VERIFY(m_window->chartsBuilt());
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QComboBox *categories = m_window->investments()->categoryBox();
+    categories->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), categories);
+
+    // Tab until the details: which charts the focus passed through, in order.
+    const QList<QWidget *> charts = {m_window->employmentChart(), m_window->skillsChart(), m_window->fundingChart()};
+    QList<QWidget *> passed;
+    for (int tab = 0; tab < 20 && !m_window->detailPane()->isAncestorOf(QApplication::focusWidget()); ++tab) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        for (QWidget *chart : charts) {
+            if (chart->isAncestorOf(QApplication::focusWidget()) && !passed.contains(chart))
+                passed << chart;
+        }
+    }
+    QVERIFY(m_window->detailPane()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(passed, charts);
+}
+
+void TestMainWindow::windowClosedBeforeItsChartsCameGetsThemWhenShownAgain()
+{
+    MainWindow window(m_document.get());
+    window.setRemembersLayout(false);
+    // Closed once its first frame is done, as --quit-after-first-paint does: this watcher is
+    // asked before the window's own (the last filter installed goes first), so the close comes
+    // before the charts would.
+    FirstPaintWatcher firstPaint(&window);
+    connect(&firstPaint, &FirstPaintWatcher::firstPainted, &window, &QWidget::close, Qt::QueuedConnection);
+    window.show();
+    QTRY_VERIFY(!window.isVisible());
+    QTest::qWait(50);
+    QVERIFY(!window.chartsBuilt());
+
+    QSignalSpy painted(&window, &MainWindow::chartsPainted);
+    window.show();
+    QTRY_COMPARE(painted.count(), 1);
+    QVERIFY(window.chartsBuilt());
 }
 
 void TestMainWindow::titleAndAccessibleNames()

@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
 #include "areaheader.h"
+#include "charts/chartview.h"
 #include "charts/figurebarchart.h"
 #include "charts/fundingbarchart.h"
 #include "detailpane.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
+#include "firstpaintwatcher.h"
 #include "investmentspanel.h"
 
 #include <QAction>
@@ -18,11 +20,60 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace {
+
+// Where a chart goes until it is built: its white background (Qt Charts' default light theme),
+// inset by the style's layout margin as the chart's is, and nothing more, so it costs the first
+// frame next to nothing.
+class ChartPlaceholder final : public QWidget
+{
+public:
+    ChartPlaceholder(const QString &name, QWidget *parent) : QWidget(parent) { setObjectName(name); }
+
+protected:
+    void paintEvent(QPaintEvent * /*event*/) override
+    {
+        const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin, nullptr, this);
+        QPainter(this).fillRect(rect().adjusted(margin, margin, -margin, -margin), Qt::white);
+    }
+};
+
+// Puts chart where placeholder is in splitter, same index and size, and deletes the placeholder.
+void replacePlaceholder(QSplitter *splitter, QWidget *placeholder, QWidget *chart)
+{
+    // QSplitter keeps a widget's stretch factor in the widget's own size policy.
+    QSizePolicy policy = chart->sizePolicy();
+    policy.setHorizontalStretch(placeholder->sizePolicy().horizontalStretch());
+    policy.setVerticalStretch(placeholder->sizePolicy().verticalStretch());
+    chart->setSizePolicy(policy);
+
+    // A widget added to a window goes to the end of its focus chain: move the chart's focusable
+    // widgets back to where the placeholder is, so Tab still reaches the charts in screen order.
+    QWidget *before = placeholder->previousInFocusChain();
+    while (before != placeholder->window() && before->focusPolicy() == Qt::NoFocus)
+        before = before->previousInFocusChain();
+    QWidgetList focusable;
+    for (QWidget *widget = chart; widget == chart || chart->isAncestorOf(widget); widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() != Qt::NoFocus)
+            focusable << widget;
+    }
+    for (QWidget *widget : std::as_const(focusable)) {
+        QWidget::setTabOrder(before, widget);
+        before = widget;
+    }
+
+    delete splitter->replaceWidget(splitter->indexOf(placeholder), chart);
+}
+
+} // namespace
 
 MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document), m_model(document->model()),
@@ -31,33 +82,21 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     m_areaHeader = new AreaHeader(m_selection, this);
     m_investments = new InvestmentsPanel(m_selection, this);
 
-    m_employmentChart = new FigureBarChart(tr("Employment"),
-                                           {FactsheetModel::figureEntityId(QStringLiteral("employment-2010")),
-                                            FactsheetModel::figureEntityId(QStringLiteral("employment"))},
-                                           this);
-    m_employmentChart->setAccessibleName(tr("Employment chart"));
-    m_skillsChart = new FigureBarChart(tr("Apprenticeships and wages"),
-                                       {FactsheetModel::figureEntityId(QStringLiteral("apprenticeship-starts")),
-                                        FactsheetModel::figureEntityId(QStringLiteral("living-wage-beneficiaries"))},
-                                       this);
-    m_skillsChart->setAccessibleName(tr("Apprenticeships and wages chart"));
-    m_fundingChart = new FundingBarChart(this);
-    m_fundingChart->setAccessibleName(tr("Funding chart"));
-    for (BarChartWidget *chart :
-         {static_cast<BarChartWidget *>(m_employmentChart), static_cast<BarChartWidget *>(m_skillsChart),
-          static_cast<BarChartWidget *>(m_fundingChart)})
-        chart->setSelectionModel(m_selection);
+    // Created between the table and the details, so their place in the focus chain is the charts'.
+    m_employmentPlaceholder = new ChartPlaceholder(QStringLiteral("employmentChartPlaceholder"), this);
+    m_skillsPlaceholder = new ChartPlaceholder(QStringLiteral("skillsChartPlaceholder"), this);
+    m_fundingPlaceholder = new ChartPlaceholder(QStringLiteral("fundingChartPlaceholder"), this);
 
     m_detailPane = new DetailPane(this);
     m_detailPane->setSelectionModel(m_selection);
 
     // The two-bar figure charts stack, so each is wide enough for its category labels.
     m_figureSplitter = new QSplitter(Qt::Vertical, this);
-    m_figureSplitter->addWidget(m_employmentChart);
-    m_figureSplitter->addWidget(m_skillsChart);
+    m_figureSplitter->addWidget(m_employmentPlaceholder);
+    m_figureSplitter->addWidget(m_skillsPlaceholder);
     m_chartSplitter = new QSplitter(Qt::Horizontal, this);
     m_chartSplitter->addWidget(m_figureSplitter);
-    m_chartSplitter->addWidget(m_fundingChart);
+    m_chartSplitter->addWidget(m_fundingPlaceholder);
     m_chartSplitter->setStretchFactor(0, 1);
     m_chartSplitter->setStretchFactor(1, 1);
 
@@ -100,9 +139,84 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     rebuildGoMenu();
     restoreLayout();
     m_investments->table()->setFocus();
+
+    // Qt Charts costs about a third of start-up (building, laying out and painting three chart
+    // views): the first frame shows the placeholders, and the charts follow once it is done.
+    buildChartsAfterNextFrame();
 }
 
 MainWindow::~MainWindow() = default;
+
+FigureBarChart *MainWindow::employmentChart()
+{
+    ensureCharts();
+    return m_employmentChart;
+}
+
+FigureBarChart *MainWindow::skillsChart()
+{
+    ensureCharts();
+    return m_skillsChart;
+}
+
+FundingBarChart *MainWindow::fundingChart()
+{
+    ensureCharts();
+    return m_fundingChart;
+}
+
+void MainWindow::buildChartsAfterNextFrame()
+{
+    auto *frame = new FirstPaintWatcher(this);
+    connect(
+        frame, &FirstPaintWatcher::firstPainted, this,
+        [this, frame] {
+            frame->deleteLater();
+            // Charts are for a window on screen: one closed before they came (quitting at once)
+            // gets them after it is shown and painted again.
+            if (isVisible())
+                ensureCharts();
+            else
+                buildChartsAfterNextFrame();
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::ensureCharts()
+{
+    if (chartsBuilt())
+        return;
+    m_employmentChart = new FigureBarChart(tr("Employment"),
+                                           {FactsheetModel::figureEntityId(QStringLiteral("employment-2010")),
+                                            FactsheetModel::figureEntityId(QStringLiteral("employment"))},
+                                           this);
+    m_employmentChart->setAccessibleName(tr("Employment chart"));
+    m_skillsChart = new FigureBarChart(tr("Apprenticeships and wages"),
+                                       {FactsheetModel::figureEntityId(QStringLiteral("apprenticeship-starts")),
+                                        FactsheetModel::figureEntityId(QStringLiteral("living-wage-beneficiaries"))},
+                                       this);
+    m_skillsChart->setAccessibleName(tr("Apprenticeships and wages chart"));
+    m_fundingChart = new FundingBarChart(this);
+    m_fundingChart->setAccessibleName(tr("Funding chart"));
+    for (BarChartWidget *chart :
+         {static_cast<BarChartWidget *>(m_employmentChart), static_cast<BarChartWidget *>(m_skillsChart),
+          static_cast<BarChartWidget *>(m_fundingChart)})
+        chart->setSelectionModel(m_selection);
+
+    // In the order they were added, so the splitters' children end up as they would have been.
+    replacePlaceholder(m_figureSplitter, m_employmentPlaceholder, m_employmentChart);
+    replacePlaceholder(m_figureSplitter, m_skillsPlaceholder, m_skillsChart);
+    replacePlaceholder(m_chartSplitter, m_fundingPlaceholder, m_fundingChart);
+    m_employmentPlaceholder = m_skillsPlaceholder = m_fundingPlaceholder = nullptr;
+    // Qt Charts lays a chart out in posted events, the axis labels (fitted to the plot area) a
+    // round after the rest: lay the charts out now, or their first frame would show labels cut
+    // for a provisional plot area, replaced a moment later.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+    // The three charts paint in the same frame; chartsPainted waits until that frame is done.
+    auto *painted = new FirstPaintWatcher(m_fundingChart->chartView()->viewport());
+    connect(painted, &FirstPaintWatcher::firstPainted, this, &MainWindow::chartsPainted, Qt::QueuedConnection);
+}
 
 bool MainWindow::selectEntity(const QString &entityId)
 {
@@ -167,8 +281,9 @@ void MainWindow::openFile()
 {
     QSettings settings;
     const QString directory = settings.value(QStringLiteral("lastDirectory")).toString();
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Factsheet"), directory, tr("Factsheets (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Factsheet"), directory,
+        tr("Factsheets (*.json *.txt);;Factsheet JSON (*.json);;Local summary text (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());

@@ -29,9 +29,14 @@ public:
     QItemSelectionModel *selectionModel() const { return m_selection; }
     AreaHeader *areaHeader() const { return m_areaHeader; }
     InvestmentsPanel *investments() const { return m_investments; }
-    FigureBarChart *employmentChart() const { return m_employmentChart; }
-    FigureBarChart *skillsChart() const { return m_skillsChart; }
-    FundingBarChart *fundingChart() const { return m_fundingChart; }
+    // The chart views are built just after the window's first frame, so that frame does not wait
+    // for Qt Charts; until then cheap placeholders hold their places. Asking for a chart builds
+    // them at once.
+    FigureBarChart *employmentChart();
+    FigureBarChart *skillsChart();
+    FundingBarChart *fundingChart();
+    // Whether the chart views exist yet, without building them.
+    bool chartsBuilt() const { return m_fundingChart != nullptr; }
     DetailPane *detailPane() const { return m_detailPane; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
 
@@ -42,10 +47,17 @@ public:
     // Selects an entity by its id ("caseStudy/stafford-college-stc"); false if there is none.
     bool selectEntity(const QString &entityId);
 
+signals:
+    // The charts have painted for the first time, and the frame they are in is done: from here
+    // on the window shows everything. Emitted once.
+    void chartsPainted();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildChartsAfterNextFrame();
+    void ensureCharts();
     void createMenus();
     void rebuildGoMenu();
     void openFile();
@@ -61,9 +73,13 @@ private:
     QItemSelectionModel *m_selection;
     AreaHeader *m_areaHeader;
     InvestmentsPanel *m_investments;
-    FigureBarChart *m_employmentChart;
-    FigureBarChart *m_skillsChart;
-    FundingBarChart *m_fundingChart;
+    FigureBarChart *m_employmentChart = nullptr;
+    FigureBarChart *m_skillsChart = nullptr;
+    FundingBarChart *m_fundingChart = nullptr;
+    // Where the charts go until they are built (then deleted, and null).
+    QWidget *m_employmentPlaceholder;
+    QWidget *m_skillsPlaceholder;
+    QWidget *m_fundingPlaceholder;
     DetailPane *m_detailPane;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;

@@ -3,9 +3,9 @@
 #include <QEvent>
 #include <QWidget>
 
-FirstPaintWatcher::FirstPaintWatcher(QWidget *window) : QObject(window)
+FirstPaintWatcher::FirstPaintWatcher(QWidget *widget) : QObject(widget)
 {
-    window->installEventFilter(this);
+    widget->installEventFilter(this);
 }
 
 bool FirstPaintWatcher::eventFilter(QObject *watched, QEvent *event)
