@@ -22,6 +22,11 @@ QString LoadError::text() const
                            : QStringLiteral("%1: %2: %3").arg(file, place, message);
 }
 
+QString LoadError::found(const QString &text)
+{
+    return QLatin1Char('"') + (text.size() > 60 ? text.left(57) + QStringLiteral("...") : text) + QLatin1Char('"');
+}
+
 FactsheetLoadResult FactsheetLoadResult::success(Factsheet factsheet)
 {
     FactsheetLoadResult result;
@@ -67,12 +72,8 @@ public:
                 return QString::number(static_cast<qint64>(number));
             return QString::number(number, 'g', 17);
         }
-        case QJsonValue::String: {
-            QString text = value.toString();
-            if (text.size() > 60)
-                text = text.left(57) + QStringLiteral("...");
-            return QLatin1Char('"') + text + QLatin1Char('"');
-        }
+        case QJsonValue::String:
+            return LoadError::found(value.toString());
         case QJsonValue::Array:
             return tr("an array");
         case QJsonValue::Object:

@@ -17,6 +17,10 @@ struct LoadError
     QString message;
 
     QString text() const;
+
+    // How a message shows text it found: in quotes, cut to 60 characters so a long sentence or a
+    // whole line does not swamp what was expected.
+    static QString found(const QString &text);
 };
 
 Q_DECLARE_METATYPE(LoadError)

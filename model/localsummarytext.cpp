@@ -65,11 +65,6 @@ QRegularExpression anchored(const QString &pattern)
     return QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'));
 }
 
-QString describe(const QString &text)
-{
-    return QLatin1Char('"') + (text.size() > 60 ? text.left(57) + QStringLiteral("...") : text) + QLatin1Char('"');
-}
-
 QString capitalised(QString text)
 {
     if (!text.isEmpty())
@@ -222,7 +217,7 @@ private:
 
     [[noreturn]] static void fail(qsizetype line, const QString &expected, const QString &found)
     {
-        throw Invalid {tr("line %1").arg(line), tr("expected %1, found %2").arg(expected, describe(found))};
+        throw Invalid {tr("line %1").arg(line), tr("expected %1, found %2").arg(expected, LoadError::found(found))};
     }
 
     [[noreturn]] static void fail(const Paragraph &paragraph, const QString &expected)
