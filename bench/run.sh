@@ -21,7 +21,7 @@ done
 if [[ ${QUICK:-} == 1 ]]; then
     startup_runs=5 scale=(--sizes 100000 --repeats 3) import=(--megabytes 10 --repeats 3)
 else
-    startup_runs=15 scale=(--sizes "100000,1000000" --repeats 5) import=(--megabytes 100 --repeats 5)
+    startup_runs=21 scale=(--sizes "100000,1000000" --repeats 5) import=(--megabytes 100 --repeats 5)
 fi
 
 work=$(mktemp -d)

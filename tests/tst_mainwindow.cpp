@@ -89,6 +89,7 @@ private slots:
     void figureBarShowsFigureAndClearsTable();
     void arrowKeysMoveSelectionAndChartsFollow();
     void filteringTheSelectedLineOutKeepsTheRecord();
+    void filterClearButtonComesWithText();
     void stcLineAndCaseStudyButtonShowTheCaseStudy();
     void goMenuReachesEveryFigureAndTheCaseStudy();
     void badFileLeavesFactsheetUnchanged();
@@ -511,6 +512,26 @@ void TestMainWindow::filteringTheSelectedLineOutKeepsTheRecord()
 
     applyFilter(QString());
     QCOMPARE(tableCurrentEntity(), cobra);
+}
+
+void TestMainWindow::filterClearButtonComesWithText()
+{
+    QLineEdit *filter = m_window->investments()->filterEdit();
+    // Not before the first frame: its icon would load Qt's image plugins first.
+    QVERIFY(!filter->isClearButtonEnabled());
+
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("cobra"));
+    QVERIFY(filter->isClearButtonEnabled());
+    auto *clear = filter->findChild<QToolButton *>();
+    QVERIFY(clear);
+    QTRY_VERIFY(clear->isVisible());
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(filter->text(), QString());
+    m_window->investments()->applyFilterNow();
+    QCOMPARE(tableTitles().size(), 5);
+    QVERIFY(filter->isClearButtonEnabled()); // and stays for the next text
 }
 
 void TestMainWindow::stcLineAndCaseStudyButtonShowTheCaseStudy()

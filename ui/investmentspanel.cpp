@@ -35,7 +35,6 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     m_proxy->setSourceModel(m_model);
 
     m_filterEdit->setPlaceholderText(tr("Filter funding lines"));
-    m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Filter funding lines"));
     m_categoryBox->setAccessibleName(tr("Category"));
     m_categoryBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -71,6 +70,12 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(filterDelayMs);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    // The clear button loads its icon through Qt's image plugins, about 2 ms that the first frame
+    // need not wait for: it comes with the first text typed, the first time it would show.
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty() && !m_filterEdit->isClearButtonEnabled())
+            m_filterEdit->setClearButtonEnabled(true);
+    });
     connect(m_filterDelay, &QTimer::timeout, this, &InvestmentsPanel::applyFilterNow);
     connect(m_categoryBox, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCategory(m_categoryBox->currentData().toString()); });
