@@ -75,16 +75,19 @@ QString capitalised(QString text)
 // "Stafford College Science & Technology Centre" -> "stafford-college-science-technology-centre"
 QString slug(const QString &text)
 {
-    QString id;
-    id.reserve(text.size());
+    // Written into a buffer of the text's size (a slug is never longer), then cut to what was used.
+    QString id(text.size(), Qt::Uninitialized);
+    QChar *out = id.data();
+    qsizetype used = 0;
     for (const QChar c : text) {
         if (c.isLetterOrNumber())
-            id += c.toLower();
-        else if (!id.isEmpty() && !id.endsWith(QLatin1Char('-')))
-            id += QLatin1Char('-');
+            out[used++] = c.toLower();
+        else if (used > 0 && out[used - 1] != u'-')
+            out[used++] = u'-';
     }
-    while (id.endsWith(QLatin1Char('-')))
-        id.chop(1);
+    while (used > 0 && out[used - 1] == u'-')
+        --used;
+    id.truncate(used);
     return id.isEmpty() ? QStringLiteral("line") : id;
 }
 

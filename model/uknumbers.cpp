@@ -1,7 +1,6 @@
 #include "uknumbers.h"
 
 #include <QDate>
-#include <QRegularExpression>
 
 namespace UkNumbers {
 
@@ -43,33 +42,85 @@ QString month(const QDate &date)
     return locale().toString(date, QStringLiteral("MMMM yyyy"));
 }
 
+namespace {
+
+bool isAsciiDigit(QStringView text, qsizetype i)
+{
+    return i < text.size() && text[i] >= u'0' && text[i] <= u'9';
+}
+
+// The whole part at `at`: digits in en_GB groups of three ("1,126,200") or ungrouped ("45"), with
+// no leading zero but in "0" itself. Appends its digits and moves `at` past it; false if malformed.
+bool readWhole(QStringView text, qsizetype &at, QString &digits)
+{
+    const qsizetype start = at;
+    while (isAsciiDigit(text, at))
+        ++at;
+    const qsizetype firstGroup = at - start;
+    const bool leadingZero = firstGroup > 0 && text[start] == u'0';
+    if (firstGroup == 0 || (leadingZero && firstGroup > 1))
+        return false;
+    digits += text.mid(start, firstGroup);
+    if (at == text.size() || text[at] != u',')
+        return true;
+    if (firstGroup > 3 || leadingZero)
+        return false;
+    while (at < text.size() && text[at] == u',') {
+        const bool threeDigits = isAsciiDigit(text, at + 1) && isAsciiDigit(text, at + 2) && isAsciiDigit(text, at + 3);
+        if (!threeDigits || isAsciiDigit(text, at + 4))
+            return false;
+        digits += text.mid(at + 1, 3);
+        at += 4;
+    }
+    return true;
+}
+
+// The power of ten a suffix stands for: "" 0, "k" 3, "m" 6, "bn" 9; nullopt for anything else.
+std::optional<int> exponentOf(QStringView suffix)
+{
+    if (suffix.isEmpty())
+        return 0;
+    if (suffix == u"k")
+        return 3;
+    if (suffix == u"m")
+        return 6;
+    if (suffix == u"bn")
+        return 9;
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<qint64> parseQuotedFigure(const QString &quote)
 {
-    // Digits with optional en_GB grouping and decimals, then an optional magnitude suffix.
-    static const QRegularExpression pattern(QStringLiteral(R"(^(£)?(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?(k|m|bn)?$)"));
-    const QRegularExpressionMatch match = pattern.match(quote.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    const bool money = match.hasCaptured(1);
-    const QString suffix = match.captured(4);
-    if (!money && !suffix.isEmpty())
+    // Read by hand rather than by a regular expression: both readers call this for every line of
+    // a file, and a match cost more than the rest of the check. The form: an optional "£", the
+    // whole part, optional decimals, then "k", "m" or "bn" (money only). ASCII digits only.
+    const QStringView text = QStringView(quote).trimmed();
+    const bool money = text.startsWith(u'£');
+    qsizetype at = money ? 1 : 0;
+    QString digits;
+    if (!readWhole(text, at, digits))
         return std::nullopt;
 
-    int exponent = 0;
-    if (suffix == QLatin1String("k"))
-        exponent = 3;
-    else if (suffix == QLatin1String("m"))
-        exponent = 6;
-    else if (suffix == QLatin1String("bn"))
-        exponent = 9;
+    QStringView decimals;
+    if (at < text.size() && text[at] == u'.') {
+        const qsizetype start = ++at;
+        while (isAsciiDigit(text, at))
+            ++at;
+        decimals = text.mid(start, at - start);
+        if (decimals.isEmpty())
+            return std::nullopt;
+    }
 
+    const std::optional<int> exponent = exponentOf(text.mid(at));
+    if (!exponent || (!money && *exponent > 0))
+        return std::nullopt;
     // Integer arithmetic on the digits, so "£2.6m" is exactly 2,600,000 and never 2,599,999.
-    QString digits = match.captured(2).remove(QLatin1Char(','));
-    QString decimals = match.captured(3);
-    if (decimals.size() > exponent)
+    if (decimals.size() > *exponent)
         return std::nullopt; // "£2.65" or "£2.6505k" would be pence
-    decimals += QString(exponent - decimals.size(), QLatin1Char('0'));
     digits += decimals;
+    digits += QString(*exponent - decimals.size(), u'0');
     if (digits.size() > 18)
         return std::nullopt;
     bool ok = false;

@@ -119,6 +119,13 @@ void TestUkNumbers::parseQuotedFigure_data()
     QTest::newRow("space after £") << u"£ 2.6m"_s << false << qint64(0);
     QTest::newRow("unknown suffix") << u"£2.6M"_s << false << qint64(0);
     QTest::newRow("too large for 64 bits") << u"£99999999999bn"_s << false << qint64(0);
+    QTest::newRow("leading zero") << u"0012"_s << false << qint64(0);
+    QTest::newRow("leading zero in money") << u"£02m"_s << false << qint64(0);
+    QTest::newRow("leading zero before a group") << u"0,123"_s << false << qint64(0);
+    QTest::newRow("group of two") << u"1,23"_s << false << qint64(0);
+    QTest::newRow("four digits before a group") << u"1234,567"_s << false << qint64(0);
+    QTest::newRow("point without decimals") << u"£2.m"_s << false << qint64(0);
+    QTest::newRow("grouping after the point") << u"£2.6,000m"_s << false << qint64(0);
 }
 
 void TestUkNumbers::parseQuotedFigure()
