@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "areaheader.h"
+#include "charts/chartplaceholder.h"
 #include "charts/chartview.h"
 #include "charts/figurebarchart.h"
 #include "charts/fundingbarchart.h"
@@ -20,60 +21,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-
-// Where a chart goes until it is built: its white background (Qt Charts' default light theme),
-// inset by the style's layout margin as the chart's is, and nothing more, so it costs the first
-// frame next to nothing.
-class ChartPlaceholder final : public QWidget
-{
-public:
-    ChartPlaceholder(const QString &name, QWidget *parent) : QWidget(parent) { setObjectName(name); }
-
-protected:
-    void paintEvent(QPaintEvent * /*event*/) override
-    {
-        const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin, nullptr, this);
-        QPainter(this).fillRect(rect().adjusted(margin, margin, -margin, -margin), Qt::white);
-    }
-};
-
-// Puts chart where placeholder is in splitter, same index and size, and deletes the placeholder.
-void replacePlaceholder(QSplitter *splitter, QWidget *placeholder, QWidget *chart)
-{
-    // QSplitter keeps a widget's stretch factor in the widget's own size policy.
-    QSizePolicy policy = chart->sizePolicy();
-    policy.setHorizontalStretch(placeholder->sizePolicy().horizontalStretch());
-    policy.setVerticalStretch(placeholder->sizePolicy().verticalStretch());
-    chart->setSizePolicy(policy);
-
-    // A widget added to a window goes to the end of its focus chain: move the chart's focusable
-    // widgets back to where the placeholder is, so Tab still reaches the charts in screen order.
-    QWidget *before = placeholder->previousInFocusChain();
-    while (before != placeholder->window() && before->focusPolicy() == Qt::NoFocus)
-        before = before->previousInFocusChain();
-    QWidgetList focusable;
-    for (QWidget *widget = chart; widget == chart || chart->isAncestorOf(widget); widget = widget->nextInFocusChain()) {
-        if (widget->focusPolicy() != Qt::NoFocus)
-            focusable << widget;
-    }
-    for (QWidget *widget : std::as_const(focusable)) {
-        QWidget::setTabOrder(before, widget);
-        before = widget;
-    }
-
-    delete splitter->replaceWidget(splitter->indexOf(placeholder), chart);
-}
-
-} // namespace
 
 MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document), m_model(document->model()),
@@ -204,9 +156,9 @@ void MainWindow::ensureCharts()
         chart->setSelectionModel(m_selection);
 
     // In the order they were added, so the splitters' children end up as they would have been.
-    replacePlaceholder(m_figureSplitter, m_employmentPlaceholder, m_employmentChart);
-    replacePlaceholder(m_figureSplitter, m_skillsPlaceholder, m_skillsChart);
-    replacePlaceholder(m_chartSplitter, m_fundingPlaceholder, m_fundingChart);
+    ChartPlaceholder::replace(m_employmentPlaceholder, m_employmentChart);
+    ChartPlaceholder::replace(m_skillsPlaceholder, m_skillsChart);
+    ChartPlaceholder::replace(m_fundingPlaceholder, m_fundingChart);
     m_employmentPlaceholder = m_skillsPlaceholder = m_fundingPlaceholder = nullptr;
     // Qt Charts lays a chart out in posted events, the axis labels (fitted to the plot area) a
     // round after the rest: lay the charts out now, or their first frame would show labels cut

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class AreaHeader;
+class ChartPlaceholder;
 class DetailPane;
 class FactsheetDocument;
 class FactsheetModel;
@@ -77,9 +78,9 @@ private:
     FigureBarChart *m_skillsChart = nullptr;
     FundingBarChart *m_fundingChart = nullptr;
     // Where the charts go until they are built (then deleted, and null).
-    QWidget *m_employmentPlaceholder;
-    QWidget *m_skillsPlaceholder;
-    QWidget *m_fundingPlaceholder;
+    ChartPlaceholder *m_employmentPlaceholder;
+    ChartPlaceholder *m_skillsPlaceholder;
+    ChartPlaceholder *m_fundingPlaceholder;
     DetailPane *m_detailPane;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
