@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-
 // Holds a chart's place in a splitter until the chart is built, just after the window's first
 // frame: it paints the chart's empty background and nothing more, so that frame costs next to
 // nothing, then hands its place over.
