@@ -296,24 +296,27 @@ private:
     // "£2.6m to Cobra Biologics to develop cell and gene therapy products ..."
     FundingLine readHighlight(const Paragraph &paragraph)
     {
-        static const QRegularExpression highlight = anchored(moneyPattern + QStringLiteral(R"( (to|for) (.+))"));
+        // Scanned rather than matched: a summary may have a million of these.
         const QString sentence = firstSentence(paragraph.text);
-        const QRegularExpressionMatch match = highlight.match(sentence);
-        if (!match.hasMatch())
+        const qsizetype amountEnd = sentence.indexOf(u' ');
+        const QStringView rest = amountEnd < 0 ? QStringView() : QStringView(sentence).mid(amountEnd + 1);
+        const bool viaTo = rest.startsWith(u"to ");
+        const qsizetype connective = viaTo ? 3 : (rest.startsWith(u"for ") ? 4 : 0);
+        if (connective == 0 || rest.size() == connective)
             fail(paragraph,
                  tr("a highlight such as \"£2.6m to Cobra Biologics to develop ...\": its amount, then "
                     "\"to\" or \"for\" and what it pays for"));
         FundingLine line;
-        line.quote = match.captured(1);
+        line.quote = sentence.left(amountEnd);
         line.amount = amountOf(paragraph, line.quote);
         line.source = sentence;
         line.category = m_highlightsCategory;
         line.scope = Scope::Local;
 
-        QString body = withoutFullStop(match.captured(3));
+        QString body = withoutFullStop(rest.mid(connective).toString());
         QList<QStringView> words = QStringView(body).split(u' ', Qt::SkipEmptyParts);
         // "to Cobra Biologics to develop ...": a name straight after "to" is the recipient.
-        if (match.capturedView(2) == u"to") {
+        if (viaTo) {
             const qsizetype end = nameEnd(words, 0);
             if (end > 0 && end + 1 < words.size() && (words[end] == u"to" || words[end] == u"for")) {
                 line.recipient = span(body, words, 0, end);
