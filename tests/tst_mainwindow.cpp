@@ -92,7 +92,9 @@ private slots:
     void filterClearButtonComesWithText();
     void stcLineAndCaseStudyButtonShowTheCaseStudy();
     void goMenuReachesEveryFigureAndTheCaseStudy();
+    void badFileLeavesFactsheetUnchanged_data();
     void badFileLeavesFactsheetUnchanged();
+    void goodFileReplacesFactsheet_data();
     void goodFileReplacesFactsheet();
     void largeFactsheetSortsAndFiltersInTheBackground();
 
@@ -587,28 +589,48 @@ void TestMainWindow::goMenuReachesEveryFigureAndTheCaseStudy()
     QCOMPARE(currentEntity(), caseStudy);
 }
 
+void TestMainWindow::badFileLeavesFactsheetUnchanged_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("error"); // after the path
+
+    QTest::newRow("factsheet JSON") << QStringLiteral(
+        "broken.json") << QByteArray("{\n  \"format\": \"factsheet-explorer\",\n  \"formatVersion\": 7\n}\n")
+                                    << QStringLiteral(": formatVersion: expected format version 1, got 7");
+    QTest::newRow("summary text") << QStringLiteral("broken.txt")
+                                  << QByteArray("Test Area\n\nIndustrial Strategy highlights include:\n\n£2.6x to "
+                                                "Cobra Biologics to grow.\n")
+                                  << QStringLiteral(
+                                         ": line 5: expected an amount in whole pounds, such as \"£2.6m\" or "
+                                         "\"£10m\", found \"£2.6x\"");
+}
+
 void TestMainWindow::badFileLeavesFactsheetUnchanged()
 {
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, error);
+
     QVERIFY(m_window->selectEntity(cobra));
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
-    const QString path = directory.filePath(QStringLiteral("broken.json"));
+    const QString path = directory.filePath(fileName);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\n  \"format\": \"factsheet-explorer\",\n  \"formatVersion\": 7\n}\n");
+    file.write(content);
     file.close();
 
     QSignalSpy failed(m_document.get(), &FactsheetDocument::loadFailed);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     m_document->openInBackground(path);
     QVERIFY(failed.wait(10000));
-    QCOMPARE(failed.first().first().value<LoadError>().text(),
-             path + QStringLiteral(": formatVersion: expected format version 1, got 7"));
+    QCOMPARE(failed.first().first().value<LoadError>().text(), path + error);
     QCOMPARE(reset.count(), 0);
 
     auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("loadErrorBox"));
     QVERIFY(box);
-    QCOMPARE(box->informativeText(), path + QStringLiteral(": formatVersion: expected format version 1, got 7"));
+    QCOMPARE(box->informativeText(), path + error);
     box->close();
 
     QCOMPARE(m_model->fundingLineCount(), 5);
@@ -617,17 +639,57 @@ void TestMainWindow::badFileLeavesFactsheetUnchanged()
     QCOMPARE(m_document->path(), FactsheetLoader::embeddedPath());
 }
 
+void TestMainWindow::goodFileReplacesFactsheet_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("areaFrom");
+    QTest::addColumn<QByteArray>("areaTo");
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<QStringList>("titles"); // as the table opens: largest amount first
+
+    QTest::newRow("factsheet JSON")
+        << FactsheetLoader::embeddedPath() << QStringLiteral("area.json")
+        << QByteArray("\"name\": \"Stoke-on-Trent & Staffordshire\"") << QByteArray("\"name\": \"Test Area\"")
+        << QStringList {QStringLiteral("All categories"),      QStringLiteral("Housing"),
+                        QStringLiteral("Infrastructure"),      QStringLiteral("Life sciences"),
+                        QStringLiteral("National programmes"), QStringLiteral("Skills")}
+        << QStringList {QStringLiteral("Industrial Strategy programmes"),
+                        QStringLiteral("Housebuilding infrastructure"),
+                        QStringLiteral("Bericote Four Ashes Business Park"), QStringLiteral("Cobra Biologics"),
+                        QStringLiteral("Stafford College Science & Technology Centre")};
+    // A summary's own text: the same figures, with the titles and categories the text gives.
+    QTest::newRow("summary text") << QStringLiteral(":/factsheet/source/stoke-on-trent-and-staffordshire.txt")
+                                  << QStringLiteral("area.txt") << QByteArray("Stoke-on-Trent & Staffordshire\n")
+                                  << QByteArray("Test Area\n")
+                                  << QStringList {QStringLiteral("All categories"), QStringLiteral("Case study"),
+                                                  QStringLiteral("Highlights"), QStringLiteral("National programmes")}
+                                  << QStringList {QStringLiteral("Industrial Strategy programmes"),
+                                                  QStringLiteral("Accelerate housebuilding"),
+                                                  QStringLiteral("Bericote Four Ashes Business Park"),
+                                                  QStringLiteral("Cobra Biologics"),
+                                                  QStringLiteral("Stafford College Science & Technology Centre")};
+}
+
 void TestMainWindow::goodFileReplacesFactsheet()
 {
-    QFile embedded(FactsheetLoader::embeddedPath());
-    QVERIFY(embedded.open(QIODevice::ReadOnly));
-    QByteArray json = embedded.readAll();
-    json.replace("\"name\": \"Stoke-on-Trent & Staffordshire\"", "\"name\": \"Test Area\"");
+    QFETCH(QString, source);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, areaFrom);
+    QFETCH(QByteArray, areaTo);
+    QFETCH(QStringList, categories);
+    QFETCH(QStringList, titles);
+
+    QFile original(source);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray content = original.readAll();
+    QVERIFY(content.contains(areaFrom));
+    content.replace(areaFrom, areaTo);
     QTemporaryDir directory;
-    const QString path = directory.filePath(QStringLiteral("area.json"));
+    const QString path = directory.filePath(fileName);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(json);
+    file.write(content);
     file.close();
 
     QSignalSpy loaded(m_document.get(), &FactsheetDocument::loaded);
@@ -636,6 +698,12 @@ void TestMainWindow::goodFileReplacesFactsheet()
     QCOMPARE(loaded.first().first().toString(), path);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Test Area — Factsheet Explorer"));
     QCOMPARE(m_window->summaryLabel()->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
+    QComboBox *categoryBox = m_window->investments()->categoryBox();
+    QStringList shownCategories;
+    for (int i = 0; i < categoryBox->count(); ++i)
+        shownCategories << categoryBox->itemText(i);
+    QCOMPARE(shownCategories, categories);
+    QTRY_COMPARE(tableTitles(), titles);
 }
 
 void TestMainWindow::largeFactsheetSortsAndFiltersInTheBackground()
