@@ -5,7 +5,6 @@
 
 #include "factsheetloader.h"
 #include "factsheetmodel.h"
-#include "uknumbers.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
@@ -143,8 +142,6 @@ private slots:
     void axisLabelHtml();
     void shownLabelsFitTheirBars_data();
     void shownLabelsFitTheirBars();
-    void shortPounds_data();
-    void shortPounds();
     void missingFigureIdsAreSkipped();
     void looksCalm();
     void toolTips_data();
@@ -365,28 +362,6 @@ void TestBarCharts::shownLabelsFitTheirBars()
                      wide ? u"<center>Cobra<br>Biologics</center>"_s : u"<center>Cobra Biologics</center>"_s);
         QTRY_VERIFY(fits());
     }
-}
-
-void TestBarCharts::shortPounds_data()
-{
-    QTest::addColumn<qint64>("amount");
-    QTest::addColumn<QString>("text");
-
-    QTest::newRow("nothing") << qint64(0) << u"£0"_s;
-    QTest::newRow("pounds") << qint64(950) << u"£950"_s;
-    QTest::newRow("thousands") << qint64(500000) << u"£500k"_s;
-    QTest::newRow("millions") << qint64(2000000) << u"£2m"_s;
-    QTest::newRow("millions and a half") << qint64(2500000) << u"£2.5m"_s;
-    QTest::newRow("ten millions") << qint64(10000000) << u"£10m"_s;
-    QTest::newRow("grouped billions") << qint64(1500000000000) << u"£1,500bn"_s;
-    QTest::newRow("billions") << qint64(45000000000) << u"£45bn"_s;
-}
-
-void TestBarCharts::shortPounds()
-{
-    QFETCH(qint64, amount);
-    QFETCH(QString, text);
-    QCOMPARE(UkNumbers::shortPounds(amount), text);
 }
 
 void TestBarCharts::missingFigureIdsAreSkipped()

@@ -16,6 +16,8 @@ class TestUkNumbers final : public QObject
 private slots:
     void pounds_data();
     void pounds();
+    void shortPounds_data();
+    void shortPounds();
     void count_data();
     void count();
     void month_data();
@@ -44,6 +46,28 @@ void TestUkNumbers::pounds()
     QFETCH(qint64, amount);
     QFETCH(QString, expected);
     QCOMPARE(UkNumbers::pounds(amount), expected);
+}
+
+void TestUkNumbers::shortPounds_data()
+{
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("nothing") << qint64(0) << u"£0"_s;
+    QTest::newRow("pounds") << qint64(950) << u"£950"_s;
+    QTest::newRow("thousands") << qint64(500000) << u"£500k"_s;
+    QTest::newRow("millions") << qint64(2000000) << u"£2m"_s;
+    QTest::newRow("millions and a half") << qint64(2500000) << u"£2.5m"_s;
+    QTest::newRow("ten millions") << qint64(10000000) << u"£10m"_s;
+    QTest::newRow("grouped billions") << qint64(1500000000000) << u"£1,500bn"_s;
+    QTest::newRow("billions") << qint64(45000000000) << u"£45bn"_s;
+}
+
+void TestUkNumbers::shortPounds()
+{
+    QFETCH(qint64, amount);
+    QFETCH(QString, text);
+    QCOMPARE(UkNumbers::shortPounds(amount), text);
 }
 
 void TestUkNumbers::count_data()
