@@ -6,7 +6,76 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <QDate>
+
 #include <algorithm>
+#include <array>
+#include <utility>
+
+namespace {
+
+constexpr std::array<std::pair<Measure, const char *>, 7> measureNames {{
+    {Measure::Population, "population"},
+    {Measure::Businesses, "businesses"},
+    {Measure::Employment, "employment"},
+    {Measure::EmploymentChange, "employmentChange"},
+    {Measure::EarlierEmployment, "earlierEmployment"},
+    {Measure::LivingWageWorkers, "livingWageWorkers"},
+    {Measure::ApprenticeshipStarts, "apprenticeshipStarts"},
+}};
+
+// "December 2018" from "2018-12"; the text as given if it is not a month.
+QString publishedMonth(const QString &published)
+{
+    const QDate date = QDate::fromString(published, QStringLiteral("yyyy-MM"));
+    return date.isValid() ? UkNumbers::month(date) : published;
+}
+
+QString citedWork(const Factsheet &factsheet)
+{
+    QStringList parts {QCoreApplication::translate("Factsheet", "Industrial Strategy local summary")};
+    for (const QString &part :
+         {factsheet.area.name, factsheet.sourceInfo.publisher, publishedMonth(factsheet.sourceInfo.published)}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString measureName(Measure measure)
+{
+    for (const auto &[known, name] : measureNames) {
+        if (known == measure)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<Measure> measureFromName(QStringView name)
+{
+    for (const auto &[measure, known] : measureNames) {
+        if (name == QLatin1String(known))
+            return measure;
+    }
+    return std::nullopt;
+}
+
+QString citation(const Factsheet &factsheet)
+{
+    const QString licence = factsheet.sourceInfo.licence;
+    return licence.isEmpty() ? citedWork(factsheet)
+                             : QCoreApplication::translate("Factsheet", "%1 (%2)").arg(citedWork(factsheet), licence);
+}
+
+QString sourceLine(const Factsheet &factsheet)
+{
+    const QString licence = factsheet.sourceInfo.licence;
+    return licence.isEmpty()
+        ? QCoreApplication::translate("Factsheet", "Source: %1.").arg(citedWork(factsheet))
+        : QCoreApplication::translate("Factsheet", "Source: %1. %2.").arg(citedWork(factsheet), licence);
+}
 
 const FundingLine *Factsheet::fundingLine(const QString &id) const
 {

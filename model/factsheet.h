@@ -13,6 +13,24 @@
 
 enum class Scope { Local, National };
 
+// What a figure measures, whatever its id or wording says: the readers set it from the figure's
+// meaning, and the charts are drawn from it (chartmembership.h), so a summary whose text says
+// "since 2011" still shows both of its employment bars.
+enum class Measure {
+    Unspecified,
+    Population,
+    Businesses,
+    Employment,           // people in employment, latest
+    EmploymentChange,     // change in employment since an earlier year
+    EarlierEmployment,    // people in employment in that earlier year (derived)
+    LivingWageWorkers,    // workers directly benefiting from the National Living and Minimum Wages
+    ApprenticeshipStarts, // apprenticeship starts last year
+};
+// The JSON name of a measure ("apprenticeshipStarts"); empty for Unspecified.
+QString measureName(Measure measure);
+// The measure of a JSON name; nullopt for a name that is none.
+std::optional<Measure> measureFromName(QStringView name);
+
 struct SourceInfo
 {
     QString title;
@@ -55,6 +73,7 @@ struct Figure
     QString shortLabel; // for chart categories
     qint64 value = 0;
     QString unit;   // "people", "workers", ...
+    Measure measure = Measure::Unspecified;
     QString quote;  // as printed; empty for a derived figure
     QString source; // the sentence it comes from (for a derived figure: that of its first operand)
     bool derived = false;
@@ -106,6 +125,13 @@ struct Factsheet
     const Figure *figure(const QString &id) const;
     void indexCategories();
 };
+
+// "Industrial Strategy local summary, Stoke-on-Trent & Staffordshire, Department for Business, Energy &
+// Industrial Strategy, December 2018 (Open Government Licence v3.0)": how to cite the factsheet.
+QString citation(const Factsheet &factsheet);
+// "Source: Industrial Strategy local summary, …, December 2018. Open Government Licence v3.0.": the
+// line every exported chart carries.
+QString sourceLine(const Factsheet &factsheet);
 
 // The figure `from` − `minus`, both stated figures, as a derived figure: header gives its id, group,
 // labels and unit; the value, source and derivation (in words and figures) are filled in here, the

@@ -299,6 +299,15 @@ private:
         if (figure.shortLabel.isEmpty())
             figure.shortLabel = figure.label;
         figure.unit = node.field(QStringLiteral("unit")).text();
+        // Optional: a figure without it is shown in the table and the details, in no chart.
+        const Node measure = node.field(QStringLiteral("measure"));
+        if (!measure.isAbsent()) {
+            const std::optional<Measure> known = measureFromName(measure.text());
+            if (!known)
+                measure.fail(tr("one of \"population\", \"businesses\", \"employment\", \"employmentChange\", "
+                                "\"earlierEmployment\", \"livingWageWorkers\", \"apprenticeshipStarts\""));
+            figure.measure = *known;
+        }
         return figure;
     }
 

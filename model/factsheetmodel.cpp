@@ -1,5 +1,6 @@
 #include "factsheetmodel.h"
 
+#include "chartmembership.h"
 #include "uknumbers.h"
 
 #include <QBrush>
@@ -46,6 +47,8 @@ void FactsheetModel::setFactsheet(Factsheet factsheet)
         = std::exchange(m_factsheet, std::make_shared<const Factsheet>(std::move(factsheet)));
     m_hasFactsheet = true;
     m_rowOfFundingLine.clear();
+    m_citation = citation(*m_factsheet);
+    m_sourceLine = sourceLine(*m_factsheet);
     endResetModel();
     // Freeing a million lines takes tens of milliseconds: let a worker do it, not the UI thread.
     // (A proxy still planning on the old snapshot holds its own reference.)
@@ -124,15 +127,30 @@ QVariant FactsheetModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (const QVariant common = factsheetData(role); common.isValid())
+        return common;
     const int row = index.row();
     if (isFundingLineRow(row))
-        return fundingLineData(fundingLineAt(row), index.column(), role);
+        return fundingLineData(fundingLineAt(row), row, index.column(), role);
     if (row == caseStudyRow())
         return caseStudyData(index.column(), role);
     return figureData(figureAt(row), index.column(), role);
 }
 
-QVariant FactsheetModel::fundingLineData(const FundingLine &line, int column, int role) const
+QVariant FactsheetModel::factsheetData(int role) const
+{
+    switch (role) {
+    case AreaNameRole:
+        return m_factsheet->area.name;
+    case CitationRole:
+        return m_citation;
+    case SourceLineRole:
+        return m_sourceLine;
+    }
+    return {};
+}
+
+QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
@@ -202,6 +220,13 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int column, in
         return line.amountQualifier;
     case CaseStudyIdRole:
         return line.caseStudyId.isEmpty() ? QString() : caseStudyEntityId(line.caseStudyId);
+    case ChartRole:
+    case ChartOrderRole: {
+        const std::optional<ChartMembership::Place> place = ChartMembership::placeOf(line, row);
+        if (role == ChartRole)
+            return place ? place->chart : QString();
+        return place ? place->order : -1;
+    }
     }
     return {};
 }
@@ -251,6 +276,15 @@ QVariant FactsheetModel::figureData(const Figure &figure, int column, int role) 
         return figure.shortLabel;
     case GroupRole:
         return figure.group;
+    case MeasureRole:
+        return measureName(figure.measure);
+    case ChartRole:
+    case ChartOrderRole: {
+        const std::optional<ChartMembership::Place> place = ChartMembership::placeOf(figure.measure);
+        if (role == ChartRole)
+            return place ? place->chart : QString();
+        return place ? place->order : -1;
+    }
     }
     return {};
 }
@@ -367,5 +401,11 @@ QHash<int, QByteArray> FactsheetModel::roleNames() const
     names.insert(CaseStudyIdRole, "caseStudyId");
     names.insert(CaseStudyRole, "caseStudy");
     names.insert(LinksRole, "links");
+    names.insert(MeasureRole, "measure");
+    names.insert(ChartRole, "chart");
+    names.insert(ChartOrderRole, "chartOrder");
+    names.insert(AreaNameRole, "areaName");
+    names.insert(CitationRole, "citation");
+    names.insert(SourceLineRole, "sourceLine");
     return names;
 }

@@ -56,6 +56,12 @@ public:
         CaseStudyIdRole,     // QString: entity id of the case study a funding line belongs to
         CaseStudyRole,       // CaseStudy, on the case-study row
         LinksRole,           // QList<Link>, on the case-study row
+        MeasureRole,         // QString: what a figure measures, as its JSON name ("employment"); else empty
+        ChartRole,           // QString: the chart the row is drawn in ("employment", "funding"); empty if none
+        ChartOrderRole,      // int: the row's place among that chart's bars (ascending); -1 if none
+        AreaNameRole,        // QString: the factsheet's area, on every row
+        CitationRole,        // QString: how to cite the factsheet, on every row (citation())
+        SourceLineRole,      // QString: "Source: ….", on every row, for exported charts (sourceLine())
     };
     Q_ENUM(Role)
 
@@ -95,7 +101,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QVariant fundingLineData(const FundingLine &line, int column, int role) const;
+    QVariant factsheetData(int role) const;
+    QVariant fundingLineData(const FundingLine &line, int row, int column, int role) const;
     QVariant figureData(const Figure &figure, int column, int role) const;
     QVariant caseStudyData(int column, int role) const;
     const Figure &figureAt(int row) const;
@@ -103,6 +110,9 @@ private:
     std::shared_ptr<const Factsheet> m_factsheet = std::make_shared<const Factsheet>();
     bool m_hasFactsheet = false;
     mutable QHash<QString, int> m_rowOfFundingLine; // by funding-line id; built on first lookup after a reset
+    // Per factsheet, for the roles every row answers alike.
+    QString m_citation;
+    QString m_sourceLine;
 };
 
 Q_DECLARE_METATYPE(CaseStudy)

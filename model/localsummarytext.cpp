@@ -39,22 +39,25 @@ struct FigureKind
     const char *label;
     const char *shortLabel;
     const char *unit;
+    Measure measure;
 };
 
 const FigureKind population {"population", "area", QT_TRANSLATE_NOOP("LocalSummaryText", "Population"),
-                             QT_TRANSLATE_NOOP("LocalSummaryText", "Population"), "people"};
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "Population"), "people", Measure::Population};
 const FigureKind businesses {"businesses", "area", QT_TRANSLATE_NOOP("LocalSummaryText", "Businesses"),
-                             QT_TRANSLATE_NOOP("LocalSummaryText", "Businesses"), "businesses"};
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "Businesses"), "businesses", Measure::Businesses};
 const FigureKind employment {"employment", "labourMarket",
                              QT_TRANSLATE_NOOP("LocalSummaryText", "People in employment"),
-                             QT_TRANSLATE_NOOP("LocalSummaryText", "Latest"), "people"};
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "Latest (2018 summary)"), "people",
+                             Measure::Employment};
 const FigureKind livingWage {
     "living-wage-beneficiaries", "labourMarket",
     QT_TRANSLATE_NOOP("LocalSummaryText", "Workers directly benefiting from the National Living and Minimum Wages"),
-    QT_TRANSLATE_NOOP("LocalSummaryText", "National Living/Minimum Wage"), "workers"};
+    QT_TRANSLATE_NOOP("LocalSummaryText", "National Living/Minimum Wage"), "workers", Measure::LivingWageWorkers};
 const FigureKind apprenticeships {
     "apprenticeship-starts", "labourMarket", QT_TRANSLATE_NOOP("LocalSummaryText", "Apprenticeship starts last year"),
-    QT_TRANSLATE_NOOP("LocalSummaryText", "Apprenticeship starts"), "apprenticeship starts"};
+    QT_TRANSLATE_NOOP("LocalSummaryText", "Apprenticeship starts"), "apprenticeship starts",
+    Measure::ApprenticeshipStarts};
 
 // A figure as printed: a sum of money with its magnitude ("£2.6m", "£45bn") or a count ("548,800").
 const QString moneyPattern = QStringLiteral(R"((£\d[\d,]*(?:\.\d+)?(?:k|m|bn)?))");
@@ -372,6 +375,7 @@ private:
         figure.label = tr(kind.label);
         figure.shortLabel = tr(kind.shortLabel);
         figure.unit = QLatin1String(kind.unit);
+        figure.measure = kind.measure;
         figure.quote = quote;
         figure.value = figureValue(paragraph, quote, tr("a count such as \"548,800\""));
         figure.source = source;
@@ -411,6 +415,7 @@ private:
                 increase.id = QStringLiteral("employment-increase-since-%1").arg(year);
                 increase.label = tr("Increase in employment since %1").arg(year);
                 increase.shortLabel = tr("Increase since %1").arg(year);
+                increase.measure = Measure::EmploymentChange;
                 m_increase = increase;
                 Figure then;
                 then.id = QStringLiteral("employment-%1").arg(year);
@@ -418,6 +423,7 @@ private:
                 then.label = tr("People in employment in %1").arg(year);
                 then.shortLabel = year;
                 then.unit = increase.unit;
+                then.measure = Measure::EarlierEmployment;
                 m_employmentThen = differenceFigure(std::move(then), *m_employment, *m_increase);
                 if (!m_employmentThen)
                     fail(paragraph.line, tr("an increase no larger than the number in employment"), sentence);

@@ -189,10 +189,10 @@ void TestBarCharts::barsComeFromTheModel_data()
 
     QTest::newRow("employment") << ChartKind::Employment << u"Employment"_s << QList<qreal> {513000, 548800}
                                 << QStringList {u"figure/employment-2010"_s, u"figure/employment"_s}
-                                << QStringList {u"2010\n513,000"_s, u"Latest\n548,800"_s}
+                                << QStringList {u"2010\n513,000"_s, u"Latest (2018 summary)\n548,800"_s}
                                 << QStringList {u"0"_s,       u"100,000"_s, u"200,000"_s, u"300,000"_s,
                                                 u"400,000"_s, u"500,000"_s, u"600,000"_s}
-                                << u"Employment: 2010 513,000; Latest 548,800"_s;
+                                << u"Employment: 2010 513,000; Latest (2018 summary) 548,800"_s;
     QTest::newRow("apprenticeships and wages")
         << ChartKind::Skills << u"Apprenticeships and wages"_s << QList<qreal> {8680, 23500}
         << QStringList {u"figure/apprenticeship-starts"_s, u"figure/living-wage-beneficiaries"_s}
@@ -374,11 +374,11 @@ void TestBarCharts::missingFigureIdsAreSkipped()
     QCOMPARE(chart.barCount(), 1);
     QCOMPARE(barValues(chart), QList<qreal> {548800});
     QCOMPARE(chart.sourceIndexOfBar(0).data(FactsheetModel::EntityIdRole).toString(), u"figure/employment"_s);
-    QCOMPARE(chart.accessibleDescription(), u"Employment: Latest 548,800"_s);
+    QCOMPARE(chart.accessibleDescription(), u"Employment: Latest (2018 summary) 548,800"_s);
 
     chart.setTitle(u"Beschäftigung"_s);
     QCOMPARE(chart.chart()->title(), u"Beschäftigung"_s);
-    QCOMPARE(chart.accessibleDescription(), u"Beschäftigung: Latest 548,800"_s);
+    QCOMPARE(chart.accessibleDescription(), u"Beschäftigung: Latest (2018 summary) 548,800"_s);
 }
 
 void TestBarCharts::looksCalm()

@@ -211,6 +211,14 @@ void TestFactsheetLoader::addBadDocuments()
     QTest::newRow("unknown figure group")
         << withChange(u"figures/2/group"_s, u"economy"_s)
         << u"bad.json: figures[2].group: expected \"area\" or \"labourMarket\", got \"economy\""_s;
+    QTest::newRow("unknown figure measure")
+        << withChange(u"figures/2/measure"_s, u"jobs"_s)
+        << u"bad.json: figures[2].measure: expected one of \"population\", \"businesses\", \"employment\", "
+           "\"employmentChange\", \"earlierEmployment\", \"livingWageWorkers\", \"apprenticeshipStarts\", "
+           "got \"jobs\""_s;
+    QTest::newRow("derived figure measure not a string")
+        << withChange(u"derivedFigures/0/measure"_s, 3)
+        << u"bad.json: derivedFigures[0].measure: expected a non-empty string, got 3"_s;
     QTest::newRow("duplicate figure id") << withChange(u"figures/1/id"_s, u"population"_s)
                                          << u"bad.json: figures[1].id: expected an id not used before, "
                                             "got \"population\""_s;

@@ -245,7 +245,7 @@ void TestFactsheetModel::roles_data()
     add("figure: derivation", employment, FactsheetModel::DerivationRole, QString());
     add("figure: scope", employment, FactsheetModel::ScopeRole, local);
     add("figure: label", employment, FactsheetModel::LabelRole, u"People in employment"_s);
-    add("figure: short label", employment, FactsheetModel::ShortLabelRole, u"Latest"_s);
+    add("figure: short label", employment, FactsheetModel::ShortLabelRole, u"Latest (2018 summary)"_s);
     add("figure: group", employment, FactsheetModel::GroupRole, u"labourMarket"_s);
     add("figure: recipient", employment, FactsheetModel::RecipientRole, none);
     add("figure: category", employment, FactsheetModel::CategoryRole, none);
@@ -277,6 +277,41 @@ void TestFactsheetModel::roles_data()
     add("case study: fund", caseStudy, FactsheetModel::FundRole, u"Local Growth Fund"_s);
     add("case study: case study id", caseStudy, FactsheetModel::CaseStudyIdRole, caseStudy);
     add("case study: group", caseStudy, FactsheetModel::GroupRole, none);
+
+    // What a figure measures, and the chart each row is drawn in: data, not a view's choice.
+    add("figure: measure", employment, FactsheetModel::MeasureRole, u"employment"_s);
+    add("derived: measure", employment2010, FactsheetModel::MeasureRole, u"earlierEmployment"_s);
+    add("increase: measure", u"figure/employment-increase-since-2010"_s, FactsheetModel::MeasureRole,
+        u"employmentChange"_s);
+    add("line: no measure", cobra, FactsheetModel::MeasureRole, none);
+    add("derived: chart", employment2010, FactsheetModel::ChartRole, u"employment"_s);
+    add("derived: chart order", employment2010, FactsheetModel::ChartOrderRole, 0);
+    add("figure: chart", employment, FactsheetModel::ChartRole, u"employment"_s);
+    add("figure: chart order", employment, FactsheetModel::ChartOrderRole, 1);
+    add("increase: in no chart", u"figure/employment-increase-since-2010"_s, FactsheetModel::ChartRole, QString());
+    add("increase: no chart order", u"figure/employment-increase-since-2010"_s, FactsheetModel::ChartOrderRole, -1);
+    add("starts: chart", u"figure/apprenticeship-starts"_s, FactsheetModel::ChartRole,
+        u"apprenticeships-and-wages"_s);
+    add("starts: chart order", u"figure/apprenticeship-starts"_s, FactsheetModel::ChartOrderRole, 0);
+    add("wages: chart", u"figure/living-wage-beneficiaries"_s, FactsheetModel::ChartRole,
+        u"apprenticeships-and-wages"_s);
+    add("wages: chart order", u"figure/living-wage-beneficiaries"_s, FactsheetModel::ChartOrderRole, 1);
+    add("population: in no chart", u"figure/population"_s, FactsheetModel::ChartRole, QString());
+    add("line: chart", cobra, FactsheetModel::ChartRole, u"funding"_s);
+    add("line: chart order is document order", stcLine, FactsheetModel::ChartOrderRole, 3);
+    add("national: in no chart", nationalLine, FactsheetModel::ChartRole, QString());
+    add("national: no chart order", nationalLine, FactsheetModel::ChartOrderRole, -1);
+    add("case study: in no chart", caseStudy, FactsheetModel::ChartRole, none);
+
+    // Every row knows how to cite the factsheet it comes from.
+    const QString citation = u"Industrial Strategy local summary, Stoke-on-Trent & Staffordshire, Department for "
+                             u"Business, Energy & Industrial Strategy, December 2018 (Open Government Licence v3.0)"_s;
+    const QString sourceLine = u"Source: Industrial Strategy local summary, Stoke-on-Trent & Staffordshire, "
+                               u"Department for Business, Energy & Industrial Strategy, December 2018. Open "
+                               u"Government Licence v3.0."_s;
+    add("line: citation", cobra, FactsheetModel::CitationRole, citation);
+    add("figure: source line", employment, FactsheetModel::SourceLineRole, sourceLine);
+    add("case study: area", caseStudy, FactsheetModel::AreaNameRole, u"Stoke-on-Trent & Staffordshire"_s);
 }
 
 void TestFactsheetModel::roles()
@@ -531,6 +566,12 @@ void TestFactsheetModel::roleNames()
         {FactsheetModel::CaseStudyIdRole, "caseStudyId"},
         {FactsheetModel::CaseStudyRole, "caseStudy"},
         {FactsheetModel::LinksRole, "links"},
+        {FactsheetModel::MeasureRole, "measure"},
+        {FactsheetModel::ChartRole, "chart"},
+        {FactsheetModel::ChartOrderRole, "chartOrder"},
+        {FactsheetModel::AreaNameRole, "areaName"},
+        {FactsheetModel::CitationRole, "citation"},
+        {FactsheetModel::SourceLineRole, "sourceLine"},
     };
     for (const auto &[role, name] : expected)
         QCOMPARE(names.value(role), name);

@@ -213,6 +213,7 @@ void TestLocalSummaryText::agreesWithEmbeddedJson()
         QCOMPARE(actual.label, expected.label);
         QCOMPARE(actual.shortLabel, expected.shortLabel);
         QCOMPARE(actual.unit, expected.unit);
+        QCOMPARE(actual.measure, expected.measure);
         QCOMPARE(actual.value, expected.value);
         QCOMPARE(actual.quote, expected.quote);
         QCOMPARE(actual.source, expected.source);

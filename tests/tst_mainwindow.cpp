@@ -321,7 +321,7 @@ void TestMainWindow::titleAndAccessibleNames()
     QVERIFY(std::any_of(paneWidgets.cbegin(), paneWidgets.cend(),
                         [](const QWidget *widget) { return widget->accessibleName() == QStringLiteral("Details"); }));
     QCOMPARE(m_window->employmentChart()->accessibleDescription(),
-             QStringLiteral("Employment: 2010 513,000; Latest 548,800"));
+             QStringLiteral("Employment: 2010 513,000; Latest (2018 summary) 548,800"));
 }
 
 void TestMainWindow::statusBarSummaryFollowsFilters()

@@ -1,0 +1,37 @@
+#include "chartmembership.h"
+
+namespace ChartMembership {
+
+QStringList chartNames()
+{
+    return {employment, apprenticeshipsAndWages, funding};
+}
+
+std::optional<Place> placeOf(Measure measure)
+{
+    switch (measure) {
+    case Measure::EarlierEmployment:
+        return Place {employment, 0}; // the earlier year first, as time runs
+    case Measure::Employment:
+        return Place {employment, 1};
+    case Measure::ApprenticeshipStarts:
+        return Place {apprenticeshipsAndWages, 0};
+    case Measure::LivingWageWorkers:
+        return Place {apprenticeshipsAndWages, 1};
+    case Measure::Unspecified:
+    case Measure::Population:
+    case Measure::Businesses:
+    case Measure::EmploymentChange: // shown as the gap between the two employment bars
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<Place> placeOf(const FundingLine &line, int documentOrder)
+{
+    if (line.scope != Scope::Local)
+        return std::nullopt;
+    return Place {funding, documentOrder};
+}
+
+} // namespace ChartMembership
