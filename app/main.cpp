@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "factsheetdocument.h"
 #include "factsheetloader.h"
 #include "factsheetmodel.h"
@@ -5,44 +6,50 @@
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QTextStream>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("factsheet-explorer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Factsheet Explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FACTSHEET_VERSION));
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // The command line is read before any application object exists: what needs no window must
+    // not need a display either (scripts, CI, package checks run with none).
+    describeApplication();
+    CommandLine commandLine;
+    const bool parsed = commandLine.parse(argumentsOf(argc, argv));
+    if (!parsed || commandLine.wantsHelpOrVersion()) {
+        QCoreApplication app(argc, argv);
+        commandLine.parser().process(app); // prints help, version or the error, and exits
+        return 0;
+    }
+    if (commandLine.isHeadless()) {
+        // Qt Charts needs a QApplication, which needs a platform: offscreen, unless one is chosen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return commandLine.runHeadless();
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("factsheet-explorer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Factsheet Explorer"));
-    QApplication::setOrganizationName(QStringLiteral("Factsheet Explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(FACTSHEET_VERSION));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main",
-        "Explore an Industrial Strategy local summary: funding lines, labour-market figures and its case "
-        "study. Opens the embedded Stoke-on-Trent & Staffordshire factsheet unless FILE is given."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main",
-                                                         "A factsheet to open (optional): a factsheet JSON file, or "
-                                                         "the text of a local summary (*.txt)."),
-                                 QStringLiteral("[FILE]"));
-    const QCommandLineOption quitAfterFirstPaint(
-        QStringLiteral("quit-after-first-paint"),
-        QApplication::translate("main",
-                                "Diagnostics: exit as soon as the main window has painted once "
-                                "(for measuring start-up)."));
-    parser.addOption(quitAfterFirstPaint);
-    const QCommandLineOption quitWhenComplete(
-        QStringLiteral("quit-when-complete"),
-        QApplication::translate("main",
-                                "Diagnostics: exit once every view, the charts included, has painted "
-                                "(for measuring a complete start-up)."));
-    parser.addOption(quitWhenComplete);
-    parser.process(app);
-
-    const QStringList files = parser.positionalArguments();
+    const QStringList files = commandLine.files();
     if (files.size() > 1) {
         QTextStream(stderr)
             << QApplication::translate("main", "%1: give at most one FILE\n").arg(QApplication::applicationName());
@@ -60,12 +67,12 @@ int main(int argc, char *argv[])
     MainWindow window(&document);
     FirstPaintWatcher firstPaint(&window);
     // Diagnostic runs must not change the layout a user will see next.
-    if (parser.isSet(quitAfterFirstPaint)) {
+    if (commandLine.quitsAfterFirstPaint()) {
         window.setRemembersLayout(false);
         QObject::connect(&firstPaint, &FirstPaintWatcher::firstPainted, &app, &QCoreApplication::quit,
                          Qt::QueuedConnection);
     }
-    if (parser.isSet(quitWhenComplete)) {
+    if (commandLine.quitsWhenComplete()) {
         window.setRemembersLayout(false);
         QObject::connect(&window, &MainWindow::chartsPainted, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     }

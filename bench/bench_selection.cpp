@@ -2,9 +2,9 @@
 // detail pane shows the line (with the events it posts, repaints included), in the real main
 // window, offscreen. On the embedded factsheet and with 1,000 funding lines in the chart; the
 // median is given as a ratio to one 16 ms frame. A selection must never rebuild the chart: the
-// number of BarChartWidget::barsRebuilt signals during the clicks is printed (it should be 0).
+// number of ChartWidget::barsRebuilt signals during the clicks is printed (it should be 0).
 #include "benchreport.h"
-#include "charts/fundingbarchart.h"
+#include "charts/chartwidget.h"
 #include "detailpane.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
@@ -15,7 +15,6 @@
 #include "uknumbers.h"
 
 #include <QApplication>
-#include <QBarSet>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,9 +44,9 @@ Outcome measure(MainWindow &window, int clicks)
     Outcome outcome;
     QTableView *table = window.investments()->table();
     const QAbstractItemModel *proxy = table->model();
-    FundingBarChart *chart = window.fundingChart();
+    ChartWidget *chart = window.fundingChart();
     DetailPane *details = window.detailPane();
-    QSignalSpy rebuilt(chart, &BarChartWidget::barsRebuilt);
+    QSignalSpy rebuilt(chart, &ChartWidget::barsRebuilt);
 
     // Rows in a fixed shuffled order; never the same row twice in a row (that changes nothing).
     const int rows = proxy->rowCount();
@@ -69,7 +68,7 @@ Outcome measure(MainWindow &window, int clicks)
         const int bar = chart->barOfSourceRow(source.row()); // -1 for the national line: not plotted
         const QString title = source.data(FactsheetModel::LabelRole).toString();
         const auto shown = [&] {
-            const bool barDone = bar < 0 || (chart->barSet() && chart->barSet()->isBarSelected(bar));
+            const bool barDone = bar < 0 || chart->selectedBars().contains(bar);
             return barDone && details->text().contains(title);
         };
 

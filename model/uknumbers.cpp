@@ -15,7 +15,10 @@ QString pounds(qint64 amount)
     return locale().toCurrencyString(amount, QStringLiteral("£"));
 }
 
-QString shortPounds(qint64 amount)
+namespace {
+
+// "2.5m", "10m", "45bn", "600k"; empty below a thousand.
+QString shortMagnitude(qint64 amount)
 {
     const QLocale uk = locale();
     // Shortest exact decimal, so £2,500,000 reads "£2.5m" and £10,000,000 "£10m".
@@ -24,12 +27,26 @@ QString shortPounds(qint64 amount)
     };
     const qint64 magnitude = amount < 0 ? -amount : amount;
     if (magnitude >= 1'000'000'000)
-        return QStringLiteral("£%1bn").arg(scaled(amount, 1e9));
+        return QStringLiteral("%1bn").arg(scaled(amount, 1e9));
     if (magnitude >= 1'000'000)
-        return QStringLiteral("£%1m").arg(scaled(amount, 1e6));
+        return QStringLiteral("%1m").arg(scaled(amount, 1e6));
     if (magnitude >= 1'000)
-        return QStringLiteral("£%1k").arg(scaled(amount, 1e3));
-    return pounds(amount);
+        return QStringLiteral("%1k").arg(scaled(amount, 1e3));
+    return {};
+}
+
+} // namespace
+
+QString shortPounds(qint64 amount)
+{
+    const QString magnitude = shortMagnitude(amount);
+    return magnitude.isEmpty() ? pounds(amount) : QStringLiteral("£") + magnitude;
+}
+
+QString shortCount(qint64 value)
+{
+    const QString magnitude = shortMagnitude(value);
+    return magnitude.isEmpty() ? count(value) : magnitude;
 }
 
 QString count(qint64 value)

@@ -17,6 +17,8 @@ QString pounds(qint64 amount);
 QString shortPounds(qint64 amount);
 // "548,800"
 QString count(qint64 value);
+// "600k", "1.2m", "950": for axis ticks, where the exact figure is shown elsewhere.
+QString shortCount(qint64 value);
 // "September 2017"
 QString month(const QDate &date);
 

@@ -2,9 +2,10 @@
 // table's sort and filter; the status bar; loading errors that leave the factsheet as it was; the
 // charts built just after the first frame, in the places and state they would have had.
 #include "areaheader.h"
-#include "charts/figurebarchart.h"
-#include "charts/fundingbarchart.h"
+#include "charts/chartwidget.h"
+#include "charts/presentationview.h"
 #include "detailpane.h"
+#include "factsheetchart.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
@@ -15,7 +16,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -110,11 +110,7 @@ private:
         const QModelIndexList rows = table->selectionModel()->selectedRows();
         return rows.size() == 1 ? rows.first().data(FactsheetModel::EntityIdRole).toString() : QString();
     }
-    QList<int> selectedFundingBars() const
-    {
-        QBarSet *set = m_window->fundingChart()->barSet();
-        return set ? set->selectedBars() : QList<int>();
-    }
+    QList<int> selectedFundingBars() const { return m_window->fundingChart()->selectedBars(); }
     QStringList tableTitles() const
     {
         QStringList titles;
@@ -171,7 +167,7 @@ void TestMainWindow::chartsAreBuiltJustAfterTheFirstPaint()
     // A window of its own: init() has already shown m_window.
     MainWindow window(m_document.get());
     QVERIFY(!window.chartsBuilt());
-    QVERIFY(window.findChildren<BarChartWidget *>().isEmpty());
+    QVERIFY(window.findChildren<ChartWidget *>().isEmpty());
     const QPointer<QWidget> employmentPlace = window.findChild<QWidget *>(QStringLiteral("employmentChartPlaceholder"));
     const QPointer<QWidget> skillsPlace = window.findChild<QWidget *>(QStringLiteral("skillsChartPlaceholder"));
     const QPointer<QWidget> fundingPlace = window.findChild<QWidget *>(QStringLiteral("fundingChartPlaceholder"));
@@ -192,7 +188,7 @@ void TestMainWindow::chartsAreBuiltJustAfterTheFirstPaint()
     QTRY_COMPARE(painted.count(), 1);
     QVERIFY(window.chartsBuilt()); // without anyone asking for a chart
     QVERIFY(!employmentPlace && !skillsPlace && !fundingPlace);
-    QCOMPARE(window.findChildren<BarChartWidget *>().size(), 3);
+    QCOMPARE(window.findChildren<ChartWidget *>().size(), 3);
     QCOMPARE(figureSplitter->widget(0), window.employmentChart());
     QCOMPARE(figureSplitter->widget(1), window.skillsChart());
     QCOMPARE(chartSplitter->widget(1), window.fundingChart());
@@ -202,8 +198,8 @@ void TestMainWindow::chartsAreBuiltJustAfterTheFirstPaint()
     QCOMPARE(window.skillsChart()->accessibleName(), QStringLiteral("Apprenticeships and wages chart"));
     QCOMPARE(window.fundingChart()->accessibleName(), QStringLiteral("Funding chart"));
     QCOMPARE(window.fundingChart()->selectionModel(), window.selectionModel());
-    QCOMPARE(window.fundingChart()->barSet()->selectedBars(), QList<int>({3}));
-    QCOMPARE(window.employmentChart()->barSet()->selectedBars(), QList<int>());
+    QCOMPARE(window.fundingChart()->selectedBars(), QList<int>({3}));
+    QCOMPARE(window.employmentChart()->selectedBars(), QList<int>());
 
     // Once only, whatever paints next.
     window.fundingChart()->update();
@@ -215,15 +211,15 @@ void TestMainWindow::askingForAChartBuildsTheChartsAtOnce()
 {
     MainWindow window(m_document.get());
     QVERIFY(window.selectEntity(cobra));
-    FundingBarChart *funding = window.fundingChart();
+    ChartWidget *funding = window.fundingChart();
     QVERIFY(window.chartsBuilt());
     QVERIFY(funding);
-    FigureBarChart *employment = window.employmentChart();
-    FigureBarChart *skills = window.skillsChart();
+    ChartWidget *employment = window.employmentChart();
+    ChartWidget *skills = window.skillsChart();
     QVERIFY(employment && skills);
     QVERIFY(!window.findChild<QWidget *>(QStringLiteral("fundingChartPlaceholder")));
     QCOMPARE(qobject_cast<QSplitter *>(funding->parentWidget())->indexOf(funding), 1);
-    QCOMPARE(funding->barSet()->selectedBars(), QList<int>({0}));
+    QCOMPARE(funding->selectedBars(), QList<int>({2})); // the largest first: Cobra is third
 
     // The build after the first paint finds them built, and builds nothing more.
     QSignalSpy painted(&window, &MainWindow::chartsPainted);
@@ -233,7 +229,7 @@ void TestMainWindow::askingForAChartBuildsTheChartsAtOnce()
     QCOMPARE(window.employmentChart(), employment);
     QCOMPARE(window.skillsChart(), skills);
     QCOMPARE(window.fundingChart(), funding);
-    QCOMPARE(window.findChildren<BarChartWidget *>().size(), 3);
+    QCOMPARE(window.findChildren<ChartWidget *>().size(), 3);
     QCOMPARE(painted.count(), 1);
 }
 
@@ -260,9 +256,15 @@ void TestMainWindow::chartsBuiltLateAreLaidOutAsIfBuiltAtOnce()
     QCOMPARE(geometryIn(&late, late.investments()), geometryIn(&early, early.investments()));
     // And so is what they show: the same labels, fitted to the same plot area.
     QCOMPARE(late.fundingChart()->chart()->plotArea(), early.fundingChart()->chart()->plotArea());
-    QCOMPARE(late.fundingChart()->categoryLabels(), early.fundingChart()->categoryLabels());
+    QCOMPARE(late.fundingChart()->chart()->placedTexts().size(), early.fundingChart()->chart()->placedTexts().size());
+    for (int i = 0; i < late.fundingChart()->chart()->placedTexts().size(); ++i) {
+        QCOMPARE(late.fundingChart()->chart()->placedTexts().at(i).text,
+                 early.fundingChart()->chart()->placedTexts().at(i).text);
+        QCOMPARE(late.fundingChart()->chart()->placedTexts().at(i).rect,
+                 early.fundingChart()->chart()->placedTexts().at(i).rect);
+    }
     // Their first frame was already laid out: no labels cut for a provisional plot area.
-    for (BarChartWidget *chart : late.findChildren<BarChartWidget *>())
+    for (ChartWidget *chart : late.findChildren<ChartWidget *>())
         QCOMPARE(firstFrames.plotAreas.value(chart->chart()), chart->chart()->plotArea());
 }
 
@@ -321,7 +323,8 @@ void TestMainWindow::titleAndAccessibleNames()
     QVERIFY(std::any_of(paneWidgets.cbegin(), paneWidgets.cend(),
                         [](const QWidget *widget) { return widget->accessibleName() == QStringLiteral("Details"); }));
     QCOMPARE(m_window->employmentChart()->accessibleDescription(),
-             QStringLiteral("Employment: 2010 513,000; Latest (2018 summary) 548,800"));
+             QStringLiteral("Employment in Stoke-on-Trent & Staffordshire: 2010 (derived) 513,000 people; Latest "
+                            "(2018 summary) 548,800 people. People in employment"));
 }
 
 void TestMainWindow::statusBarSummaryFollowsFilters()
@@ -360,15 +363,15 @@ void TestMainWindow::tableRowSelectsBarAndDetails_data()
     QTest::addColumn<int>("sortColumn");
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QString>("entity");
-    QTest::addColumn<int>("expectedBar"); // bars are the local lines in document order
+    QTest::addColumn<int>("expectedBar"); // bars are the local lines, largest first
     QTest::addColumn<QString>("detailTitle");
 
-    QTest::newRow("amount order, Cobra") << int(FactsheetModel::AmountColumn) << QString() << cobra << 0
+    QTest::newRow("amount order, Cobra") << int(FactsheetModel::AmountColumn) << QString() << cobra << 2
                                          << QStringLiteral("Cobra Biologics");
-    QTest::newRow("title order, Bericote") << int(FactsheetModel::TitleColumn) << QString() << bericote << 2
+    QTest::newRow("title order, Bericote") << int(FactsheetModel::TitleColumn) << QString() << bericote << 1
                                            << QStringLiteral("Bericote Four Ashes Business Park");
     QTest::newRow("filtered to infrastructure, housing")
-        << int(FactsheetModel::TitleColumn) << QStringLiteral("infrastructure") << housing << 1
+        << int(FactsheetModel::TitleColumn) << QStringLiteral("infrastructure") << housing << 0
         << QStringLiteral("Housebuilding infrastructure");
     QTest::newRow("national line, no bar") << int(FactsheetModel::AmountColumn) << QString() << national << -1
                                            << QStringLiteral("Industrial Strategy programmes");
@@ -407,14 +410,14 @@ void TestMainWindow::barClickSelectsRowWhateverSortAndFilter_data()
     QTest::addColumn<QString>("entity");
     QTest::addColumn<int>("expectedTableRow");
 
-    QTest::newRow("amount descending, bar 0 Cobra")
-        << int(FactsheetModel::AmountColumn) << int(Qt::DescendingOrder) << QString() << 0 << cobra << 3;
+    QTest::newRow("amount descending, bar 2 Cobra")
+        << int(FactsheetModel::AmountColumn) << int(Qt::DescendingOrder) << QString() << 2 << cobra << 3;
     QTest::newRow("title ascending, bar 3 STC")
         << int(FactsheetModel::TitleColumn) << int(Qt::AscendingOrder) << QString() << 3 << stcLine << 4;
-    QTest::newRow("filtered 'park', bar 2 Bericote")
-        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 2 << bericote << 0;
-    QTest::newRow("filtered 'park', bar 1 housing is hidden")
-        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 1 << housing << -1;
+    QTest::newRow("filtered 'park', bar 1 Bericote")
+        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 1 << bericote << 0;
+    QTest::newRow("filtered 'park', bar 0 housing is hidden")
+        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 0 << housing << -1;
 }
 
 void TestMainWindow::barClickSelectsRowWhateverSortAndFilter()
@@ -431,8 +434,8 @@ void TestMainWindow::barClickSelectsRowWhateverSortAndFilter()
     applyFilter(filter);
 
     QSignalSpy spy(m_window->selectionModel(), &QItemSelectionModel::currentRowChanged);
-    FundingBarChart *chart = m_window->fundingChart();
-    emit chart->series()->clicked(bar, chart->barSet());
+    ChartWidget *chart = m_window->fundingChart();
+    emit chart->chart()->barClicked(bar);
 
     QCOMPARE(spy.count(), 1);
     QCOMPARE(currentEntity(), entity);
@@ -448,7 +451,7 @@ void TestMainWindow::barClickSelectsRowWhateverSortAndFilter()
     QVERIFY2(m_window->detailPane()->text().contains(title), qPrintable(m_window->detailPane()->text()));
 
     // Clicking the bar that is already selected changes nothing: no feedback loop.
-    emit chart->series()->clicked(bar, chart->barSet());
+    emit chart->chart()->barClicked(bar);
     QCOMPARE(spy.count(), 1);
 }
 
@@ -457,22 +460,22 @@ void TestMainWindow::figureBarShowsFigureAndClearsTable()
     QVERIFY(m_window->selectEntity(cobra));
     QCOMPARE(tableCurrentEntity(), cobra);
 
-    FigureBarChart *employment = m_window->employmentChart();
-    emit employment->series()->clicked(0, employment->barSet());
+    ChartWidget *employment = m_window->employmentChart();
+    emit employment->chart()->barClicked(0);
 
     QCOMPARE(currentEntity(), QStringLiteral("figure/employment-2010"));
-    QCOMPARE(employment->barSet()->selectedBars(), QList<int>({0}));
+    QCOMPARE(employment->selectedBars(), QList<int>({0}));
     QCOMPARE(selectedFundingBars(), QList<int>());
     QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
     const QString details = m_window->detailPane()->text();
     QVERIFY2(details.startsWith(QStringLiteral("People in employment in 2010")), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("513,000")), qPrintable(details));
 
-    FigureBarChart *skills = m_window->skillsChart();
-    emit skills->series()->clicked(0, skills->barSet());
+    ChartWidget *skills = m_window->skillsChart();
+    emit skills->chart()->barClicked(0);
     QCOMPARE(currentEntity(), QStringLiteral("figure/apprenticeship-starts"));
-    QCOMPARE(employment->barSet()->selectedBars(), QList<int>());
-    QCOMPARE(skills->barSet()->selectedBars(), QList<int>({0}));
+    QCOMPARE(employment->selectedBars(), QList<int>());
+    QCOMPARE(skills->selectedBars(), QList<int>({0}));
     QVERIFY2(m_window->detailPane()->text().contains(QStringLiteral("8,680")),
              qPrintable(m_window->detailPane()->text()));
 }
@@ -488,10 +491,10 @@ void TestMainWindow::arrowKeysMoveSelectionAndChartsFollow()
 
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(currentEntity(), cobra);
-    QCOMPARE(selectedFundingBars(), QList<int>({0}));
+    QCOMPARE(selectedFundingBars(), QList<int>({2})); // bars run largest first
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(currentEntity(), housing);
-    QCOMPARE(selectedFundingBars(), QList<int>({1}));
+    QCOMPARE(selectedFundingBars(), QList<int>({0}));
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(currentEntity(), national);
     QCOMPARE(selectedFundingBars(), QList<int>());
@@ -509,7 +512,7 @@ void TestMainWindow::filteringTheSelectedLineOutKeepsTheRecord()
     // The table cannot show it, but the selection (and so the chart and pane) still hold it.
     QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
     QCOMPARE(currentEntity(), cobra);
-    QCOMPARE(selectedFundingBars(), QList<int>({0}));
+    QCOMPARE(selectedFundingBars(), QList<int>({2}));
     QVERIFY(m_window->detailPane()->text().startsWith(QStringLiteral("Cobra Biologics")));
 
     applyFilter(QString());

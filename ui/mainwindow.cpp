@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
 #include "areaheader.h"
+#include "chartexport.h"
+#include "chartmembership.h"
+#include "chartprinting.h"
 #include "charts/chartplaceholder.h"
 #include "charts/chartview.h"
-#include "charts/figurebarchart.h"
-#include "charts/fundingbarchart.h"
+#include "charts/chartwidget.h"
+#include "charts/presentationview.h"
 #include "detailpane.h"
+#include "exportdialog.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
@@ -13,7 +17,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -21,6 +27,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -99,22 +108,37 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-FigureBarChart *MainWindow::employmentChart()
+ChartWidget *MainWindow::employmentChart()
 {
     ensureCharts();
     return m_employmentChart;
 }
 
-FigureBarChart *MainWindow::skillsChart()
+ChartWidget *MainWindow::skillsChart()
 {
     ensureCharts();
     return m_skillsChart;
 }
 
-FundingBarChart *MainWindow::fundingChart()
+ChartWidget *MainWindow::fundingChart()
 {
     ensureCharts();
     return m_fundingChart;
+}
+
+QList<ChartWidget *> MainWindow::charts()
+{
+    ensureCharts();
+    return {m_employmentChart, m_skillsChart, m_fundingChart};
+}
+
+ChartWidget *MainWindow::currentChart()
+{
+    for (ChartWidget *chart : charts()) {
+        if (chart->hasFocus())
+            return chart;
+    }
+    return m_lastFocusedChart ? m_lastFocusedChart.data() : m_fundingChart;
 }
 
 void MainWindow::buildChartsAfterNextFrame()
@@ -138,22 +162,23 @@ void MainWindow::ensureCharts()
 {
     if (chartsBuilt())
         return;
-    m_employmentChart = new FigureBarChart(tr("Employment"),
-                                           {FactsheetModel::figureEntityId(QStringLiteral("employment-2010")),
-                                            FactsheetModel::figureEntityId(QStringLiteral("employment"))},
-                                           this);
+    // Which figures each chart shows is the model's to say (ChartRole): the window names charts only.
+    m_employmentChart = new ChartWidget(ChartMembership::employment, this);
     m_employmentChart->setAccessibleName(tr("Employment chart"));
-    m_skillsChart = new FigureBarChart(tr("Apprenticeships and wages"),
-                                       {FactsheetModel::figureEntityId(QStringLiteral("apprenticeship-starts")),
-                                        FactsheetModel::figureEntityId(QStringLiteral("living-wage-beneficiaries"))},
-                                       this);
+    m_skillsChart = new ChartWidget(ChartMembership::apprenticeshipsAndWages, this);
     m_skillsChart->setAccessibleName(tr("Apprenticeships and wages chart"));
-    m_fundingChart = new FundingBarChart(this);
+    m_fundingChart = new ChartWidget(ChartMembership::funding, this);
     m_fundingChart->setAccessibleName(tr("Funding chart"));
-    for (BarChartWidget *chart :
-         {static_cast<BarChartWidget *>(m_employmentChart), static_cast<BarChartWidget *>(m_skillsChart),
-          static_cast<BarChartWidget *>(m_fundingChart)})
+    for (ChartWidget *chart : {m_employmentChart, m_skillsChart, m_fundingChart}) {
         chart->setSelectionModel(m_selection);
+        connectChart(chart);
+    }
+    // The menus' chart actions act on the chart the user was last in.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget * /*old*/, QWidget *now) {
+        auto *chart = qobject_cast<ChartWidget *>(now);
+        if (chart && chart->window() == this)
+            m_lastFocusedChart = chart;
+    });
 
     // In the order they were added, so the splitters' children end up as they would have been.
     ChartPlaceholder::replace(m_employmentPlaceholder, m_employmentChart);
@@ -168,6 +193,93 @@ void MainWindow::ensureCharts()
     // The three charts paint in the same frame; chartsPainted waits until that frame is done.
     auto *painted = new FirstPaintWatcher(m_fundingChart->chartView()->viewport());
     connect(painted, &FirstPaintWatcher::firstPainted, this, &MainWindow::chartsPainted, Qt::QueuedConnection);
+}
+
+void MainWindow::connectChart(ChartWidget *chart)
+{
+    connect(chart, &ChartWidget::copyRequested, this, [this, chart] { copyChart(chart); });
+    connect(chart, &ChartWidget::exportRequested, this, [this, chart] { exportChart(chart->chartName()); });
+    connect(chart, &ChartWidget::printRequested, this, [this, chart] { printChart(chart->chartName()); });
+    connect(chart, &ChartWidget::presentRequested, this, [this, chart] { presentChart(chart->chartName()); });
+}
+
+QList<QList<int>> MainWindow::selectedBarsFor(const QString &chartName)
+{
+    QList<QList<int>> bars;
+    for (ChartWidget *chart : charts()) {
+        if (chartName == ChartMembership::dashboard || chart->chartName() == chartName)
+            bars << chart->selectedBars();
+    }
+    return bars;
+}
+
+void MainWindow::copyChart(ChartWidget *chart)
+{
+    // Several formats at once: the receiving program takes the best it can read.
+    QGuiApplication::clipboard()->setMimeData(
+        ChartExport::mimeData(chart->description(), ExportDialog::rememberedSettings()));
+    statusBar()->showMessage(tr("Copied the chart “%1”.").arg(chart->description().title), 5000);
+}
+
+void MainWindow::exportChart(const QString &chartName)
+{
+    ChartExport::Settings settings = ExportDialog::rememberedSettings();
+    settings.chart = chartName;
+    QSize onScreen;
+    for (ChartWidget *chart : charts()) {
+        if (chart->chartName() == chartName)
+            onScreen = chart->chartView()->viewport()->size();
+    }
+    ExportDialog dialog(settings, ExportDialog::rememberedFormat(), onScreen, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings = dialog.settings();
+    const ChartExport::Format format = dialog.format();
+    const QString extension = format == ChartExport::Format::Svg ? QStringLiteral("svg")
+        : format == ChartExport::Format::Pdf                     ? QStringLiteral("pdf")
+                                                                 : QStringLiteral("png");
+    const QString suggested
+        = QDir(ExportDialog::rememberedFolder()).filePath(settings.chart + QLatin1Char('.') + extension);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
+                                                      tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    if (path.isEmpty())
+        return;
+    ExportDialog::remember(settings, format, QFileInfo(path).absolutePath());
+    if (const std::optional<QString> error
+        = ChartExport::write(m_model, settings, path, selectedBarsFor(settings.chart))) {
+        QMessageBox::warning(this, tr("Cannot Export Chart"), *error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::printChart(const QString &chartName)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(ExportDialog::chartTitle(chartName));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ChartPrinting::print(&printer, {ChartExport::describe(m_model, chartName)},
+                         ExportDialog::rememberedSettings().palette);
+}
+
+PresentationView *MainWindow::presentationView() const
+{
+    return m_presentation;
+}
+
+PresentationView *MainWindow::presentChart(const QString &chartName)
+{
+    if (!m_presentation) {
+        m_presentation = new PresentationView(m_selection, ChartMembership::chartNames(), this);
+        m_presentation->showFullScreen();
+    }
+    m_presentation->showChart(chartName);
+    m_presentation->raise();
+    m_presentation->activateWindow();
+    return m_presentation;
 }
 
 bool MainWindow::selectEntity(const QString &entityId)
@@ -187,8 +299,21 @@ void MainWindow::createMenus()
     file->addAction(tr("Open the &Embedded Factsheet"), this,
                     [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
     file->addSeparator();
+    QAction *exportChart
+        = file->addAction(tr("&Export Chart…"), this, [this] { this->exportChart(currentChart()->chartName()); });
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportDashboard
+        = file->addAction(tr("Export &Dashboard…"), this, [this] { this->exportChart(ChartMembership::dashboard); });
+    exportDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *print = file->addAction(tr("&Print Chart…"), this, [this] { printChart(currentChart()->chartName()); });
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy Chart"), this, [this] { copyChart(currentChart()); });
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *filter = view->addAction(tr("&Filter Funding Lines"), this, [this] {
@@ -202,6 +327,10 @@ void MainWindow::createMenus()
     QAction *details
         = view->addAction(tr("&Details"), this, [this] { m_detailPane->setFocus(Qt::ShortcutFocusReason); });
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction *present
+        = view->addAction(tr("&Present Chart"), this, [this] { presentChart(currentChart()->chartName()); });
+    present->setShortcut(QKeySequence(Qt::Key_F11));
 
     // Every figure and the case study, from the keyboard as well as from the charts.
     m_goMenu = menuBar()->addMenu(tr("&Go"));

@@ -1,15 +1,17 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class AreaHeader;
 class ChartPlaceholder;
+class ChartWidget;
 class DetailPane;
 class FactsheetDocument;
 class FactsheetModel;
-class FigureBarChart;
-class FundingBarChart;
 class InvestmentsPanel;
+class PresentationView;
 class QItemSelectionModel;
 class QLabel;
 class QMenu;
@@ -33,9 +35,14 @@ public:
     // The chart views are built just after the window's first frame, so that frame does not wait
     // for Qt Charts; until then cheap placeholders hold their places. Asking for a chart builds
     // them at once.
-    FigureBarChart *employmentChart();
-    FigureBarChart *skillsChart();
-    FundingBarChart *fundingChart();
+    ChartWidget *employmentChart();
+    ChartWidget *skillsChart();
+    ChartWidget *fundingChart();
+    // The three, in screen order.
+    QList<ChartWidget *> charts();
+    // The chart the chart actions act on: the one with focus, else the one that had it last,
+    // else the funding chart.
+    ChartWidget *currentChart();
     // Whether the chart views exist yet, without building them.
     bool chartsBuilt() const { return m_fundingChart != nullptr; }
     DetailPane *detailPane() const { return m_detailPane; }
@@ -47,6 +54,14 @@ public:
 
     // Selects an entity by its id ("caseStudy/stafford-college-stc"); false if there is none.
     bool selectEntity(const QString &entityId);
+
+    // Getting charts out, for the menus and the charts' context menus.
+    void copyChart(ChartWidget *chart);
+    void exportChart(const QString &chartName);
+    void printChart(const QString &chartName);
+    // Shows the chart alone in the presentation view (created if need be); returns the view.
+    PresentationView *presentChart(const QString &chartName);
+    PresentationView *presentationView() const;
 
 signals:
     // The charts have painted for the first time, and the frame they are in is done: from here
@@ -65,6 +80,8 @@ private:
     void showLoadError(const LoadError &error);
     void showSourceAndLicence();
     void showAbout();
+    void connectChart(ChartWidget *chart);
+    QList<QList<int>> selectedBarsFor(const QString &chartName);
     void updateTitle();
     void restoreLayout();
     void saveLayout() const;
@@ -74,9 +91,11 @@ private:
     QItemSelectionModel *m_selection;
     AreaHeader *m_areaHeader;
     InvestmentsPanel *m_investments;
-    FigureBarChart *m_employmentChart = nullptr;
-    FigureBarChart *m_skillsChart = nullptr;
-    FundingBarChart *m_fundingChart = nullptr;
+    ChartWidget *m_employmentChart = nullptr;
+    ChartWidget *m_skillsChart = nullptr;
+    ChartWidget *m_fundingChart = nullptr;
+    QPointer<ChartWidget> m_lastFocusedChart;
+    QPointer<PresentationView> m_presentation;
     // Where the charts go until they are built (then deleted, and null).
     ChartPlaceholder *m_employmentPlaceholder;
     ChartPlaceholder *m_skillsPlaceholder;

@@ -1,19 +1,25 @@
 #include "chartplaceholder.h"
 
+#include "chartmetrics.h"
+
 #include <QPainter>
 #include <QSplitter>
-#include <QStyle>
 
 ChartPlaceholder::ChartPlaceholder(const QString &objectName, QWidget *parent) : QWidget(parent)
 {
     setObjectName(objectName);
+    setMinimumSize(ChartMetrics::minimumSize);
+}
+
+QSize ChartPlaceholder::sizeHint() const
+{
+    return ChartMetrics::sizeHint;
 }
 
 void ChartPlaceholder::paintEvent(QPaintEvent * /*event*/)
 {
-    // White as Qt Charts' default light theme, inset by the style's layout margin as a chart is.
-    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin, nullptr, this);
-    QPainter(this).fillRect(rect().adjusted(margin, margin, -margin, -margin), Qt::white);
+    // The chart's background, from the palette as the window theme takes it, inset as the chart is.
+    QPainter(this).fillRect(rect().adjusted(2, 2, -2, -2), palette().color(QPalette::Base));
 }
 
 void ChartPlaceholder::replace(ChartPlaceholder *placeholder, QWidget *chart)

@@ -16,6 +16,8 @@ public:
     // in the Tab order) and deletes the placeholder.
     static void replace(ChartPlaceholder *placeholder, QWidget *chart);
 
+    QSize sizeHint() const override;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 };

@@ -1,0 +1,145 @@
+#include "commandline.h"
+
+#include "chartexport.h"
+#include "charttheme.h"
+#include "factsheetdocument.h"
+#include "factsheetloader.h"
+#include "factsheetmodel.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// One line on stderr, "factsheet-explorer: …", as every message of ours.
+int fail(const QString &message, int status = 1)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << '\n';
+    return status;
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : m_quitAfterFirstPaint(QStringLiteral("quit-after-first-paint"),
+                            tr("Diagnostics: exit as soon as the main window has painted once (for measuring "
+                               "start-up).")),
+      m_quitWhenComplete(QStringLiteral("quit-when-complete"),
+                         tr("Diagnostics: exit once every view, the charts included, has painted (for measuring a "
+                            "complete start-up).")),
+      m_listCharts(QStringLiteral("list-charts"),
+                   tr("Print the names of the charts that can be exported, one a line.")),
+      m_exportChart(QStringLiteral("export-chart"),
+                    tr("Export chart NAME (see --list-charts) to the file given by --output, without a window; the "
+                       "format follows its extension: .png, .svg or .pdf."),
+                    QStringLiteral("NAME")),
+      m_output(QStringLiteral("output"), tr("The file --export-chart writes."), QStringLiteral("OUT")),
+      m_size(QStringLiteral("size"), tr("The exported chart's size in logical pixels (default 1920x1080)."),
+             QStringLiteral("WxH"), QStringLiteral("1920x1080")),
+      m_scale(QStringLiteral("scale"), tr("Pixels per logical pixel of an exported PNG, 1 to 4 (default 1)."),
+              QStringLiteral("N"), QStringLiteral("1")),
+      m_theme(QStringLiteral("theme"),
+              tr("The exported chart's theme: window, presentation or print (default "
+                 "presentation)."),
+              QStringLiteral("THEME"), QStringLiteral("presentation")),
+      m_palette(QStringLiteral("palette"), tr("The bars' colours: default or okabe-ito (colour-blind safe)."),
+                QStringLiteral("PALETTE"), QStringLiteral("default")),
+      m_transparent(QStringLiteral("transparent"), tr("Export a PNG with a transparent background."))
+{
+    m_parser.setApplicationDescription(
+        tr("Explore an Industrial Strategy local summary: funding lines, labour-market figures and its case study. "
+           "Opens the embedded Stoke-on-Trent & Staffordshire factsheet unless FILE is given."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addPositionalArgument(QStringLiteral("FILE"),
+                                   tr("A factsheet to open (optional): a factsheet JSON file, or the text of a local "
+                                      "summary (*.txt)."),
+                                   QStringLiteral("[FILE]"));
+    m_parser.addOptions({m_quitAfterFirstPaint, m_quitWhenComplete, m_listCharts, m_exportChart, m_output, m_size,
+                         m_scale, m_theme, m_palette, m_transparent});
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    return m_parser.parse(arguments);
+}
+
+bool CommandLine::wantsHelpOrVersion() const
+{
+    return m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))
+        || m_parser.isSet(QStringLiteral("version"));
+}
+
+bool CommandLine::isHeadless() const
+{
+    return m_parser.isSet(m_listCharts) || m_parser.isSet(m_exportChart);
+}
+
+int CommandLine::runHeadless() const
+{
+    if (files().size() > 1)
+        return fail(tr("give at most one FILE"), 2);
+    if (m_parser.isSet(m_listCharts) && m_parser.isSet(m_exportChart))
+        return fail(tr("give either --list-charts or --export-chart, not both"), 2);
+    return m_parser.isSet(m_listCharts) ? listCharts() : exportChart();
+}
+
+int CommandLine::listCharts() const
+{
+    // The file is read all the same: a listing for a file that cannot be opened would mislead.
+    if (!files().isEmpty()) {
+        FactsheetModel model;
+        if (const std::optional<LoadError> error = FactsheetDocument(&model).open(files().first()))
+            return fail(error->text());
+    }
+    QTextStream out(stdout);
+    for (const QString &name : ChartExport::chartNames())
+        out << name << '\n';
+    return 0;
+}
+
+int CommandLine::exportChart() const
+{
+    ChartExport::Settings settings;
+    settings.chart = m_parser.value(m_exportChart);
+    settings.theme = m_parser.value(m_theme);
+    settings.transparent = m_parser.isSet(m_transparent);
+    const QString output = m_parser.value(m_output);
+    if (output.isEmpty())
+        return fail(tr("--export-chart needs --output OUT (a .png, .svg or .pdf file)"), 2);
+    const std::optional<QSize> size = ChartExport::parseSize(m_parser.value(m_size));
+    if (!size)
+        return fail(tr("--size %1: expected WIDTHxHEIGHT, each a whole number of pixels from 1 to %2")
+                        .arg(m_parser.value(m_size))
+                        .arg(ChartExport::maxSide),
+                    2);
+    settings.size = *size;
+    bool scaleOk = false;
+    settings.scale = m_parser.value(m_scale).toInt(&scaleOk);
+    if (!scaleOk || settings.scale < 1 || settings.scale > ChartExport::maxScale)
+        return fail(tr("--scale %1: expected a whole number from 1 to %2")
+                        .arg(m_parser.value(m_scale))
+                        .arg(ChartExport::maxScale),
+                    2);
+    const std::optional<ChartPalette> palette = ChartTheme::paletteFromName(m_parser.value(m_palette));
+    if (!palette)
+        return fail(tr("unknown palette \"%1\"; expected one of: %2")
+                        .arg(m_parser.value(m_palette), ChartTheme::paletteNames().join(QStringLiteral(", "))),
+                    2);
+    settings.palette = *palette;
+    if (const std::optional<QString> problem = ChartExport::check(settings, output))
+        return fail(*problem, 2);
+
+    FactsheetModel model;
+    const QString path = files().isEmpty() ? FactsheetLoader::embeddedPath() : files().first();
+    if (const std::optional<LoadError> error = FactsheetDocument(&model).open(path))
+        return fail(error->text());
+    if (const std::optional<QString> problem = ChartExport::write(&model, settings, output))
+        return fail(*problem);
+    return 0;
+}

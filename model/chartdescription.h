@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QPersistentModelIndex>
+#include <QString>
+#include <QStringList>
+
+class QAbstractItemModel;
+
+// What one chart shows, built from an item model through its roles only, apart from any widget:
+// the on-screen chart, every export and the command line draw the same description, so what a
+// presenter sees is what they get. Plain values; the renderer decides how it looks.
+
+// One bar, top to bottom in the order it is drawn.
+struct ChartBar
+{
+    QString label;               // the category, in full: never elided ("2010 (derived)")
+    qint64 value = 0;            // pounds or a count, as the model's raw value
+    QString valueText;           // shown on the bar, with its unit: "513,000 people", "£2,600,000"
+    bool derived = false;        // computed from stated figures: drawn outlined, with the legend note
+    int otherLines = 0;          // > 0 for the one bar that sums the lines not drawn one by one
+    QString toolTip;             // plain text: the figure, how it was derived, its source sentence
+    QPersistentModelIndex index; // column 0 of the row it is drawn from; invalid for the "others" bar
+};
+
+enum class ChartValueKind { Count, Pounds };
+
+struct ChartDescription
+{
+    QString name;     // "employment", "apprenticeships-and-wages", "funding"
+    QString area;     // "Stoke-on-Trent & Staffordshire"
+    QString title;    // names the area
+    QString subtitle; // what is plotted, with its year
+    QString valueAxisTitle;
+    ChartValueKind valueKind = ChartValueKind::Count;
+    QList<ChartBar> bars;
+    QString derivedNote; // the legend note for derived bars; empty when there are none
+    QString sourceLine;  // "Source: …": carried by every export
+    QString emptyText;   // what an empty chart says instead of bars
+
+    bool isEmpty() const { return bars.isEmpty(); }
+    // The bar drawn for a row of the described model (column ignored); -1 if none.
+    int barOfRow(int row) const;
+    // A tick label on the value axis, compact: "600k", "£10m", "0".
+    QString tickText(qint64 value) const;
+    // "Title: label value; label value": read by screen readers.
+    QString accessibleDescription() const;
+    // For the clipboard: the values as plain text with the source line, and as an HTML table.
+    QString plainText() const;
+    QString htmlTable() const;
+};
+
+namespace ChartDescriptions {
+
+// The funding chart draws at most this many lines one by one, the largest first, and sums the rest
+// in one "N other lines" bar: more bars than this cannot each carry a readable label on a slide or
+// in a 1280×720 window.
+inline constexpr int maxFundingBars = 12;
+
+// The description of the chart of that name (ChartMembership::chartNames()) from any model that
+// answers FactsheetModel's roles; the funding chart sorts its lines by amount, largest first.
+ChartDescription describe(const QAbstractItemModel *model, const QString &chartName);
+
+} // namespace ChartDescriptions
