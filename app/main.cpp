@@ -49,6 +49,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Factsheet Explorer"));
+    // Matches the window to its desktop entry and icon (resources/desktop/), on Wayland too.
+    QGuiApplication::setDesktopFileName(QStringLiteral("uk.factsheetexplorer.FactsheetExplorer"));
     const QStringList files = commandLine.files();
     if (files.size() > 1) {
         QTextStream(stderr)

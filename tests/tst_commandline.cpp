@@ -1,7 +1,9 @@
 // The command line, run as a user would run it: the real executable in a child process.
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,12 @@ private slots:
     void embeddedFactsheetCompletesAndQuits();
     void goodFileOpens_data();
     void goodFileOpens();
+    void helpAndVersionNeedNoDisplay();
+    void listCharts();
+    void exportChart_data();
+    void exportChart();
+    void exportErrors_data();
+    void exportErrors();
 
 private:
     struct Run
@@ -35,11 +43,18 @@ private:
         QString out;
         QString err; // the lines the program itself wrote to stderr
     };
-    static Run run(const QStringList &arguments)
+    // Headless: no display of any kind and no platform chosen, as in a script or CI.
+    enum class Display { Offscreen, None };
+    static Run run(const QStringList &arguments, Display display = Display::Offscreen)
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (display == Display::None) {
+            for (const QString &variable :
+                 {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")})
+                environment.remove(variable);
+        }
         // The window saves its layout on close: keep that out of the user's settings.
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
         process.setProcessEnvironment(environment);
@@ -171,6 +186,178 @@ void TestCommandLine::goodFileOpens()
     const Run result = run({option, path});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
+}
+
+namespace {
+
+// A PNG's size from its header, without Qt Gui: width and height are the IHDR chunk's first fields.
+QSize pngSize(const QByteArray &png)
+{
+    if (png.size() < 24 || !png.startsWith("\x89PNG\r\n\x1a\n"))
+        return {};
+    const auto field = [&png](int at) {
+        return static_cast<int>((quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16)
+                                | (quint32(quint8(png[at + 2])) << 8) | quint32(quint8(png[at + 3])));
+    };
+    return QSize(field(16), field(20));
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList entriesOf(const QTemporaryDir &directory)
+{
+    return QDir(directory.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+void TestCommandLine::helpAndVersionNeedNoDisplay()
+{
+    Run result = run({QStringLiteral("--version")}, Display::None);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("factsheet-explorer %1\n").arg(QStringLiteral(FACTSHEET_VERSION)));
+    result = run({QStringLiteral("--help")}, Display::None);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("--export-chart <NAME>")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("--list-charts")), qPrintable(result.out));
+    result = run({QStringLiteral("--no-such-option")}, Display::None);
+    QCOMPARE(result.exitCode, 1);
+}
+
+void TestCommandLine::listCharts()
+{
+    Run result = run({QStringLiteral("--list-charts")}, Display::None);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("employment\napprenticeships-and-wages\nfunding\ndashboard\n"));
+    QCOMPARE(result.err, QString());
+    // Of a file: it is read first, and a bad one says so.
+    result = run({QStringLiteral("--list-charts"), QStringLiteral(FACTSHEET_SOURCE_TEXT)}, Display::None);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("employment\napprenticeships-and-wages\nfunding\ndashboard\n"));
+    QTemporaryDir directory;
+    const QString missing = directory.filePath(QStringLiteral("missing.json"));
+    result = run({QStringLiteral("--list-charts"), missing}, Display::None);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.startsWith(QStringLiteral("factsheet-explorer: ") + missing), qPrintable(result.err));
+    QCOMPARE(result.out, QString());
+}
+
+void TestCommandLine::exportChart_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // OUT is a file name in a temporary folder
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QByteArray>("starts");
+    QTest::addColumn<QSize>("pngSize");
+
+    QTest::newRow("PNG, defaults") << QStringList {QStringLiteral("employment")} << QStringLiteral("employment.png")
+                                   << QByteArray("\x89PNG") << QSize(1920, 1080);
+    QTest::newRow("PNG at 3x, print theme, Okabe-Ito")
+        << QStringList {QStringLiteral("funding"), QStringLiteral("--size"),    QStringLiteral("800x450"),
+                        QStringLiteral("--scale"), QStringLiteral("3"),         QStringLiteral("--theme"),
+                        QStringLiteral("print"),   QStringLiteral("--palette"), QStringLiteral("okabe-ito")}
+        << QStringLiteral("funding.PNG") << QByteArray("\x89PNG") << QSize(2400, 1350);
+    QTest::newRow("PNG, transparent, window theme")
+        << QStringList {QStringLiteral("apprenticeships-and-wages"), QStringLiteral("--transparent"),
+                        QStringLiteral("--theme"), QStringLiteral("window")}
+        << QStringLiteral("skills.png") << QByteArray("\x89PNG") << QSize(1920, 1080);
+    QTest::newRow("SVG") << QStringList {QStringLiteral("dashboard")} << QStringLiteral("dashboard.svg")
+                         << QByteArray("<?xml") << QSize();
+    QTest::newRow("PDF") << QStringList {QStringLiteral("dashboard")} << QStringLiteral("dashboard.pdf")
+                         << QByteArray("%PDF-") << QSize();
+    QTest::newRow("of a summary's text") << QStringList {QStringLiteral("employment"),
+                                                         QStringLiteral(FACTSHEET_SOURCE_TEXT)}
+                                         << QStringLiteral("from-text.svg") << QByteArray("<?xml") << QSize();
+}
+
+void TestCommandLine::exportChart()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, output);
+    QFETCH(QByteArray, starts);
+    QFETCH(QSize, pngSize);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(output);
+    QStringList call {QStringLiteral("--export-chart")};
+    call << arguments.first() << QStringLiteral("--output") << path << arguments.mid(1);
+    const Run result = run(call, Display::None);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QString());
+    const QByteArray content = contentOf(path);
+    QVERIFY(content.startsWith(starts));
+    if (pngSize.isValid())
+        QCOMPARE(::pngSize(content), pngSize);
+    if (starts == "<?xml") {
+        QVERIFY(content.contains("Source: Industrial Strategy local summary, Stoke-on-Trent &amp; Staffordshire"));
+        QVERIFY(content.contains("548,800 people"));
+    }
+    QCOMPARE(entriesOf(directory), QStringList {output}); // no temporary file left beside it
+}
+
+void TestCommandLine::exportErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "OUT" is replaced by a path in a temporary folder
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // after "factsheet-explorer: "; %1 is the temporary folder
+
+    const auto args = [](std::initializer_list<const char *> words) {
+        QStringList list;
+        for (const char *word : words)
+            list << QString::fromUtf8(word);
+        return list;
+    };
+    QTest::newRow("unknown chart") << args({"--export-chart", "pie", "--output", "OUT/chart.png"}) << 2
+                                   << QStringLiteral("unknown chart \"pie\"; expected one of: employment, "
+                                                     "apprenticeships-and-wages, funding, dashboard");
+    QTest::newRow("unknown theme") << args({"--export-chart", "funding", "--theme", "neon", "--output", "OUT/c.png"})
+                                   << 2
+                                   << QStringLiteral("unknown theme \"neon\"; expected one of: window, presentation, "
+                                                     "print");
+    QTest::newRow("unknown palette") << args(
+        {"--export-chart", "funding", "--palette", "rainbow", "--output",
+         "OUT/c.png"}) << 2 << QStringLiteral("unknown palette \"rainbow\"; expected one of: default, okabe-ito");
+    for (const char *size : {"0x100", "-5x100", "16385x100", "100x16385", "big", "1920"}) {
+        QTest::addRow("size %s", size)
+            << args({"--export-chart", "funding", "--size", size, "--output", "OUT/c.png"}) << 2
+            << QStringLiteral("--size %1: expected WIDTHxHEIGHT, each a whole number of pixels from 1 to 16384")
+                   .arg(QString::fromUtf8(size));
+    }
+    for (const char *scale : {"0", "5", "two", "1.5"}) {
+        QTest::addRow("scale %s", scale)
+            << args({"--export-chart", "funding", "--scale", scale, "--output", "OUT/c.png"}) << 2
+            << QStringLiteral("--scale %1: expected a whole number from 1 to 4").arg(QString::fromUtf8(scale));
+    }
+    QTest::newRow("unknown extension") << args({"--export-chart", "funding", "--output", "OUT/c.gif"}) << 2
+                                       << QStringLiteral("%1/c.gif: unknown extension \".gif\"; expected .png, .svg "
+                                                         "or .pdf");
+    QTest::newRow("folder missing") << args({"--export-chart", "funding", "--output", "OUT/nowhere/c.png"}) << 2
+                                    << QStringLiteral("%1/nowhere/c.png: the folder %1/nowhere does not exist");
+    QTest::newRow("no output") << args({"--export-chart", "funding"}) << 2
+                               << QStringLiteral("--export-chart needs --output OUT (a .png, .svg or .pdf file)");
+    QTest::newRow("bad file") << args({"--export-chart", "funding", "--output", "OUT/c.png", "OUT/missing.json"}) << 1
+                              << QStringLiteral("%1/missing.json: cannot be opened: No such file or directory");
+    QTest::newRow("two files") << args({"--export-chart", "funding", "--output", "OUT/c.png", "a.json", "b.json"}) << 2
+                               << QStringLiteral("give at most one FILE");
+}
+
+void TestCommandLine::exportErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir directory;
+    for (QString &argument : arguments)
+        argument.replace(QStringLiteral("OUT"), directory.path());
+    const Run result = run(arguments, Display::None);
+    QCOMPARE(result.err,
+             QStringLiteral("factsheet-explorer: %1\n")
+                 .arg(message.contains(QStringLiteral("%1")) ? message.arg(directory.path()) : message));
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(entriesOf(directory), QStringList()); // nothing written, nothing left behind
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,6 +2,7 @@
 // table's sort and filter; the status bar; loading errors that leave the factsheet as it was; the
 // charts built just after the first frame, in the places and state they would have had.
 #include "areaheader.h"
+#include "chartmembership.h"
 #include "charts/chartwidget.h"
 #include "charts/presentationview.h"
 #include "detailpane.h"
@@ -14,10 +15,12 @@
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QHash>
@@ -26,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -97,6 +101,11 @@ private slots:
     void goodFileReplacesFactsheet_data();
     void goodFileReplacesFactsheet();
     void largeFactsheetSortsAndFiltersInTheBackground();
+    void chartMenusAndShortcuts();
+    void copyChartPutsEveryFormatOnTheClipboard();
+    void chartActionsActOnTheChartLastFocused();
+    void presentationViewShowsOneChartAndSteps();
+    void presentationViewTakesPartInTheSelection();
 
 private:
     QModelIndex sourceIndexOf(const QString &entityId) const { return m_model->indexOfEntity(entityId); }
@@ -742,6 +751,120 @@ void TestMainWindow::largeFactsheetSortsAndFiltersInTheBackground()
     applyFilter(QString());
     QVERIFY(settled.wait(10000));
     QCOMPARE(tableCurrentEntity(), cobra);
+}
+
+namespace {
+
+QAction *actionNamed(QMenuBar *bar, const QString &menu, const QString &text)
+{
+    for (QAction *top : bar->actions()) {
+        if (top->text() != menu || !top->menu())
+            continue;
+        for (QAction *action : top->menu()->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestMainWindow::chartMenusAndShortcuts()
+{
+    QMenuBar *bar = m_window->menuBar();
+    const struct
+    {
+        const char *menu, *text, *keys;
+    } expected[] = {
+        {"&File", "E&xport Chart…", "Ctrl+E"}, {"&File", "Export &Dashboard…", "Ctrl+Shift+E"},
+        {"&File", "&Print Chart…", "Ctrl+P"},  {"&Edit", "&Copy Chart", "Ctrl+Shift+C"},
+        {"&View", "&Present Chart", "F11"},
+    };
+    for (const auto &item : expected) {
+        QAction *action = actionNamed(bar, QString::fromUtf8(item.menu), QString::fromUtf8(item.text));
+        QVERIFY2(action, item.text);
+        QCOMPARE(action->shortcut(), QKeySequence(QString::fromUtf8(item.keys)));
+    }
+}
+
+void TestMainWindow::copyChartPutsEveryFormatOnTheClipboard()
+{
+    QGuiApplication::clipboard()->clear();
+    m_window->copyChart(m_window->employmentChart());
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    for (const QString &format : {QStringLiteral("image/png"), QStringLiteral("image/svg+xml"),
+                                  QStringLiteral("text/html"), QStringLiteral("text/plain")})
+        QVERIFY2(mime->formats().contains(format), qPrintable(format));
+    QCOMPARE(mime->text(), m_window->employmentChart()->description().plainText());
+    QVERIFY(mime->text().startsWith(QStringLiteral("Employment in Stoke-on-Trent & Staffordshire\n")));
+}
+
+void TestMainWindow::chartActionsActOnTheChartLastFocused()
+{
+    QTRY_VERIFY(m_window->chartsBuilt());
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QCOMPARE(m_window->currentChart(), m_window->fundingChart()); // before any chart had focus
+    m_window->skillsChart()->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(m_window->currentChart(), m_window->skillsChart());
+    // Still the last one in, once the focus has gone back to the table.
+    m_window->investments()->table()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(m_window->investments()->table()->hasFocus());
+    QCOMPARE(m_window->currentChart(), m_window->skillsChart());
+    // Ctrl+Shift+C from the menu copies that chart.
+    QGuiApplication::clipboard()->clear();
+    actionNamed(m_window->menuBar(), QStringLiteral("&Edit"), QStringLiteral("&Copy Chart"))->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("Apprenticeships and wages in ")));
+}
+
+void TestMainWindow::presentationViewShowsOneChartAndSteps()
+{
+    PresentationView *view = m_window->presentChart(ChartMembership::funding);
+    QVERIFY(view);
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    QCOMPARE(view->currentChart(), ChartMembership::funding);
+    QCOMPARE(view->chartWidget()->look(), ChartWidget::Look::Presentation);
+    QCOMPARE(view->chartWidget()->chart()->chartTheme().name, QStringLiteral("presentation"));
+    QStringList roles;
+    for (const FactsheetChart::PlacedText &text : view->chartWidget()->chart()->placedTexts())
+        roles << text.role;
+    QVERIFY(roles.contains(QStringLiteral("title")) && roles.contains(QStringLiteral("source")));
+    // Asking again shows another chart in the same view.
+    QCOMPARE(m_window->presentChart(ChartMembership::employment), view);
+    QCOMPARE(view->currentChart(), ChartMembership::employment);
+    QTest::keyClick(view->chartWidget(), Qt::Key_Right);
+    QCOMPARE(view->currentChart(), ChartMembership::apprenticeshipsAndWages);
+    QTest::keyClick(view->chartWidget(), Qt::Key_PageDown);
+    QCOMPARE(view->currentChart(), ChartMembership::funding);
+    QTest::keyClick(view->chartWidget(), Qt::Key_Right); // round to the first
+    QCOMPARE(view->currentChart(), ChartMembership::employment);
+    QTest::keyClick(view->chartWidget(), Qt::Key_Left);
+    QCOMPARE(view->currentChart(), ChartMembership::funding);
+    QTest::keyClick(view->chartWidget(), Qt::Key_PageUp);
+    QCOMPARE(view->currentChart(), ChartMembership::apprenticeshipsAndWages);
+    const QPointer<PresentationView> watched(view);
+    QTest::keyClick(view->chartWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!watched);
+    QVERIFY(!m_window->presentationView());
+}
+
+void TestMainWindow::presentationViewTakesPartInTheSelection()
+{
+    QVERIFY(m_window->selectEntity(bericote));
+    PresentationView *view = m_window->presentChart(ChartMembership::funding);
+    QCOMPARE(view->chartWidget()->selectedBars(), QList<int>({1}));
+    emit view->chartWidget()->chart()->barClicked(2);
+    QCOMPARE(currentEntity(), cobra);
+    QCOMPARE(selectedFundingBars(), QList<int>({2}));
+    // Double-clicking a chart in the window presents it.
+    view->close();
+    QTRY_VERIFY(!m_window->presentationView());
+    emit m_window->employmentChart()->presentRequested();
+    QVERIFY(m_window->presentationView());
+    QCOMPARE(m_window->presentationView()->currentChart(), ChartMembership::employment);
+    m_window->presentationView()->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -300,7 +300,7 @@ void MainWindow::createMenus()
                     [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
     file->addSeparator();
     QAction *exportChart
-        = file->addAction(tr("&Export Chart…"), this, [this] { this->exportChart(currentChart()->chartName()); });
+        = file->addAction(tr("E&xport Chart…"), this, [this] { this->exportChart(currentChart()->chartName()); });
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *exportDashboard
         = file->addAction(tr("Export &Dashboard…"), this, [this] { this->exportChart(ChartMembership::dashboard); });
