@@ -10,7 +10,8 @@ export LC_ALL=C
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=$(cd "${1:-$repo/build}" && pwd)
-for target in app/factsheet-explorer bench/bench_baseline bench/bench_scale bench/bench_selection bench/bench_import; do
+for target in app/factsheet-explorer bench/bench_baseline bench/bench_scale bench/bench_selection bench/bench_import \
+    bench/bench_export; do
     if [[ ! -x $build/$target ]]; then
         echo "run.sh: $build/$target is not built; build first:" >&2
         echo "  cmake -S $repo -B $build -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build $build" >&2
@@ -19,9 +20,9 @@ for target in app/factsheet-explorer bench/bench_baseline bench/bench_scale benc
 done
 
 if [[ ${QUICK:-} == 1 ]]; then
-    startup_runs=5 scale=(--sizes 100000 --repeats 3) import=(--megabytes 10 --repeats 3)
+    startup_runs=5 scale=(--sizes 100000 --repeats 3) import=(--megabytes 10 --repeats 3) exports=(--repeats 3)
 else
-    startup_runs=21 scale=(--sizes "100000,1000000" --repeats 5) import=(--megabytes 100 --repeats 5)
+    startup_runs=21 scale=(--sizes "100000,1000000" --repeats 5) import=(--megabytes 100 --repeats 5) exports=(--repeats 11)
 fi
 
 work=$(mktemp -d)
@@ -41,6 +42,7 @@ run "$repo/bench/startup.sh" "$build" "$startup_runs"
 run "$build/bench/bench_scale" "${scale[@]}"
 run "$build/bench/bench_selection"
 run "$build/bench/bench_import" "${import[@]}"
+run "$build/bench/bench_export" "${exports[@]}"
 
 echo >&2
 echo "Benchmarks of $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo "this tree") on $(nproc) cores," \

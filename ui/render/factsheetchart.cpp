@@ -137,7 +137,7 @@ void FactsheetChart::setDescription(const ChartDescription &description)
     const QList<int> selected = selectedBars();
     m_description = description;
     rebuildBars();
-    layOutFrame();
+    frameChanged();
     // A new description of the same rows keeps what was selected.
     QList<int> kept;
     for (int bar : selected) {
@@ -151,13 +151,13 @@ void FactsheetChart::setChartTheme(const ::ChartTheme &theme)
 {
     m_theme = theme;
     applyTheme();
-    layOutFrame();
+    frameChanged();
 }
 
 void FactsheetChart::setShowsSourceLine(bool shows)
 {
     m_showsSourceLine = shows;
-    layOutFrame();
+    frameChanged();
 }
 
 void FactsheetChart::setTransparentBackground(bool transparent)
@@ -238,11 +238,19 @@ void FactsheetChart::applyTheme()
         value->setBrush(theme.text);
 }
 
+void FactsheetChart::frameChanged()
+{
+    m_frameLaidOutFor = QSizeF();
+    layOutFrame();
+}
+
 void FactsheetChart::layOutFrame()
 {
     const QRectF frame = rect();
-    if (frame.isEmpty())
+    // Laying out every text again is the costly part of an export: only when something changed.
+    if (frame.isEmpty() || frame.size() == m_frameLaidOutFor)
         return;
+    m_frameLaidOutFor = frame.size();
     const ::ChartTheme &theme = m_theme;
     const qreal pad = theme.padding;
     const qreal width = std::max(1.0, frame.width() - 2 * pad);

@@ -67,6 +67,7 @@ private:
     void rebuildBars();
     void applyTheme();
     void layOutFrame();
+    void frameChanged();
     void placeOnPlotArea();
     int categoryOf(int bar) const { return barCount() - 1 - bar; }
     int barOfCategory(int category) const { return barCount() - 1 - category; }
@@ -77,6 +78,9 @@ private:
     bool m_showsSourceLine = false;
     bool m_transparent = false;
     bool m_placing = false;
+    // The size the frame (titles, labels, margins) was last laid out for; empty when something
+    // it depends on has changed since.
+    QSizeF m_frameLaidOutFor;
 
     QHorizontalStackedBarSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
