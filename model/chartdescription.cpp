@@ -228,17 +228,20 @@ ChartDescription describe(const QAbstractItemModel *model, const QString &chartN
     chart.area = area;
     chart.sourceLine = anyRow(model, FactsheetModel::SourceLineRole);
     if (chartName == ChartMembership::employment) {
+        chart.topic = tr("Employment");
         chart.title = tr("Employment in %1").arg(area);
         chart.subtitle = tr("People in employment");
         chart.emptyText = tr("The summary gives no employment figures.");
         describeFigures(model, chart);
     } else if (chartName == ChartMembership::apprenticeshipsAndWages) {
+        chart.topic = tr("Apprenticeships and wages");
         chart.title = tr("Apprenticeships and wages in %1").arg(area);
         chart.subtitle = tr("Apprenticeship starts last year, and workers directly benefiting from the National "
                             "Living and Minimum Wages (latest, 2018 summary)");
         chart.emptyText = tr("The summary gives no apprenticeship or wage figures.");
         describeFigures(model, chart);
     } else if (chartName == ChartMembership::funding) {
+        chart.topic = tr("Local funding");
         chart.title = tr("Local funding in %1").arg(area);
         chart.subtitle = tr("Industrial Strategy funding lines for the area, largest first; national programmes are "
                             "not the area's money and are not shown");

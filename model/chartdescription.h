@@ -30,6 +30,7 @@ struct ChartDescription
     QString name;     // "employment", "apprenticeships-and-wages", "funding"
     QString area;     // "Stoke-on-Trent & Staffordshire"
     QString title;    // names the area
+    QString topic;    // the title without the area, where the area is named around it (the dashboard)
     QString subtitle; // what is plotted, with its year
     QString valueAxisTitle;
     ChartValueKind valueKind = ChartValueKind::Count;

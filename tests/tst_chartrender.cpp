@@ -455,8 +455,8 @@ void TestChartRender::pdfIsVectorWithItsTextAndMetadata()
     QVERIFY2(info.contains(u"Page size:       1440 x 810 pts"_s), qPrintable(info));
     const QString text = run(pdftotext, {u"-raw"_s, onePage, u"-"_s}).simplified();
     for (const QString &expected :
-         {u"Employment in Stoke-on-Trent & Staffordshire"_s, u"548,800 people"_s, u"23,500 workers"_s, u"£2,600,000"_s,
-          u"December 2018. Open Government Licence v3.0."_s})
+         {u"Stoke-on-Trent & Staffordshire"_s, u"Employment"_s, u"548,800 people"_s, u"23,500 workers"_s,
+          u"£2,600,000"_s, u"December 2018. Open Government Licence v3.0."_s})
         QVERIFY2(text.contains(expected), qPrintable(expected + u" not in: "_s + text));
 
     // One chart a page.
@@ -479,9 +479,13 @@ void TestChartRender::dashboardHasAllThreeCharts()
     QString error;
     const QString text = svgText(ChartExport::svg(charts, settings), &error);
     QCOMPARE(error, QString());
+    // The area once in the heading, each chart by its topic.
+    QVERIFY2(text.startsWith(u"Stoke-on-Trent & Staffordshire Industrial Strategy local summary"_s), qPrintable(text));
+    QCOMPARE(text.count(u"Staffordshire"_s), 2); // the heading and the source line
     for (const ChartDescription &chart : charts)
-        QVERIFY2(text.contains(chart.title), qPrintable(chart.title + u" not in: "_s + text));
-    QVERIFY(text.startsWith(u"Stoke-on-Trent & Staffordshire: Industrial Strategy local summary"_s));
+        QVERIFY2(text.contains(chart.topic), qPrintable(chart.topic + u" not in: "_s + text));
+    QCOMPARE((QStringList {charts.at(0).topic, charts.at(1).topic, charts.at(2).topic}),
+             (QStringList {u"Employment"_s, u"Apprenticeships and wages"_s, u"Local funding"_s}));
     // The source once, at the foot of the picture.
     QCOMPARE(text.count(u"Open Government Licence v3.0."_s), 1);
     const QImage image = ChartExport::image(charts, settings);

@@ -68,11 +68,14 @@ void renderDashboard(const QList<ChartDescription> &charts, const ChartTheme &th
     const qreal width = size.width() - 2 * pad;
     scene.setBackgroundBrush(options.transparent ? QBrush(Qt::transparent) : QBrush(theme.background));
 
+    // The area once, in the heading; each chart under it by its topic.
     const ChartDescription first = charts.value(0);
-    QGraphicsTextItem *heading = addText(
-        scene, QCoreApplication::translate("ChartRenderer", "%1: Industrial Strategy local summary").arg(first.area),
-        theme.font(theme.titleSize * 1.1, true), theme.text, width);
+    QGraphicsTextItem *heading = addText(scene, first.area, theme.font(theme.titleSize, true), theme.text, width);
     heading->setPos(pad, pad);
+    QGraphicsTextItem *subheading
+        = addText(scene, QCoreApplication::translate("ChartRenderer", "Industrial Strategy local summary"),
+                  theme.font(theme.subtitleSize), theme.secondaryText, width);
+    subheading->setPos(pad, pad + heading->boundingRect().height());
     QGraphicsTextItem *source = addText(scene, options.showsSourceLine ? first.sourceLine : QString(),
                                         theme.font(theme.footerSize), theme.secondaryText, width);
     const qreal sourceHeight = options.showsSourceLine ? source->boundingRect().height() : 0;
@@ -84,7 +87,7 @@ void renderDashboard(const QList<ChartDescription> &charts, const ChartTheme &th
         *typeSize = std::max(9.0, std::round(*typeSize * 0.72));
     part.padding = std::round(theme.padding * 0.6);
 
-    const qreal top = pad + heading->boundingRect().height() + pad * 0.5;
+    const qreal top = pad + heading->boundingRect().height() + subheading->boundingRect().height() + pad * 0.5;
     const qreal bottom = size.height() - pad - sourceHeight - pad * 0.5;
     const qreal columnWidth = (width - pad) / 2;
     const qreal rowHeight = (bottom - top - pad) / 2;
@@ -93,8 +96,14 @@ void renderDashboard(const QList<ChartDescription> &charts, const ChartTheme &th
         QRectF(pad, top + rowHeight + pad, columnWidth, rowHeight),
         QRectF(pad + columnWidth + pad, top, columnWidth, bottom - top),
     };
-    for (int i = 0; i < charts.size() && i < places.size(); ++i)
-        addChart(scene, charts.at(i), part, places.at(i), false, true, options.selectedBars.value(i));
+    // Notes stay readable however small the charts: at least the parts' subtitle size.
+    part.footerSize = std::max(part.footerSize, std::round(part.subtitleSize * 0.9));
+    for (int i = 0; i < charts.size() && i < places.size(); ++i) {
+        ChartDescription chart = charts.at(i);
+        if (!chart.topic.isEmpty())
+            chart.title = chart.topic;
+        addChart(scene, chart, part, places.at(i), false, true, options.selectedBars.value(i));
+    }
     renderScene(scene, painter, target, size);
 }
 
