@@ -1,8 +1,8 @@
 #include "factsheetdocument.h"
-#include "factsheetloader.h"
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
 #include "mainwindow.h"
+#include "readers/factsheetloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -56,15 +56,6 @@ void FactsheetModel::setFactsheet(Factsheet factsheet)
         QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
 }
 
-std::optional<LoadError> FactsheetModel::loadFile(const QString &path)
-{
-    FactsheetLoadResult result = FactsheetLoader::loadFile(path);
-    if (!result.ok())
-        return result.error();
-    setFactsheet(result.takeFactsheet());
-    return std::nullopt;
-}
-
 QString FactsheetModel::fundingLineEntityId(const QString &id)
 {
     return QStringLiteral("fundingLine/") + id;

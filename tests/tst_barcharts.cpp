@@ -3,8 +3,9 @@
 #include "charts/figurebarchart.h"
 #include "charts/fundingbarchart.h"
 
-#include "factsheetloader.h"
 #include "factsheetmodel.h"
+#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
@@ -172,7 +173,7 @@ private:
 
 void TestBarCharts::initTestCase()
 {
-    FactsheetLoadResult result = FactsheetLoader::loadFile(FactsheetLoader::embeddedPath());
+    FactsheetLoadResult result = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     m_embedded = result.takeFactsheet();
 }

@@ -1,7 +1,7 @@
 // The investments table's proxy: funding lines only, sorted on raw values and collation keys,
 // filtered by text and category, with the shown count and local total it reports.
 #include "embeddedfactsheet.h"
-#include "factsheetloader.h"
+#include "factsheetdocument.h"
 #include "factsheetmodel.h"
 #include "fundinglinesproxymodel.h"
 
@@ -528,7 +528,8 @@ void TestFundingLinesProxyModel::sourceResetResetsProxy()
     QCOMPARE(m_proxy->totalCount(), 3);
 
     // A file that fails to load changes nothing.
-    QVERIFY(m_model->loadFile(u"/nonexistent/factsheet.json"_s));
+    FactsheetDocument document(m_model.get());
+    QVERIFY(document.open(u"/nonexistent/factsheet.json"_s));
     QCOMPARE(reset.count(), 1);
 }
 

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "loadresult.h"
+
+#include <QByteArray>
+#include <QString>
+
+// Reads the factsheet JSON format (docs/data-format.md) into a factsheet: the whole document or
+// nothing. Files come in through FactsheetReader (factsheetreader.h), which tells the formats apart
+// by their content; this reader only ever sees a JSON document.
+namespace FactsheetLoader {
+
+// The only format version this build reads.
+constexpr int formatVersion = 1;
+// The factsheet compiled into the app (a JSON document), shown when no file is given.
+QString embeddedPath();
+
+// A JSON document in UTF-8. fileName only labels errors; data is the document itself.
+FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName);
+
+} // namespace FactsheetLoader
