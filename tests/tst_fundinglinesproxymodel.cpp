@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +94,8 @@ private slots:
     void textAndCategoryTogether();
     void clearingFilterRestoresSortedOrder();
     void summary();
+    void localTotalNeverOverflows_data();
+    void localTotalNeverOverflows();
     void persistentIndexesFollowSort();
     void mapping();
     void headersSurviveEmptyFilter();
@@ -434,6 +437,38 @@ void TestFundingLinesProxyModel::summary()
     QCOMPARE(summaryChanged.count(), 4);
     QCOMPARE(m_proxy->shownCount(), 5);
     QCOMPARE(m_proxy->shownLocalTotal(), qint64(17400000));
+}
+
+void TestFundingLinesProxyModel::localTotalNeverOverflows_data()
+{
+    QTest::addColumn<int>("lineCount");
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<qint64>("total");
+
+    constexpr qint64 largestWhole = 9007199254740991; // 2^53 - 1, the largest amount a reader accepts
+    constexpr qint64 largest = std::numeric_limits<qint64>::max();
+    QTest::newRow("1,024 lines at 2^53 - 1 fit") << 1024 << largestWhole << qint64(1024) * largestWhole;
+    // Made in code, not read (the readers refuse a local total past 2^53 - 1): this once showed a
+    // negative total. It stops at the largest qint64 instead.
+    QTest::newRow("1,100 lines at 2^53 - 1") << 1100 << largestWhole << largest;
+    QTest::newRow("two lines at the largest qint64") << 2 << largest << largest;
+}
+
+void TestFundingLinesProxyModel::localTotalNeverOverflows()
+{
+    QFETCH(int, lineCount);
+    QFETCH(qint64, amount);
+    QFETCH(qint64, total);
+
+    std::vector<FundingLine> lines;
+    for (int i = 0; i < lineCount; ++i)
+        lines.push_back(line(u"line-%1"_s.arg(i), u"Line %1"_s.arg(i), amount));
+    setFactsheet(factsheetOf(std::move(lines)));
+    QCOMPARE(m_proxy->shownCount(), lineCount);
+    QCOMPARE(m_proxy->shownLocalTotal(), total);
+    // Filtered, the same sum over the lines shown.
+    m_proxy->setFilterText(u"Line"_s);
+    QCOMPARE(m_proxy->shownLocalTotal(), total);
 }
 
 void TestFundingLinesProxyModel::persistentIndexesFollowSort()
