@@ -425,6 +425,10 @@ QString embeddedPath()
 
 FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
 {
+    // Checked before Qt's parser, which would only say "invalid UTF8 string" (or "illegal value"
+    // outside a string); the same message as the text reader's, with the bytes found.
+    if (std::optional<LoadError> error = ReaderRules::invalidUtf8(data, fileName))
+        return FactsheetLoadResult::failure(*std::move(error));
     // Qt calls an empty document an "illegal value" at line 1, column 1; say what it is. (Scanned
     // rather than trimmed: trimming a large document would copy it.)
     const auto isJsonSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };

@@ -15,7 +15,8 @@ constexpr int formatVersion = 1;
 // The factsheet compiled into the app (a JSON document), shown when no file is given.
 QString embeddedPath();
 
-// A JSON document in UTF-8. fileName only labels errors; data is the document itself.
+// A JSON document in UTF-8 (a byte order mark is skipped). fileName only labels errors; data is the
+// document itself. Bytes that are not UTF-8 are refused with the line and column where they start.
 FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName);
 
 } // namespace FactsheetLoader

@@ -2,7 +2,6 @@
 
 #include "factsheetloader.h"
 #include "localsummarytext.h"
-#include "readerrules.h"
 #include "uknumbers.h"
 
 #include <QCoreApplication>
@@ -107,8 +106,9 @@ public:
         return readAll(file, info.size(), sizeLimit, path, data);
     }
 
-    // The text of `data` in UTF-8, without a byte order mark: `data` itself when it is UTF-8 without
-    // one, else converted from what its mark says; or the error that says why it is not text.
+    // The text of `data` for a reader, in UTF-8 without a byte order mark: `data` itself when it has
+    // no mark, the bytes after UTF-8's, else converted from what its mark says; or the error that says
+    // why it is not text. Whether UTF-8 is well formed, each reader checks (ReaderRules::invalidUtf8).
     static std::optional<LoadError> toUtf8(const QByteArray &data, const QString &fileName, QByteArray &utf8)
     {
         const TextEncoding encoding = encodingOf(data);
@@ -122,7 +122,7 @@ public:
             utf8 = encoding.markSize == 0
                 ? data
                 : QByteArray::fromRawData(data.constData() + encoding.markSize, data.size() - encoding.markSize);
-            return ReaderRules::invalidUtf8(utf8, fileName);
+            return std::nullopt;
         }
         QString text;
         if (std::optional<LoadError> error = decodeWide(data, encoding, fileName, text))

@@ -20,7 +20,8 @@ namespace LocalSummaryText {
 inline constexpr QLatin1String highlightsHeading("Industrial Strategy highlights include:");
 
 // fileName only labels errors and is recorded as the factsheet's source text; data is the text, in
-// UTF-8 (a byte order mark is skipped).
+// UTF-8 (a byte order mark is skipped). Bytes that are not UTF-8 are refused with the line and column
+// where they start.
 FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName);
 
 } // namespace LocalSummaryText
