@@ -118,7 +118,7 @@ QVariant FactsheetModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (const QVariant common = factsheetData(role); common.isValid())
+    if (QVariant common = factsheetData(role); common.isValid())
         return common;
     const int row = index.row();
     if (isFundingLineRow(row))

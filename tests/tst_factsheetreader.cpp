@@ -323,7 +323,8 @@ void TestFactsheetReader::encodings_data()
 {
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QString>("error"); // empty when read, then the same as from UTF-8
+    QTest::addColumn<QString>("error");   // empty when read...
+    QTest::addColumn<QByteArray>("utf8"); // ...and then the same as read from this, in UTF-8
 
     // Read: UTF-8 with or without a byte order mark, UTF-16 and UTF-32 with one.
     const QList<std::pair<const char *, QStringConverter::Encoding>> marked {
@@ -332,70 +333,81 @@ void TestFactsheetReader::encodings_data()
         {"UTF-32 LE", QStringConverter::Utf32LE},
         {"UTF-32 BE", QStringConverter::Utf32BE},
     };
+    // Outside the BMP: a surrogate pair in UTF-16, one code unit in UTF-32.
+    const QByteArray withEmoji = changed(summaryText(), "Stoke-on-Trent & Staffordshire\n", "Stoke \xF0\x9F\x99\x82\n");
     QTest::newRow("text, UTF-8 with a byte order mark")
-        << u"summary.txt"_s << "\xEF\xBB\xBF"_ba + summaryText() << QString();
-    QTest::newRow("JSON, UTF-8 with a byte order mark") << u"area.json"_s << "\xEF\xBB\xBF"_ba + json() << QString();
+        << u"summary.txt"_s << "\xEF\xBB\xBF"_ba + summaryText() << QString() << summaryText();
+    QTest::newRow("JSON, UTF-8 with a byte order mark")
+        << u"area.json"_s << "\xEF\xBB\xBF"_ba + json() << QString() << json();
     for (const auto &[name, encoding] : marked) {
         QTest::addRow("text, %s with a byte order mark", name)
-            << u"summary.txt"_s << encoded(summaryText(), encoding) << QString();
+            << u"summary.txt"_s << encoded(summaryText(), encoding) << QString() << summaryText();
         QTest::addRow("JSON, %s with a byte order mark", name)
-            << u"area.json"_s << encoded(json(), encoding) << QString();
+            << u"area.json"_s << encoded(json(), encoding) << QString() << json();
+        QTest::addRow("text outside the BMP, %s", name)
+            << u"summary.txt"_s << encoded(withEmoji, encoding) << QString() << withEmoji;
     }
 
     // Refused, saying where and why.
     const QString unmarked = u"expected text in UTF-8, or in UTF-16 with a byte order mark, found what looks like "
                              "UTF-16 without one (every other byte is 0)"_s;
     QTest::newRow("text, UTF-16 LE without a byte order mark")
-        << u"summary.txt"_s << encoded(summaryText(), QStringConverter::Utf16LE, false)
-        << u"summary.txt: "_s + unmarked;
+        << u"summary.txt"_s << encoded(summaryText(), QStringConverter::Utf16LE, false) << u"summary.txt: "_s + unmarked
+        << QByteArray();
     QTest::newRow("JSON, UTF-16 BE without a byte order mark")
-        << u"area.json"_s << encoded(json(), QStringConverter::Utf16BE, false) << u"area.json: "_s + unmarked;
+        << u"area.json"_s << encoded(json(), QStringConverter::Utf16BE, false) << u"area.json: "_s + unmarked
+        << QByteArray();
     QTest::newRow("UTF-16 LE, a byte left over")
         << u"summary.txt"_s << encoded(summaryText(), QStringConverter::Utf16LE) + "\n"_ba
-        << u"summary.txt: end of file: expected text in UTF-16 LE, 2 bytes to a code unit, found 1 byte more"_s;
+        << u"summary.txt: end of file: expected text in UTF-16 LE, 2 bytes to a code unit, found 1 byte more"_s
+        << QByteArray();
     QTest::newRow("UTF-32 BE, bytes left over")
         << u"summary.txt"_s << encoded(summaryText(), QStringConverter::Utf32BE) + "\0\0\0"_ba
-        << u"summary.txt: end of file: expected text in UTF-32 BE, 4 bytes to a code unit, found 3 bytes more"_s;
+        << u"summary.txt: end of file: expected text in UTF-32 BE, 4 bytes to a code unit, found 3 bytes more"_s
+        << QByteArray();
     QTest::newRow("UTF-16 LE, a lone high surrogate")
         << u"summary.txt"_s
         << "\xFF\xFE"_ba + encoded("Stoke", QStringConverter::Utf16LE, false) + "\x00\xD8"_ba
             + encoded("-on-Trent", QStringConverter::Utf16LE, false)
-        << u"summary.txt: line 1, column 6: expected text in UTF-16 LE, found \"<U+D800>\""_s;
+        << u"summary.txt: line 1, column 6: expected text in UTF-16 LE, found \"<U+D800>\""_s << QByteArray();
     QTest::newRow("UTF-16 BE, a lone low surrogate on line 3")
         << u"summary.txt"_s << "\xFE\xFF"_ba + encoded("A\n\nB", QStringConverter::Utf16BE, false) + "\xDC\x00"_ba
-        << u"summary.txt: line 3, column 2: expected text in UTF-16 BE, found \"<U+DC00>\""_s;
+        << u"summary.txt: line 3, column 2: expected text in UTF-16 BE, found \"<U+DC00>\""_s << QByteArray();
     QTest::newRow("UTF-32 LE, beyond U+10FFFF")
         << u"summary.txt"_s << "\xFF\xFE\x00\x00\x00\x00\x11\x00"_ba
-        << u"summary.txt: line 1, column 1: expected text in UTF-32 LE, found the value 0x110000, beyond Unicode"_s;
+        << u"summary.txt: line 1, column 1: expected text in UTF-32 LE, found the value 0x110000, beyond Unicode"_s
+        << QByteArray();
     QTest::newRow("UTF-32 BE, a surrogate")
         << u"summary.txt"_s << "\x00\x00\xFE\xFF\x00\x00\xD8\x00"_ba
-        << u"summary.txt: line 1, column 1: expected text in UTF-32 BE, found \"<U+D800>\""_s;
+        << u"summary.txt: line 1, column 1: expected text in UTF-32 BE, found \"<U+D800>\""_s << QByteArray();
     QTest::newRow("JSON, a byte that is never UTF-8")
         << u"area.json"_s << changed(json(), "\"Stoke-on-Trent & Staffordshire\"", "\"Stoke\xFF\"")
-        << u"area.json: line 13, column 19: expected text in UTF-8, found the byte 0xFF"_s;
+        << u"area.json: line 13, column 19: expected text in UTF-8, found the byte 0xFF"_s << QByteArray();
     QTest::newRow("JSON, an overlong form")
         << u"area.json"_s << changed(json(), "\"Stoke-on-Trent & Staffordshire\"", "\"\xC0\xAF\"")
-        << u"area.json: line 13, column 14: expected text in UTF-8, found the byte 0xC0"_s;
+        << u"area.json: line 13, column 14: expected text in UTF-8, found the byte 0xC0"_s << QByteArray();
     QTest::newRow("text, a surrogate in UTF-8")
         << u"summary.txt"_s << changed(summaryText(), "Stoke-on-Trent &", "Stoke\xED\xA0\x80")
-        << u"summary.txt: line 1, column 6: expected text in UTF-8, found the bytes 0xED 0xA0"_s;
+        << u"summary.txt: line 1, column 6: expected text in UTF-8, found the bytes 0xED 0xA0"_s << QByteArray();
     QTest::newRow("text, beyond U+10FFFF in UTF-8")
         << u"summary.txt"_s << changed(summaryText(), "Stoke-on-Trent &", "Stoke\xF4\x90\x80\x80")
-        << u"summary.txt: line 1, column 6: expected text in UTF-8, found the bytes 0xF4 0x90"_s;
+        << u"summary.txt: line 1, column 6: expected text in UTF-8, found the bytes 0xF4 0x90"_s << QByteArray();
     QTest::newRow("text, a character cut short by the end")
         << u"summary.txt"_s << summaryText() + "\xF0\x9F\x98"_ba
-        << u"summary.txt: line 29, column 229: expected text in UTF-8, found the bytes 0xF0 0x9F 0x98"_s;
+        << u"summary.txt: line 29, column 229: expected text in UTF-8, found the bytes 0xF0 0x9F 0x98"_s
+        << QByteArray();
     QTest::newRow("after a byte order mark, columns count from the text")
         << u"area.json"_s << "\xEF\xBB\xBF{\xFF}"_ba
-        << u"area.json: line 1, column 2: expected text in UTF-8, found the byte 0xFF"_s;
+        << u"area.json: line 1, column 2: expected text in UTF-8, found the byte 0xFF"_s << QByteArray();
     QTest::newRow("malformed JSON in UTF-16: its line and column as in UTF-8")
         << u"area.json"_s << encoded("{\n  \"format\": \"factsheet-explorer\",\n  oops\n}", QStringConverter::Utf16BE)
-        << u"area.json: line 3, column 4: malformed JSON: unterminated object"_s;
+        << u"area.json: line 3, column 4: malformed JSON: unterminated object"_s << QByteArray();
     QTest::newRow("a summary's error in UTF-32: its line as in UTF-8")
         << u"summary.txt"_s
         << encoded(changed(summaryText(), "£2.6m to Cobra", "£2.65 to Cobra"), QStringConverter::Utf32LE)
         << u"summary.txt: line 9: expected an amount in whole pounds, such as \"£2.6m\" or \"£10m\", found "
-           "\"£2.65\""_s;
+           "\"£2.65\""_s
+        << QByteArray();
 }
 
 void TestFactsheetReader::encodings()
@@ -403,15 +415,15 @@ void TestFactsheetReader::encodings()
     QFETCH(QString, fileName);
     QFETCH(QByteArray, content);
     QFETCH(QString, error);
+    QFETCH(QByteArray, utf8);
 
     const FactsheetLoadResult result = FactsheetReader::readData(content, fileName);
     QCOMPARE(result.ok() ? QString() : result.error().text(), error);
     if (!result.ok())
         return;
     // Whatever its encoding, the same factsheet as from UTF-8.
-    const bool isText = fileName.endsWith(u".txt"_s);
-    const FactsheetLoadResult fromUtf8 = FactsheetReader::readData(isText ? summaryText() : json(), fileName);
-    QVERIFY(fromUtf8.ok());
+    const FactsheetLoadResult fromUtf8 = FactsheetReader::readData(utf8, fileName);
+    QVERIFY2(fromUtf8.ok(), qPrintable(fromUtf8.error().text()));
     QCOMPARE(summary(result.factsheet()), summary(fromUtf8.factsheet()));
 }
 

@@ -116,7 +116,7 @@ public:
         {
             if (!m_value.isString())
                 fail(tr("a non-empty string"));
-            const QString text = m_value.toString();
+            QString text = m_value.toString();
             if (text.size() > limit) {
                 fail(tr("text of at most %1 characters").arg(UkNumbers::count(limit)),
                      tr("%1 characters").arg(UkNumbers::count(text.size())));

@@ -241,37 +241,46 @@ private:
         text.reserve((data.size() - encoding.markSize) / encoding.unitSize);
         qsizetype line = 1;
         qsizetype lineStart = 0; // in text
-        const auto broken = [&](char32_t unit) {
-            return LoadError {fileName, tr("line %1, column %2").arg(line).arg(text.size() - lineStart + 1),
-                              tr("expected text in %1, found %2").arg(name, LoadError::found(QString(QChar(unit))))};
-        };
         for (qsizetype at = encoding.markSize; at < data.size(); at += encoding.unitSize) {
-            const char32_t unit = codeUnitAt(data, at, encoding);
-            if (encoding.unitSize == 4) {
-                if (unit > 0x10ffff) {
-                    return LoadError {fileName, tr("line %1, column %2").arg(line).arg(text.size() - lineStart + 1),
-                                      tr("expected text in %1, found the value 0x%2, beyond Unicode")
-                                          .arg(name, QString::number(unit, 16).toUpper())};
-                }
-                if (QChar::isSurrogate(unit))
-                    return broken(unit);
-                text += QChar::fromUcs4(unit);
-            } else {
-                if (QChar::isLowSurrogate(unit))
-                    return broken(unit);
-                if (QChar::isHighSurrogate(unit)) {
-                    const qsizetype nextAt = at + encoding.unitSize;
-                    if (nextAt >= data.size() || !QChar::isLowSurrogate(codeUnitAt(data, nextAt, encoding)))
-                        return broken(unit);
-                }
-                text += QChar(static_cast<char16_t>(unit));
+            if (const QString problem = unitProblem(data, at, encoding); !problem.isEmpty()) {
+                return LoadError {fileName, tr("line %1, column %2").arg(line).arg(text.size() - lineStart + 1),
+                                  tr("expected text in %1, found %2").arg(name, problem)};
             }
+            const char32_t unit = codeUnitAt(data, at, encoding);
+            if (encoding.unitSize == 4)
+                text += QChar::fromUcs4(unit);
+            else
+                text += QChar(static_cast<char16_t>(unit));
             if (unit == U'\n') {
                 ++line;
                 lineStart = text.size();
             }
         }
         return std::nullopt;
+    }
+
+    // What is wrong with the code unit at byte `at`, said as what was found; empty when nothing is.
+    static QString unitProblem(QByteArrayView data, qsizetype at, const TextEncoding &encoding)
+    {
+        const char32_t unit = codeUnitAt(data, at, encoding);
+        const auto lone = [unit] { return LoadError::found(QString(QChar(static_cast<char16_t>(unit)))); };
+        if (encoding.unitSize == 4) {
+            if (unit > 0x10ffff)
+                return tr("the value 0x%1, beyond Unicode").arg(QString::number(unit, 16).toUpper());
+            return QChar::isSurrogate(unit) ? lone() : QString();
+        }
+        // In UTF-16 a high surrogate comes just before a low one, and a low one just after a high one.
+        if (QChar::isHighSurrogate(unit)) {
+            const qsizetype next = at + encoding.unitSize;
+            return next < data.size() && QChar::isLowSurrogate(codeUnitAt(data, next, encoding)) ? QString() : lone();
+        }
+        if (QChar::isLowSurrogate(unit)) {
+            const qsizetype previous = at - encoding.unitSize;
+            return previous >= encoding.markSize && QChar::isHighSurrogate(codeUnitAt(data, previous, encoding))
+                ? QString()
+                : lone();
+        }
+        return {};
     }
 
     static LoadError notRegular(const QString &path, const QString &found)

@@ -15,6 +15,65 @@ struct BrokenSequence
     qsizetype length = 0;
 };
 
+// What a lead byte starts: how many continuation bytes follow, and the range the first of them must
+// be in (narrower than 0x80 to 0xBF where that would allow an overlong form, a surrogate or a code
+// point past U+10FFFF). nullopt for a byte that never starts one.
+struct Sequence
+{
+    qsizetype continuations = 0;
+    uchar low = 0x80;
+    uchar high = 0xbf;
+};
+
+std::optional<Sequence> sequenceStartedBy(uchar lead)
+{
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return Sequence {1, 0x80, 0xbf};
+    if (lead == 0xe0)
+        return Sequence {2, 0xa0, 0xbf}; // else overlong
+    if (lead == 0xed)
+        return Sequence {2, 0x80, 0x9f}; // else a surrogate
+    if (lead >= 0xe1 && lead <= 0xef)
+        return Sequence {2, 0x80, 0xbf};
+    if (lead == 0xf0)
+        return Sequence {3, 0x90, 0xbf}; // else overlong
+    if (lead == 0xf4)
+        return Sequence {3, 0x80, 0x8f}; // else past U+10FFFF
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return Sequence {3, 0x80, 0xbf};
+    return std::nullopt;
+}
+
+// The sequence that starts at byte `at` (not ASCII): its length, and whether it is broken (then the
+// length runs to the first byte that does not fit, or to the end of the data).
+struct Step
+{
+    qsizetype length = 1;
+    bool broken = false;
+};
+
+Step stepAt(const uchar *bytes, qsizetype size, qsizetype at)
+{
+    const std::optional<Sequence> sequence = sequenceStartedBy(bytes[at]);
+    if (!sequence)
+        return {1, true};
+    for (qsizetype k = 1; k <= sequence->continuations; ++k) {
+        if (at + k >= size)
+            return {k, true};
+        const uchar byte = bytes[at + k];
+        if (byte < (k == 1 ? sequence->low : 0x80) || byte > (k == 1 ? sequence->high : 0xbf))
+            return {k + 1, true};
+    }
+    return {sequence->continuations + 1, false};
+}
+
+bool eightAscii(const uchar *bytes)
+{
+    quint64 word = 0;
+    std::memcpy(&word, bytes, sizeof word);
+    return (word & 0x8080808080808080ULL) == 0;
+}
+
 // Well-formed UTF-8 as RFC 3629 and Unicode define it: no overlong forms, no surrogates, nothing
 // past U+10FFFF. Eight bytes of ASCII at a time: most of a factsheet is ASCII.
 std::optional<BrokenSequence> firstBrokenSequence(QByteArrayView data)
@@ -23,48 +82,16 @@ std::optional<BrokenSequence> firstBrokenSequence(QByteArrayView data)
     const qsizetype size = data.size();
     qsizetype i = 0;
     while (i < size) {
-        if (i + 8 <= size) {
-            quint64 word = 0;
-            std::memcpy(&word, bytes + i, sizeof word);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        const uchar lead = bytes[i];
-        if (lead < 0x80) {
+        if (i + 8 <= size && eightAscii(bytes + i)) {
+            i += 8;
+        } else if (bytes[i] < 0x80) {
             ++i;
-            continue;
-        }
-        // How many continuation bytes follow the lead, and the range the first of them must be in.
-        qsizetype continuations = 0;
-        uchar low = 0x80;
-        uchar high = 0xbf;
-        if (lead >= 0xc2 && lead <= 0xdf) {
-            continuations = 1;
-        } else if (lead >= 0xe0 && lead <= 0xef) {
-            continuations = 2;
-            if (lead == 0xe0)
-                low = 0xa0; // else overlong
-            else if (lead == 0xed)
-                high = 0x9f; // else a surrogate
-        } else if (lead >= 0xf0 && lead <= 0xf4) {
-            continuations = 3;
-            if (lead == 0xf0)
-                low = 0x90; // else overlong
-            else if (lead == 0xf4)
-                high = 0x8f; // else past U+10FFFF
         } else {
-            return BrokenSequence {i, 1};
+            const Step step = stepAt(bytes, size, i);
+            if (step.broken)
+                return BrokenSequence {i, step.length};
+            i += step.length;
         }
-        for (qsizetype k = 1; k <= continuations; ++k) {
-            if (i + k >= size)
-                return BrokenSequence {i, k};
-            const uchar byte = bytes[i + k];
-            if (byte < (k == 1 ? low : 0x80) || byte > (k == 1 ? high : 0xbf))
-                return BrokenSequence {i, k + 1};
-        }
-        i += continuations + 1;
     }
     return std::nullopt;
 }
