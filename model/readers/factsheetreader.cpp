@@ -143,9 +143,7 @@ private:
     static std::optional<LoadError> readUnixFile(const QString &path, qint64 sizeLimit, QByteArray &data)
     {
         const QByteArray native = QFile::encodeName(path);
-        struct stat status
-        {
-        };
+        struct stat status = {};
         // Checked before opening: opening a FIFO waits for a writer, reading /dev/zero never ends.
         if (::stat(native.constData(), &status) != 0)
             return cannotOpen(path, qt_error_string(errno));
