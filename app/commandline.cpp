@@ -3,7 +3,7 @@
 #include "chartexport.h"
 #include "charttheme.h"
 #include "factsheetdocument.h"
-#include "factsheetloader.h"
+#include "readers/factsheetloader.h"
 #include "factsheetmodel.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #include "commandline.h"
 #include "factsheetdocument.h"
-#include "factsheetloader.h"
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
 #include "mainwindow.h"
+#include "readers/factsheetloader.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -7,7 +7,8 @@
 #include "benchreport.h"
 #include "chartexport.h"
 #include "chartmembership.h"
-#include "factsheetloader.h"
+#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "factsheetmodel.h"
 
 #include <QApplication>
@@ -174,7 +175,7 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, parser.value(repeats).toInt());
 
     FactsheetModel model;
-    FactsheetLoadResult loaded = FactsheetLoader::loadFile(FactsheetLoader::embeddedPath());
+    FactsheetLoadResult loaded = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
     if (!loaded.ok()) {
         note(loaded.error().text());
         return 1;

@@ -1,11 +1,12 @@
-// Importing at 100 MB scale: FactsheetLoader::loadFile on a generated factsheet JSON and on a
+// Importing at 100 MB scale: FactsheetReader::readFile on a generated factsheet JSON and on a
 // generated local-summary text (the shipped summary with generated highlights), each about 100 MB,
 // against reading the same file and splitting it into lines (QFile::readAll, then
 // QByteArray::split('\n')) in the same run.
 #include "benchreport.h"
-#include "factsheetloader.h"
 #include "generatedfactsheet.h"
-#include "localsummarytext.h"
+#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
+#include "readers/localsummarytext.h"
 #include "uknumbers.h"
 
 #include <QCommandLineParser>
@@ -130,7 +131,7 @@ bool measure(const QString &path, int lineCount, int repeats, double &load, doub
             split();
         QElapsedTimer timer;
         timer.start();
-        const FactsheetLoadResult result = FactsheetLoader::loadFile(path);
+        const FactsheetLoadResult result = FactsheetReader::readFile(path);
         loads.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         if (!result.ok()) {
             note(QStringLiteral("bench_import: the generated file does not load: %1").arg(result.error().text()));

@@ -12,6 +12,7 @@
 #include "generatedfactsheet.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
+#include "readers/factsheetloader.h"
 #include "uknumbers.h"
 
 #include <QApplication>

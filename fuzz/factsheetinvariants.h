@@ -2,8 +2,8 @@
 
 // What every factsheet a reader accepts, and every error it gives, must satisfy; the factsheet
 // fuzzers check it on each input and abort (so libFuzzer keeps the input) when it does not hold.
-#include "factsheetloader.h"
 #include "factsheetmodel.h"
+#include "readers/loadresult.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,7 +1,9 @@
-// Any bytes given to FactsheetLoader::loadData: no crash, no undefined behaviour, no hang; either a
-// whole factsheet the model accepts, or an error that starts with the file's name.
+// Any bytes given to the entry point, FactsheetReader::readData, as a file named "fuzz.json": no
+// crash, no undefined behaviour, no hang; either a whole factsheet the model accepts, or an error
+// that starts with the file's name. Its seeds and dictionary are the JSON format's, so it mostly
+// reaches the JSON reader (FactsheetLoader); whatever does not look like JSON goes to the others.
 #include "factsheetinvariants.h"
-#include "factsheetloader.h"
+#include "readers/factsheetreader.h"
 
 #include <QByteArray>
 
@@ -14,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray document
         = QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const QString fileName = QStringLiteral("fuzz.json");
-    FactsheetLoadResult result = FactsheetLoader::loadData(document, fileName);
+    FactsheetLoadResult result = FactsheetReader::readData(document, fileName);
     if (!result.ok()) {
         FactsheetInvariants::checkError(result.error(), fileName);
         return 0;

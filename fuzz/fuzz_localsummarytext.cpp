@@ -1,11 +1,14 @@
-// Any bytes given to LocalSummaryText::loadData: no crash, no undefined behaviour, no hang; either a
-// whole factsheet the model accepts and whose every sentence stands in the text it was read from,
-// or an error naming the file and a line (or the end of the file).
+// Any bytes given to the entry point, FactsheetReader::readData, as a file named "fuzz.txt": no
+// crash, no undefined behaviour, no hang. Its seeds and dictionary are a summary's text, so it mostly
+// reaches LocalSummaryText: what is read as text gives a whole factsheet the model accepts and whose
+// every sentence stands in the text it was read from, or an error naming the file and a line (or the
+// end of the file); anything else at least an error that starts with the file's name.
 #include "factsheetinvariants.h"
-#include "localsummarytext.h"
+#include "readers/factsheetreader.h"
 #include "uknumbers.h"
 
 #include <QByteArray>
+#include <QStringDecoder>
 #include <QStringList>
 
 #include <cstddef>
@@ -42,16 +45,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // Not copied: reading past the end of libFuzzer's exact-size buffer is an ASan report.
     const QByteArray text = QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const QString fileName = QStringLiteral("fuzz.txt");
-    FactsheetLoadResult result = LocalSummaryText::loadData(text, fileName);
+    const bool isText = FactsheetReader::formatOf(text, fileName) == FactsheetReader::Format::LocalSummaryText;
+    FactsheetLoadResult result = FactsheetReader::readData(text, fileName);
     if (!result.ok()) {
         FactsheetInvariants::checkError(result.error(), fileName);
         const QString &place = result.error().place;
-        FactsheetInvariants::require(place.startsWith(QStringLiteral("line "))
-                                         || place == QStringLiteral("end of file"),
+        // Empty only for what is not text at all, such as UTF-16 without its byte order mark.
+        FactsheetInvariants::require(!isText || place.startsWith(QStringLiteral("line "))
+                                         || place == QStringLiteral("end of file") || place.isEmpty(),
                                      "an error names a line or the end of the file");
         return 0;
     }
-    checkTraceable(result.factsheet(), QString::fromUtf8(text));
+    if (isText) {
+        // Decoded independently of the reader, as the byte order mark says.
+        QStringDecoder decoder(QStringConverter::encodingForData(text).value_or(QStringConverter::Utf8));
+        checkTraceable(result.factsheet(), decoder(text));
+    }
     FactsheetInvariants::checkFactsheet(result.takeFactsheet());
     return 0;
 }

@@ -72,7 +72,7 @@ struct Figure
     QString label;
     QString shortLabel; // for chart categories
     qint64 value = 0;
-    QString unit;   // "people", "workers", ...
+    QString unit; // "people", "workers", ...
     Measure measure = Measure::Unspecified;
     QString quote;  // as printed; empty for a derived figure
     QString source; // the sentence it comes from (for a derived figure: that of its first operand)

@@ -17,19 +17,20 @@ FactsheetDocument::~FactsheetDocument()
 
 std::optional<LoadError> FactsheetDocument::open(const QString &path)
 {
-    std::optional<LoadError> error = m_model->loadFile(path);
-    if (!error) {
-        m_path = path;
-        emit loaded(path);
-    }
-    return error;
+    FactsheetLoadResult result = FactsheetReader::readFile(path);
+    if (!result.ok())
+        return result.error();
+    m_model->setFactsheet(result.takeFactsheet());
+    m_path = path;
+    emit loaded(path);
+    return std::nullopt;
 }
 
 void FactsheetDocument::openInBackground(const QString &path)
 {
     m_pendingPath = path;
     const bool wasLoading = isLoading();
-    m_watcher.setFuture(QtConcurrent::run(&FactsheetLoader::loadFile, path));
+    m_watcher.setFuture(QtConcurrent::run([path] { return FactsheetReader::readFile(path); }));
     if (!wasLoading)
         emit loadingChanged(true);
 }

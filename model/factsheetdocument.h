@@ -1,6 +1,6 @@
 #pragma once
 
-#include "factsheetloader.h"
+#include "readers/factsheetreader.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -8,8 +8,9 @@
 
 class FactsheetModel;
 
-// Opens factsheet files for a FactsheetModel. Parsing runs on a worker thread (a large file must
-// not freeze the window); only a whole, valid factsheet ever reaches the model, on this thread.
+// Opens factsheet files for a FactsheetModel, through the one way in (FactsheetReader::readFile).
+// Parsing runs on a worker thread (a large file must not freeze the window); only a whole, valid
+// factsheet ever reaches the model, on this thread: a file refused leaves the model as it was.
 class FactsheetDocument final : public QObject
 {
     Q_OBJECT

@@ -56,15 +56,6 @@ void FactsheetModel::setFactsheet(Factsheet factsheet)
         QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
 }
 
-std::optional<LoadError> FactsheetModel::loadFile(const QString &path)
-{
-    FactsheetLoadResult result = FactsheetLoader::loadFile(path);
-    if (!result.ok())
-        return result.error();
-    setFactsheet(result.takeFactsheet());
-    return std::nullopt;
-}
-
 QString FactsheetModel::fundingLineEntityId(const QString &id)
 {
     return QStringLiteral("fundingLine/") + id;
@@ -127,7 +118,7 @@ QVariant FactsheetModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (const QVariant common = factsheetData(role); common.isValid())
+    if (QVariant common = factsheetData(role); common.isValid())
         return common;
     const int row = index.row();
     if (isFundingLineRow(row))

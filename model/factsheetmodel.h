@@ -1,18 +1,17 @@
 #pragma once
 
 #include "factsheet.h"
-#include "factsheetloader.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QStringList>
 
 #include <memory>
-#include <optional>
 
 // The one source model: every entity of the factsheet is a row. Funding lines come first (rows
 // 0 .. fundingLineCount()-1, in document order), then the figures (stated, then derived), then the
-// case study. Views see it through proxies or by role; nothing else holds the entities.
+// case study. Views see it through proxies or by role; nothing else holds the entities. It reads no
+// files: FactsheetDocument opens them through FactsheetReader and hands it whole factsheets.
 class FactsheetModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -69,9 +68,6 @@ public:
 
     // Replaces everything at once (a model reset).
     void setFactsheet(Factsheet factsheet);
-    // Loads and, only if the whole document is valid, replaces the factsheet. On error the model
-    // keeps what it had and the error is returned.
-    std::optional<LoadError> loadFile(const QString &path);
 
     const Factsheet &factsheet() const { return *m_factsheet; }
     // The factsheet shown now, shared and immutable: work on another thread (a proxy's sort or

@@ -129,12 +129,17 @@ FundingLinesProxyModel::RowPlan FundingLinesProxyModel::planRows(const Request &
 }
 
 // The sum of the local lines (all of them, or those marked in `only`); national money never counts.
+// The readers refuse a factsheet whose local total passes 2^53 - 1, but a factsheet made in code can
+// hold anything: the sum stops at the largest qint64 instead of overflowing into a negative total.
 qint64 FundingLinesProxyModel::localTotal(const std::vector<FundingLine> &lines, const std::vector<char> &only)
 {
+    constexpr qint64 largest = std::numeric_limits<qint64>::max();
     qint64 total = 0;
     for (size_t row = 0; row < lines.size(); ++row) {
-        if (lines[row].scope == Scope::Local && (only.empty() || only[row] != 0))
-            total += lines[row].amount;
+        if (lines[row].scope != Scope::Local || (!only.empty() && only[row] == 0))
+            continue;
+        const qint64 amount = std::max<qint64>(lines[row].amount, 0); // 0 or more; a negative one made in code is 0
+        total = amount > largest - total ? largest : total + amount;
     }
     return total;
 }

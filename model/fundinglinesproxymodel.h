@@ -49,7 +49,8 @@ public:
     void setCategory(const QString &category);
     QString category() const { return m_category; }
 
-    // Lines shown, and the sum of the local ones among them (national lines are never summed in).
+    // Lines shown, and the sum of the local ones among them (national lines are never summed in),
+    // which stops at the largest qint64 rather than overflow.
     int shownCount() const { return static_cast<int>(m_proxyToSource.size()); }
     int totalCount() const;
     qint64 shownLocalTotal() const { return m_shownLocalTotal; }

@@ -5,7 +5,7 @@
 #include "chartmembership.h"
 #include "embeddedfactsheet.h"
 #include "factsheetmodel.h"
-#include "localsummarytext.h"
+#include "readers/localsummarytext.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

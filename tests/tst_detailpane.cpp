@@ -1,6 +1,6 @@
 #include "detailpane.h"
 
-#include "factsheetloader.h"
+#include "embeddedfactsheet.h"
 #include "factsheetmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -101,8 +101,7 @@ private:
 void TestDetailPane::init()
 {
     m_model = std::make_unique<FactsheetModel>();
-    const std::optional<LoadError> error = m_model->loadFile(FactsheetLoader::embeddedPath());
-    QVERIFY2(!error, qPrintable(error ? error->text() : QString()));
+    m_model->setFactsheet(embeddedFactsheet());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_selection = std::make_unique<QItemSelectionModel>(m_model.get());

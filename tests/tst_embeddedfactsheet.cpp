@@ -1,7 +1,8 @@
 // The factsheet compiled into the app says what the published summary says: every figure, funding
 // line, case-study detail and link, checked against the source text shipped beside it. The
 // expected values here are typed from the published summary, not copied from the JSON.
-#include "factsheetloader.h"
+#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "uknumbers.h"
 
 #include <QFile>
@@ -80,7 +81,7 @@ private:
 
 void TestEmbeddedFactsheet::initTestCase()
 {
-    FactsheetLoadResult result = FactsheetLoader::loadFile(FactsheetLoader::embeddedPath());
+    FactsheetLoadResult result = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     m_sheet = result.takeFactsheet();
     m_text = readResource(sourceTextPath);

@@ -1,8 +1,13 @@
 // A bad document is refused as a whole, with a message that names the file, the place and what
-// was wrong; the model that tries to load it keeps what it had.
-#include "factsheetloader.h"
+// was wrong; the model of a document that tries to open it keeps what it had.
+#include "factsheetdocument.h"
 #include "factsheetmodel.h"
+#include "modeldump.h"
+#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
+#include "readers/readerrules.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,22 +64,37 @@ QByteArray without(const QString &path)
     return withChange(path, QJsonValue(QJsonValue::Undefined));
 }
 
-// Every row and column as displayed, with the raw value and entity behind each row.
-QStringList dump(const QAbstractItemModel &model)
+// `count` local lines of `amount` pounds each, with unique ids, in place of the embedded ones.
+QByteArray withLocalLines(int count, qint64 amount)
 {
-    QStringList lines;
-    lines << QString::number(model.rowCount()) + u" rows"_s;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < model.columnCount(); ++column)
-            cells << model.index(row, column).data().toString();
-        const QModelIndex first = model.index(row, 0);
-        cells << first.data(FactsheetModel::EntityIdRole).toString()
-              << first.data(FactsheetModel::RawValueRole).toString();
-        lines << cells.join(u" | "_s);
+    const QJsonObject first = embeddedObject().value(u"fundingLines"_s).toArray().at(0).toObject();
+    QJsonArray lines;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject line = first;
+        line.insert(u"id"_s, u"line-%1"_s.arg(i));
+        line.insert(u"amount"_s, static_cast<double>(amount));
+        line.remove(u"quote"_s);
+        lines.append(line);
     }
-    return lines;
+    return withChange(u"fundingLines"_s, lines);
 }
+
+// The embedded factsheet with one more funding line, of `amount` pounds, in `scope`.
+QByteArray withExtraLine(qint64 amount, const QString &scope)
+{
+    QJsonArray lines = embeddedObject().value(u"fundingLines"_s).toArray();
+    QJsonObject line = lines.at(0).toObject();
+    line.insert(u"id"_s, u"extra"_s);
+    line.insert(u"amount"_s, static_cast<double>(amount));
+    line.insert(u"scope"_s, scope);
+    line.remove(u"quote"_s);
+    lines.append(line);
+    return withChange(u"fundingLines"_s, lines);
+}
+
+const QString cobraSource = u"£2.6m to Cobra Biologics to develop cell and gene therapy products that can improve and "
+                            "even save lives, including helping turn scientific discoveries into medicines ready for "
+                            "patients."_s;
 
 } // namespace
 
@@ -89,6 +109,9 @@ private slots:
     void embeddedFileLoads();
     void rejectsBadDocument_data();
     void rejectsBadDocument();
+    void refusesFiftyMegabyteAreaName();
+    void acceptsFieldsAtTheirLimits_data();
+    void acceptsFieldsAtTheirLimits();
     void missingFileNamesItsPath();
     void modelKeepsFactsheetOnError_data();
     void modelKeepsFactsheetOnError();
@@ -115,7 +138,7 @@ void TestFactsheetLoader::unmodifiedDocumentLoads()
 
 void TestFactsheetLoader::embeddedFileLoads()
 {
-    const FactsheetLoadResult result = FactsheetLoader::loadFile(FactsheetLoader::embeddedPath());
+    const FactsheetLoadResult result = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     QCOMPARE(result.factsheet().area.name, u"Stoke-on-Trent & Staffordshire"_s);
 }
@@ -264,6 +287,61 @@ void TestFactsheetLoader::addBadDocuments()
     QTest::newRow("link without a url") << without(u"links/0/url"_s)
                                         << u"bad.json: links[0].url: required field is missing; "
                                            "expected a non-empty string"_s;
+
+    // Lengths: every field at most 10,000 characters, the case study's text at most 100,000.
+    QTest::newRow("area name over 10,000 characters")
+        << withChange(u"area/name"_s, QString(10001, u'x'))
+        << u"bad.json: area.name: expected text of at most 10,000 characters, got 10,001 characters"_s;
+    QTest::newRow("funding line title over 10,000 characters")
+        << withChange(u"fundingLines/3/title"_s, QString(20000, u' '))
+        << u"bad.json: fundingLines[3].title: expected text of at most 10,000 characters, got 20,000 characters"_s;
+    QTest::newRow("source sentence over 10,000 characters")
+        << withChange(u"figures/1/source"_s, u"46,190 "_s + QString(10000, u'b'))
+        << u"bad.json: figures[1].source: expected text of at most 10,000 characters, got 10,007 characters"_s;
+    QTest::newRow("case study text over 100,000 characters")
+        << withChange(u"caseStudy/text"_s, QString(100001, u't'))
+        << u"bad.json: caseStudy.text: expected text of at most 100,000 characters, got 100,001 characters"_s;
+
+    // Control characters: none in a name, title or sentence; tab and line feed in the case study's text.
+    QTest::newRow("NUL in the area name")
+        << withChange(u"area/name"_s, u"Stoke-on-Trent\u0000"_s)
+        << u"bad.json: area.name: expected text without control characters, got \"Stoke-on-Trent<U+0000>\""_s;
+    QTest::newRow("bell in a funding line title")
+        << withChange(u"fundingLines/0/title"_s, u"Cobra\u0007Biologics"_s)
+        << u"bad.json: fundingLines[0].title: expected text without control characters, got "
+           "\"Cobra<U+0007>Biologics\""_s;
+    QTest::newRow("tab in a title")
+        << withChange(u"caseStudy/title"_s, u"Stafford\tCollege"_s)
+        << u"bad.json: caseStudy.title: expected text without control characters, got \"Stafford<U+0009>College\""_s;
+    QTest::newRow("line feed in the partnership")
+        << withChange(u"area/partnership"_s, u"Stoke-on-Trent and Staffordshire\nLocal Enterprise Partnership"_s)
+        << u"bad.json: area.partnership: expected text without control characters, got \"Stoke-on-Trent and "
+           "Staffordshire<U+000A>Local Enterprise Partner...\""_s;
+    QTest::newRow("DEL in a category")
+        << withChange(u"fundingLines/1/category"_s, u"Housing\u007f"_s)
+        << u"bad.json: fundingLines[1].category: expected text without control characters, got \"Housing<U+007F>\""_s;
+    QTest::newRow("carriage return in a figure label")
+        << withChange(u"figures/0/label"_s, u"Population\r"_s)
+        << u"bad.json: figures[0].label: expected text without control characters, got \"Population<U+000D>\""_s;
+    QTest::newRow("escape late in a long sentence: shown where it is")
+        << withChange(u"fundingLines/0/source"_s, QString(cobraSource).insert(120, QChar(0x1b)))
+        << u"bad.json: fundingLines[0].source: expected text without control characters, got \"...save lives, "
+           "including helpi<U+001B>ng turn scientific discove...\""_s;
+    QTest::newRow("vertical tab in the case study text")
+        << withChange(u"caseStudy/text"_s, u"One paragraph.\n\nAnother\u000b one."_s)
+        << u"bad.json: caseStudy.text: expected text without control characters other than tab and line feed, "
+           "got \"One paragraph.<U+000A><U+000A>Another<U+000B> one.\""_s;
+
+    // The local total: at most 2^53 - 1 pounds, so no total shown can overflow. 1,100 lines at the
+    // largest amount once showed a negative total; now the second one is refused.
+    QTest::newRow("1,100 local lines at the largest amount")
+        << withLocalLines(1100, ReaderRules::largestWhole)
+        << u"bad.json: fundingLines[1].amount: expected local amounts that add up to at most "
+           "£9,007,199,254,740,991, got a local total of £18,014,398,509,481,982 with this line"_s;
+    QTest::newRow("local total passes 2^53 - 1 at the last line")
+        << withExtraLine(ReaderRules::largestWhole - 17399999, u"local"_s)
+        << u"bad.json: fundingLines[5].amount: expected local amounts that add up to at most "
+           "£9,007,199,254,740,991, got a local total of £9,007,199,254,740,992 with this line"_s;
 }
 
 void TestFactsheetLoader::rejectsBadDocument_data()
@@ -282,13 +360,44 @@ void TestFactsheetLoader::rejectsBadDocument()
     QCOMPARE(result.error().text(), expected);
 }
 
+void TestFactsheetLoader::refusesFiftyMegabyteAreaName()
+{
+    // Shown, a name this long froze the window; read, it is refused before it reaches a view.
+    const FactsheetLoadResult result
+        = FactsheetReader::readData(withChange(u"area/name"_s, QString(50'000'000, u'x')), u"huge.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().text(),
+             u"huge.json: area.name: expected text of at most 10,000 characters, got 50,000,000 characters"_s);
+}
+
+void TestFactsheetLoader::acceptsFieldsAtTheirLimits_data()
+{
+    QTest::addColumn<QByteArray>("document");
+
+    QTest::newRow("area name of 10,000 characters") << withChange(u"area/name"_s, QString(10000, u'x'));
+    QTest::newRow("case study text of 100,000 characters, with tabs and line feeds")
+        << withChange(u"caseStudy/text"_s, QString(99998, u't') + u"\t\n"_s);
+    QTest::newRow("no-break space in a title") << withChange(u"fundingLines/0/title"_s, u"Cobra\u00a0Biologics"_s);
+    QTest::newRow("local total of exactly 2^53 - 1") << withExtraLine(ReaderRules::largestWhole - 17400000, u"local"_s);
+    QTest::newRow("national lines are not in the local total")
+        << withExtraLine(ReaderRules::largestWhole, u"national"_s);
+}
+
+void TestFactsheetLoader::acceptsFieldsAtTheirLimits()
+{
+    QFETCH(QByteArray, document);
+
+    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"good.json"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+}
+
 void TestFactsheetLoader::missingFileNamesItsPath()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"missing.json"_s);
 
-    const FactsheetLoadResult result = FactsheetLoader::loadFile(path);
+    const FactsheetLoadResult result = FactsheetReader::readFile(path);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().file, path);
     QCOMPARE(result.error().text(), path + u": cannot be opened: No such file or directory"_s);
@@ -305,8 +414,10 @@ void TestFactsheetLoader::modelKeepsFactsheetOnError()
     QFETCH(QString, expected);
 
     FactsheetModel model;
-    QVERIFY(!model.loadFile(FactsheetLoader::embeddedPath()));
-    const QStringList before = dump(model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    FactsheetDocument factsheetDocument(&model);
+    QVERIFY(!factsheetDocument.open(FactsheetLoader::embeddedPath()));
+    const QStringList before = dumpModel(model);
     QCOMPARE(before.size(), 1 + 5 + 7 + 1);
 
     QTemporaryDir dir;
@@ -319,30 +430,35 @@ void TestFactsheetLoader::modelKeepsFactsheetOnError()
 
     QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    const std::optional<LoadError> error = model.loadFile(path);
+    QSignalSpy loaded(&factsheetDocument, &FactsheetDocument::loaded);
+    const std::optional<LoadError> error = factsheetDocument.open(path);
     QVERIFY(error);
     // The same message, naming the file by the path it was opened with.
     QCOMPARE(error->text(), path + expected.mid(QStringLiteral("bad.json").size()));
     QCOMPARE(aboutToReset.count(), 0);
     QCOMPARE(reset.count(), 0);
-    QCOMPARE(dump(model), before);
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(dumpModel(model), before);
+    QCOMPARE(factsheetDocument.path(), FactsheetLoader::embeddedPath());
 }
 
 void TestFactsheetLoader::modelLoadsGoodFileWithOneReset()
 {
     FactsheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    FactsheetDocument document(&model);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"good.json"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    const QByteArray document = withChange(u"fundingLines/0/title"_s, u"Cobra Biologics Ltd"_s);
-    QCOMPARE(file.write(document), document.size());
+    const QByteArray json = withChange(u"fundingLines/0/title"_s, u"Cobra Biologics Ltd"_s);
+    QCOMPARE(file.write(json), json.size());
     file.close();
 
     QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    const std::optional<LoadError> error = model.loadFile(path);
+    const std::optional<LoadError> error = document.open(path);
     QVERIFY2(!error, error ? qPrintable(error->text()) : "");
     QCOMPARE(aboutToReset.count(), 1);
     QCOMPARE(reset.count(), 1);

@@ -1,8 +1,9 @@
 // The one source model: its row layout, every role as documented in factsheetmodel.h, headers,
 // flags, entity lookup and resets.
 #include "embeddedfactsheet.h"
-#include "factsheetloader.h"
+#include "factsheetdocument.h"
 #include "factsheetmodel.h"
+#include "readers/factsheetloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -94,7 +95,8 @@ void TestFactsheetModel::passesModelTesterBeforeAndAfterLoading()
 {
     FactsheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QVERIFY(!model.loadFile(FactsheetLoader::embeddedPath()));
+    FactsheetDocument document(&model);
+    QVERIFY(!document.open(FactsheetLoader::embeddedPath()));
     QCOMPARE(model.rowCount(), 13);
     model.setFactsheet(embeddedFactsheet());
     QCOMPARE(model.rowCount(), 13);
@@ -290,8 +292,7 @@ void TestFactsheetModel::roles_data()
     add("figure: chart order", employment, FactsheetModel::ChartOrderRole, 1);
     add("increase: in no chart", u"figure/employment-increase-since-2010"_s, FactsheetModel::ChartRole, QString());
     add("increase: no chart order", u"figure/employment-increase-since-2010"_s, FactsheetModel::ChartOrderRole, -1);
-    add("starts: chart", u"figure/apprenticeship-starts"_s, FactsheetModel::ChartRole,
-        u"apprenticeships-and-wages"_s);
+    add("starts: chart", u"figure/apprenticeship-starts"_s, FactsheetModel::ChartRole, u"apprenticeships-and-wages"_s);
     add("starts: chart order", u"figure/apprenticeship-starts"_s, FactsheetModel::ChartOrderRole, 0);
     add("wages: chart", u"figure/living-wage-beneficiaries"_s, FactsheetModel::ChartRole,
         u"apprenticeships-and-wages"_s);

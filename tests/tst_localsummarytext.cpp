@@ -3,8 +3,11 @@
 // numbers), every entity quotes its sentence verbatim, and a text that strays from the summaries'
 // layout is refused with the file, the line and what was expected.
 #include "embeddedfactsheet.h"
+#include "factsheetdocument.h"
 #include "factsheetmodel.h"
-#include "localsummarytext.h"
+#include "readers/factsheetreader.h"
+#include "readers/localsummarytext.h"
+#include "readers/readerrules.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -43,6 +46,18 @@ QByteArray withChange(const QByteArray &from, const QByteArray &to)
     return text.replace(from, to);
 }
 
+// The shipped text with `count` highlights of `amount` (as printed) in place of its own.
+QByteArray withHighlights(int count, const QByteArray &amount)
+{
+    const QByteArray text = sourceText();
+    const qsizetype first = text.indexOf("£2.6m to Cobra");
+    const qsizetype end = text.indexOf(" 548,800 people");
+    QByteArray highlights;
+    for (int i = 0; i < count; ++i)
+        highlights += amount + " to Cobra Biologics to grow.\n\n";
+    return text.left(first) + highlights + text.mid(end);
+}
+
 const QByteArray employmentParagraph
     = " 548,800 people in employment, an increase of 35,800 since 2010. 23,500 workers "
       "directly benefiting from the National Living and Minimum Wages. 8,680 "
@@ -64,10 +79,12 @@ private slots:
     void toleratesWindowsLineEndsAndByteOrderMark();
     void namesUniqueIdsForRepeatedTitles();
     void keepsCaseStudyParagraphsApart();
+    void acceptsTabsAndPageBreaks();
     void rejectsText_data();
     void rejectsText();
-    void loadFileReadsTextByItsName();
-    void modelLoadsTextFile();
+    void readFileReadsTextByItsContent_data();
+    void readFileReadsTextByItsContent();
+    void documentOpensTextFile();
 };
 
 void TestLocalSummaryText::readsArea()
@@ -277,6 +294,17 @@ void TestLocalSummaryText::toleratesWindowsLineEndsAndByteOrderMark()
     QCOMPARE(result.factsheet().figures.size(), size_t(7));
 }
 
+void TestLocalSummaryText::acceptsTabsAndPageBreaks()
+{
+    // Tab is text; a form feed (a page break, as PDF extraction leaves them) at a line's edge is white space.
+    const FactsheetLoadResult result = LocalSummaryText::loadData(
+        withChange("\nIndustrial Strategy highlights include:", "\n\fIndustrial Strategy highlights include:")
+            .replace("to Cobra Biologics to develop", "to Cobra Biologics\tto develop"),
+        u"tabs.txt"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    QCOMPARE(result.factsheet().fundingLines[0].source.left(40), u"£2.6m to Cobra Biologics\tto develop cell"_s);
+}
+
 void TestLocalSummaryText::namesUniqueIdsForRepeatedTitles()
 {
     const QByteArray highlight = "£2.6m to Cobra Biologics to develop cell and gene therapy products";
@@ -320,7 +348,12 @@ void TestLocalSummaryText::rejectsText_data()
                            << u"bad.txt: line 1: expected the text of an Industrial "
                               "Strategy local summary, found an empty file"_s;
     QTest::newRow("not UTF-8") << withChange("Population:", "Popul\xE2\x28tion:")
-                               << u"bad.txt: line 19: expected text in UTF-8, found bytes that are not"_s;
+                               << u"bad.txt: line 19, column 6: expected text in UTF-8, found the bytes 0xE2 0x28"_s;
+    QTest::newRow("not UTF-8: a lone continuation byte") << withChange("Cobra", "Cobr\xA9")
+                                                         << u"bad.txt: line 9, column 14: expected text in UTF-8, "
+                                                            "found the byte 0xA9"_s;
+    QTest::newRow("not UTF-8: cut short at the end") << sourceText()
+            + "\xE2\x82"_ba << u"bad.txt: line 29, column 229: expected text in UTF-8, found the bytes 0xE2 0x82"_s;
     QTest::newRow("highlights heading first")
         << withChange("Stoke-on-Trent & Staffordshire\n", "Industrial Strategy highlights include:\n")
         << u"bad.txt: line 1: expected the name of the area before the highlights, found \"Industrial Strategy "
@@ -392,6 +425,44 @@ void TestLocalSummaryText::rejectsText_data()
                       "")
         << u"bad.txt: end of file: expected the line \"... is now working with the government to develop its "
            "Local Industrial Strategy.\", which names the partnership, found no more text"_s;
+    QTest::newRow("NUL in the area's name")
+        << withChange("Stoke-on-Trent & Staffordshire\n", "Stoke-on-Trent\0 & Staffordshire\n"_ba)
+        << u"bad.txt: line 1: expected text without control characters, found \"Stoke-on-Trent<U+0000> & "
+           "Staffordshire\""_s;
+    QTest::newRow("escape in a highlight")
+        << withChange("£10m to accelerate", "£10m to\x1b accelerate")
+        << u"bad.txt: line 11: expected text without control characters, found \"£10m to<U+001B> accelerate "
+           "housebuilding by providing the vital ...\""_s;
+    QTest::newRow("DEL late in a long line")
+        << withChange("ready for patients.", "ready for\x7f patients.")
+        << u"bad.txt: line 9: expected text without control characters, found \"...ntific discoveries "
+           "into medicines ready for<U+007F> patients.\""_s;
+    QTest::newRow("carriage return inside a line")
+        << withChange("Population: 1,126,200 ", "Population: 1,126,200\r")
+        << u"bad.txt: line 19: expected text without control characters, found \"Population: "
+           "1,126,200<U+000D>**Businesses:** 46,190\""_s;
+    QTest::newRow("line over 10,000 characters")
+        << withChange("Stoke-on-Trent & Staffordshire\n", QByteArray(10001, 'S') + "\n")
+        << u"bad.txt: line 1: expected a line of at most 10,000 characters, found 10,001 characters"_s;
+    QTest::newRow("50 MB name") << withChange("Stoke-on-Trent & Staffordshire\n", QByteArray(50'000'000, 'S') + "\n")
+                                << u"bad.txt: line 1: expected a line of at most 10,000 characters, found "
+                                   "50,000,000 characters"_s;
+    QTest::newRow("case study over 100,000 characters")
+        << withChange("For more examples go to",
+                      (QByteArray(9000, 'c') + "\n\n").repeated(12) + "For more examples go to")
+        << u"bad.txt: line 47: expected a case study of at most 100,000 characters, found 108,456 characters by the "
+           "end of this line"_s;
+    QTest::newRow("amount beyond 2^53 - 1")
+        << withChange("£2.6m to Cobra", "£9,007,199,254,740,992 to Cobra")
+        << u"bad.txt: line 9: expected a figure of at most 9,007,199,254,740,991, found \"£9,007,199,254,740,992\""_s;
+    QTest::newRow("1,100 highlights at the largest amount")
+        << withHighlights(1100, "£9,007,199,254,740,991")
+        << u"bad.txt: line 11: expected local amounts that add up to at most £9,007,199,254,740,991, found a local "
+           "total of £18,014,398,509,481,982 with this line"_s;
+    QTest::newRow("local total passes 2^53 - 1 at the case study")
+        << withHighlights(1, "£9,007,199,254,740,000")
+        << u"bad.txt: line 19: expected local amounts that add up to at most £9,007,199,254,740,991, found a local "
+           "total of £9,007,199,256,740,000 with this line"_s;
     QTest::newRow("national commitment without amount")
         << withChange("We have committed more than £45bn", "We have committed billions")
         << u"bad.txt: line 29: expected \"We have committed\", an amount such as \"£45bn\", then what it is for, "
@@ -408,30 +479,35 @@ void TestLocalSummaryText::rejectsText()
     QCOMPARE(result.error().text(), expected);
 }
 
-void TestLocalSummaryText::loadFileReadsTextByItsName()
+void TestLocalSummaryText::readFileReadsTextByItsContent_data()
 {
+    QTest::addColumn<QString>("fileName");
+
+    QTest::newRow("named .TXT") << u"Summary.TXT"_s;
+    // What a file holds is told from its content, so its name does not matter.
+    QTest::newRow("named .json") << u"summary.json"_s;
+    QTest::newRow("no extension") << u"summary"_s;
+}
+
+void TestLocalSummaryText::readFileReadsTextByItsContent()
+{
+    QFETCH(QString, fileName);
+
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(u"Summary.TXT"_s);
+    const QString path = dir.filePath(fileName);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.write(withChange("£2.6m to Cobra", "£3.1m to Cobra")) > 0);
     file.close();
 
-    const FactsheetLoadResult result = FactsheetLoader::loadFile(path);
+    const FactsheetLoadResult result = FactsheetReader::readFile(path);
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     QCOMPARE(result.factsheet().fundingLines[0].amount, Q_INT64_C(3100000));
     QCOMPARE(result.factsheet().sourceInfo.textResource, path);
-
-    // The same text under a JSON name is read as JSON, and says so.
-    const QString jsonPath = dir.filePath(u"summary.json"_s);
-    QVERIFY(QFile::copy(path, jsonPath));
-    const FactsheetLoadResult asJson = FactsheetLoader::loadFile(jsonPath);
-    QVERIFY(!asJson.ok());
-    QCOMPARE(asJson.error().text(), jsonPath + u": line 1, column 2: malformed JSON: illegal value"_s);
 }
 
-void TestLocalSummaryText::modelLoadsTextFile()
+void TestLocalSummaryText::documentOpensTextFile()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -443,10 +519,12 @@ void TestLocalSummaryText::modelLoadsTextFile()
 
     FactsheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QVERIFY(!model.loadFile(FactsheetLoader::embeddedPath()));
+    FactsheetDocument document(&model);
+    QVERIFY(!document.open(FactsheetLoader::embeddedPath()));
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    QVERIFY(!model.loadFile(path));
+    QVERIFY(!document.open(path));
     QCOMPARE(resets.count(), 1);
+    QCOMPARE(document.path(), path);
     QCOMPARE(model.rowCount(), 5 + 7 + 1);
     const QModelIndex college = model.indexOfEntity(u"fundingLine/stafford-college-science-technology-centre"_s);
     QVERIFY(college.isValid());

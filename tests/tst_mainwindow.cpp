@@ -13,6 +13,7 @@
 #include "fundinglinesproxymodel.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
+#include "readers/factsheetloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

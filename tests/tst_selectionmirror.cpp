@@ -1,7 +1,6 @@
 // The one selection lives on the source model; the table's selection on the proxy mirrors it
 // through every sort and filter, and a click on the table becomes the source's selection, once.
 #include "embeddedfactsheet.h"
-#include "factsheetloader.h"
 #include "factsheetmodel.h"
 #include "fundinglinesproxymodel.h"
 #include "selectionmirror.h"

@@ -14,6 +14,7 @@
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
 #include "investmentspanel.h"
+#include "readers/factsheetloader.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,7 @@
 #include "generatedfactsheet.h"
 
-#include "factsheetloader.h"
+#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "uknumbers.h"
 
 #include <QStringList>
@@ -262,7 +263,7 @@ std::vector<FundingLine> fundingLines(int count, quint64 seed, int firstIndex)
 
 Factsheet embeddedWithLines(int lineCount, quint64 seed)
 {
-    FactsheetLoadResult embedded = FactsheetLoader::loadFile(FactsheetLoader::embeddedPath());
+    FactsheetLoadResult embedded = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
     Q_ASSERT(embedded.ok());
     Factsheet sheet = embedded.takeFactsheet();
     const int real = static_cast<int>(sheet.fundingLines.size());

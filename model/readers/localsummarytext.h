@@ -1,6 +1,6 @@
 #pragma once
 
-#include "factsheetloader.h"
+#include "loadresult.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,13 +12,16 @@
 // the publisher and licence are those of the whole series.
 //
 // The reader is strict: a paragraph it cannot place is an error naming its line, never skipped,
-// because a figure silently left out would make the factsheet shown disagree with its source.
+// because a figure silently left out would make the factsheet shown disagree with its source. Files
+// come in through FactsheetReader (factsheetreader.h), which tells the formats apart by content.
 namespace LocalSummaryText {
 
 // Paragraphs that the reader recognises, as the summaries print them.
 inline constexpr QLatin1String highlightsHeading("Industrial Strategy highlights include:");
 
-// fileName only labels errors and is recorded as the factsheet's source text; data is the text.
+// fileName only labels errors and is recorded as the factsheet's source text; data is the text, in
+// UTF-8 (a byte order mark is skipped). Bytes that are not UTF-8 are refused with the line and column
+// where they start.
 FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName);
 
 } // namespace LocalSummaryText

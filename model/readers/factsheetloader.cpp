@@ -1,10 +1,9 @@
 #include "factsheetloader.h"
 
-#include "localsummarytext.h"
+#include "readerrules.h"
 #include "uknumbers.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,31 +14,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-
-QString LoadError::text() const
-{
-    return place.isEmpty() ? QStringLiteral("%1: %2").arg(file, message)
-                           : QStringLiteral("%1: %2: %3").arg(file, place, message);
-}
-
-QString LoadError::found(const QString &text)
-{
-    return QLatin1Char('"') + (text.size() > 60 ? text.left(57) + QStringLiteral("...") : text) + QLatin1Char('"');
-}
-
-FactsheetLoadResult FactsheetLoadResult::success(Factsheet factsheet)
-{
-    FactsheetLoadResult result;
-    result.m_factsheet = std::move(factsheet);
-    return result;
-}
-
-FactsheetLoadResult FactsheetLoadResult::failure(LoadError error)
-{
-    FactsheetLoadResult result;
-    result.m_error = std::move(error);
-    return result;
-}
 
 namespace {
 
@@ -52,7 +26,7 @@ struct Invalid
 };
 
 // JSON numbers are doubles: whole numbers are exact up to 2^53, which bounds every amount and count.
-constexpr double largestExactWhole = 9007199254740991.0;
+constexpr auto largestExactWhole = static_cast<double>(ReaderRules::largestWhole);
 
 class Reader
 {
@@ -112,7 +86,13 @@ public:
         {
             if (m_value.isUndefined())
                 throw Invalid {path(), tr("required field is missing; expected %1").arg(expected)};
-            throw Invalid {path(), tr("expected %1, got %2").arg(expected, describe(m_value))};
+            fail(expected, describe(m_value));
+        }
+
+        // With what was got said in other words than the value itself (a length, a total).
+        [[noreturn]] void fail(const QString &expected, const QString &got) const
+        {
+            throw Invalid {path(), tr("expected %1, got %2").arg(expected, got)};
         }
 
         QJsonObject object() const
@@ -129,14 +109,33 @@ public:
             return m_value.toArray();
         }
 
-        QString text() const
+        // A required string: not empty, not longer than `limit`, and without control characters
+        // (tab and line feed only where `breaks` allows them: text of several paragraphs).
+        QString text(ReaderRules::Breaks breaks = ReaderRules::Breaks::Refused,
+                     qsizetype limit = ReaderRules::maxFieldLength) const
         {
-            if (!m_value.isString() || m_value.toString().trimmed().isEmpty())
+            if (!m_value.isString())
                 fail(tr("a non-empty string"));
-            return m_value.toString();
+            QString text = m_value.toString();
+            if (text.size() > limit) {
+                fail(tr("text of at most %1 characters").arg(UkNumbers::count(limit)),
+                     tr("%1 characters").arg(UkNumbers::count(text.size())));
+            }
+            if (QStringView(text).trimmed().isEmpty())
+                fail(tr("a non-empty string"));
+            if (const qsizetype at = ReaderRules::firstControlCharacter(text, breaks); at >= 0) {
+                fail(breaks == ReaderRules::Breaks::Allowed
+                         ? tr("text without control characters other than tab and line feed")
+                         : tr("text without control characters"),
+                     LoadError::foundAround(text, at));
+            }
+            return text;
         }
 
-        QString optionalText() const { return isAbsent() ? QString() : text(); }
+        QString optionalText(ReaderRules::Breaks breaks = ReaderRules::Breaks::Refused) const
+        {
+            return isAbsent() ? QString() : text(breaks);
+        }
 
         qint64 wholeNumber(const QString &expected) const
         {
@@ -179,8 +178,18 @@ public:
         sheet.fundingLines.reserve(static_cast<size_t>(lineCount));
         QSet<QString> lineIds;
         lineIds.reserve(lineCount);
-        for (qsizetype i = 0; i < lineCount; ++i)
-            sheet.fundingLines.push_back(readFundingLine(lines.at(i), lineIds));
+        qint64 localTotal = 0;
+        for (qsizetype i = 0; i < lineCount; ++i) {
+            const Node line = lines.at(i);
+            sheet.fundingLines.push_back(readFundingLine(line, lineIds));
+            const FundingLine &read = sheet.fundingLines.back();
+            if (read.scope == Scope::Local && !ReaderRules::addToLocalTotal(localTotal, read.amount)) {
+                line.field(QStringLiteral("amount"))
+                    .fail(
+                        tr("local amounts that add up to at most %1").arg(UkNumbers::pounds(ReaderRules::largestWhole)),
+                        tr("a local total of %1 with this line").arg(UkNumbers::pounds(localTotal + read.amount)));
+            }
+        }
 
         QSet<QString> figureIds;
         const Node figures = root.field(QStringLiteral("figures"));
@@ -379,12 +388,15 @@ private:
         if (!facilities.isAbsent()) {
             for (qsizetype i = 0; i < facilities.array().size(); ++i) {
                 const Node facility = facilities.at(i);
-                study.facilities.append({facility.field(QStringLiteral("name")).text(),
-                                         facility.field(QStringLiteral("description")).optionalText(),
-                                         facility.field(QStringLiteral("source")).text()});
+                study.facilities.append(
+                    {facility.field(QStringLiteral("name")).text(),
+                     facility.field(QStringLiteral("description")).optionalText(ReaderRules::Breaks::Allowed),
+                     facility.field(QStringLiteral("source")).text()});
             }
         }
-        study.text = node.field(QStringLiteral("text")).text();
+        // Paragraphs apart by a blank line: the one field with line feeds, and the longest.
+        study.text
+            = node.field(QStringLiteral("text")).text(ReaderRules::Breaks::Allowed, ReaderRules::maxLongTextLength);
         study.source = node.field(QStringLiteral("source")).text();
         return study;
     }
@@ -411,21 +423,12 @@ QString embeddedPath()
     return QStringLiteral(":/factsheet/stoke-on-trent-and-staffordshire.json");
 }
 
-FactsheetLoadResult loadFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return FactsheetLoadResult::failure(
-            {path, QString(),
-             QCoreApplication::translate("FactsheetLoader", "cannot be opened: %1").arg(file.errorString())});
-    }
-    if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive))
-        return LocalSummaryText::loadData(file.readAll(), path);
-    return loadData(file.readAll(), path);
-}
-
 FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
 {
+    // Checked before Qt's parser, which would only say "invalid UTF8 string" (or "illegal value"
+    // outside a string); the same message as the text reader's, with the bytes found.
+    if (std::optional<LoadError> error = ReaderRules::invalidUtf8(data, fileName))
+        return FactsheetLoadResult::failure(*std::move(error));
     // Qt calls an empty document an "illegal value" at line 1, column 1; say what it is. (Scanned
     // rather than trimmed: trimming a large document would copy it.)
     const auto isJsonSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };

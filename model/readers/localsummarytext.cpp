@@ -1,12 +1,12 @@
 #include "localsummarytext.h"
 
+#include "readerrules.h"
 #include "uknumbers.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 #include <QStringTokenizer>
 
 #include <algorithm>
@@ -42,22 +42,37 @@ struct FigureKind
     Measure measure;
 };
 
-const FigureKind population {"population", "area", QT_TRANSLATE_NOOP("LocalSummaryText", "Population"),
-                             QT_TRANSLATE_NOOP("LocalSummaryText", "Population"), "people", Measure::Population};
-const FigureKind businesses {"businesses", "area", QT_TRANSLATE_NOOP("LocalSummaryText", "Businesses"),
-                             QT_TRANSLATE_NOOP("LocalSummaryText", "Businesses"), "businesses", Measure::Businesses};
-const FigureKind employment {"employment", "labourMarket",
+const FigureKind population {"population",
+                             "area",
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "Population"),
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "Population"),
+                             "people",
+                             Measure::Population};
+const FigureKind businesses {"businesses",
+                             "area",
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "Businesses"),
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "Businesses"),
+                             "businesses",
+                             Measure::Businesses};
+const FigureKind employment {"employment",
+                             "labourMarket",
                              QT_TRANSLATE_NOOP("LocalSummaryText", "People in employment"),
-                             QT_TRANSLATE_NOOP("LocalSummaryText", "Latest (2018 summary)"), "people",
+                             QT_TRANSLATE_NOOP("LocalSummaryText", "Latest (2018 summary)"),
+                             "people",
                              Measure::Employment};
 const FigureKind livingWage {
-    "living-wage-beneficiaries", "labourMarket",
+    "living-wage-beneficiaries",
+    "labourMarket",
     QT_TRANSLATE_NOOP("LocalSummaryText", "Workers directly benefiting from the National Living and Minimum Wages"),
-    QT_TRANSLATE_NOOP("LocalSummaryText", "National Living/Minimum Wage"), "workers", Measure::LivingWageWorkers};
-const FigureKind apprenticeships {
-    "apprenticeship-starts", "labourMarket", QT_TRANSLATE_NOOP("LocalSummaryText", "Apprenticeship starts last year"),
-    QT_TRANSLATE_NOOP("LocalSummaryText", "Apprenticeship starts"), "apprenticeship starts",
-    Measure::ApprenticeshipStarts};
+    QT_TRANSLATE_NOOP("LocalSummaryText", "National Living/Minimum Wage"),
+    "workers",
+    Measure::LivingWageWorkers};
+const FigureKind apprenticeships {"apprenticeship-starts",
+                                  "labourMarket",
+                                  QT_TRANSLATE_NOOP("LocalSummaryText", "Apprenticeship starts last year"),
+                                  QT_TRANSLATE_NOOP("LocalSummaryText", "Apprenticeship starts"),
+                                  "apprenticeship starts",
+                                  Measure::ApprenticeshipStarts};
 
 // A figure as printed: a sum of money with its magnitude ("£2.6m", "£45bn") or a count ("548,800").
 const QString moneyPattern = QStringLiteral(R"((£\d[\d,]*(?:\.\d+)?(?:k|m|bn)?))");
@@ -196,7 +211,9 @@ public:
         while (const Paragraph *paragraph = peek()) {
             if (!paragraph->text.startsWith(QStringLiteral("£")))
                 break;
-            sheet.fundingLines.push_back(readHighlight(*next()));
+            const Paragraph &highlight = *next();
+            sheet.fundingLines.push_back(readHighlight(highlight));
+            addToLocalTotal(highlight, sheet.fundingLines.back());
         }
         readLabourMarket(expect(labourMarketExpected()));
         readAreaFigures(expect(tr("the line \"Population: N Businesses: N\"")));
@@ -229,6 +246,23 @@ private:
     [[noreturn]] static void fail(const Paragraph &paragraph, const QString &expected)
     {
         fail(paragraph.line, expected, paragraph.text);
+    }
+
+    // With what was found said in other words than a quote of the text (a length, a total).
+    [[noreturn]] static void failSaying(const Paragraph &paragraph, const QString &expected, const QString &found)
+    {
+        throw Invalid {tr("line %1").arg(paragraph.line), tr("expected %1, found %2").arg(expected, found)};
+    }
+
+    // National money is never summed with local lines; the local total must stay within what the
+    // app can show exactly (ReaderRules::largestWhole).
+    void addToLocalTotal(const Paragraph &paragraph, const FundingLine &line)
+    {
+        if (line.scope == Scope::Local && !ReaderRules::addToLocalTotal(m_localTotal, line.amount)) {
+            failSaying(paragraph,
+                       tr("local amounts that add up to at most %1").arg(UkNumbers::pounds(ReaderRules::largestWhole)),
+                       tr("a local total of %1 with this line").arg(UkNumbers::pounds(m_localTotal + line.amount)));
+        }
     }
 
     const Paragraph &expect(const QString &expected)
@@ -269,6 +303,9 @@ private:
         const std::optional<qint64> value = UkNumbers::parseQuotedFigure(quote);
         if (!value)
             fail(paragraph.line, expected, quote);
+        // As in the JSON format: no more than a JSON reader (a double) keeps exactly.
+        if (*value > ReaderRules::largestWhole)
+            fail(paragraph.line, tr("a figure of at most %1").arg(UkNumbers::count(ReaderRules::largestWhole)), quote);
         return *value;
     }
 
@@ -469,11 +506,19 @@ private:
 
         QList<const Paragraph *> paragraphs;
         QStringList text;
+        qsizetype length = 0; // of the text as joined below
         while (const Paragraph *paragraph = peek()) {
             if (closingLine(paragraph->text) != Closing::None)
                 break;
             paragraphs.append(next());
             text.append(paragraph->text);
+            length += (text.size() > 1 ? 2 : 0) + paragraph->text.size();
+            if (length > ReaderRules::maxLongTextLength) {
+                failSaying(
+                    *paragraph,
+                    tr("a case study of at most %1 characters").arg(UkNumbers::count(ReaderRules::maxLongTextLength)),
+                    tr("%1 characters by the end of this line").arg(UkNumbers::count(length)));
+            }
         }
         if (paragraphs.isEmpty()) {
             if (const Paragraph *paragraph = peek())
@@ -512,6 +557,7 @@ private:
             line.id = uniqueId(line.title);
             line.caseStudyId = study.id;
             study.fundingLineId = line.id;
+            addToLocalTotal(paragraph, line);
             sheet.fundingLines.push_back(std::move(line));
         }
         if (const QRegularExpressionMatch found = opened.match(sentence); found.hasMatch() && !study.opened.isValid()) {
@@ -610,6 +656,7 @@ private:
     QSet<QString> m_lineIds;
     const QString m_highlightsCategory = tr("Highlights");
     QHash<QString, int> m_nextSuffix;
+    qint64 m_localTotal = 0;
     std::optional<Figure> m_population, m_businesses, m_employment, m_increase, m_livingWage, m_apprenticeships,
         m_employmentThen;
 };
@@ -620,26 +667,37 @@ namespace LocalSummaryText {
 
 FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder(data);
-    if (decoder.hasError()) {
-        // The decoder marks what it could not read; say on which line.
-        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
-        const qsizetype line = text.left(std::max<qsizetype>(bad, 0)).count(QLatin1Char('\n')) + 1;
-        return FactsheetLoadResult::failure(
-            {fileName, QCoreApplication::translate("LocalSummaryText", "line %1").arg(line),
-             QCoreApplication::translate("LocalSummaryText", "expected text in UTF-8, found bytes that are not")});
-    }
+    if (std::optional<LoadError> error = ReaderRules::invalidUtf8(data, fileName))
+        return FactsheetLoadResult::failure(*std::move(error));
+    QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar::ByteOrderMark))
         text.remove(0, 1);
 
+    // Every field comes from a paragraph, so limiting paragraphs limits them all. Tab is text; a
+    // carriage return ends a Windows line and is trimmed with the white space around it.
     QList<Paragraph> paragraphs;
     qsizetype lineNumber = 0;
     for (const QStringView line : QStringTokenizer(text, u'\n')) {
         ++lineNumber;
         const QStringView trimmed = line.trimmed();
-        if (!trimmed.isEmpty())
-            paragraphs.append({lineNumber, trimmed.toString()});
+        if (trimmed.isEmpty())
+            continue;
+        const auto refuse = [&](const QString &expected, const QString &found) {
+            return FactsheetLoadResult::failure(
+                {fileName, QCoreApplication::translate("LocalSummaryText", "line %1").arg(lineNumber),
+                 QCoreApplication::translate("LocalSummaryText", "expected %1, found %2").arg(expected, found)});
+        };
+        if (trimmed.size() > ReaderRules::maxFieldLength) {
+            return refuse(
+                QCoreApplication::translate("LocalSummaryText", "a line of at most %1 characters")
+                    .arg(UkNumbers::count(ReaderRules::maxFieldLength)),
+                QCoreApplication::translate("LocalSummaryText", "%1 characters").arg(UkNumbers::count(trimmed.size())));
+        }
+        if (const qsizetype at = ReaderRules::firstControlCharacter(trimmed, ReaderRules::Breaks::Allowed); at >= 0) {
+            return refuse(QCoreApplication::translate("LocalSummaryText", "text without control characters"),
+                          LoadError::foundAround(trimmed, at));
+        }
+        paragraphs.append({lineNumber, trimmed.toString()});
     }
     if (paragraphs.isEmpty()) {
         return FactsheetLoadResult::failure(
