@@ -102,6 +102,8 @@ private slots:
     void goodFileReplacesFactsheet_data();
     void goodFileReplacesFactsheet();
     void largeFactsheetSortsAndFiltersInTheBackground();
+    void noChartTextIsCutInTheWindow_data();
+    void noChartTextIsCutInTheWindow();
     void chartMenusAndShortcuts();
     void copyChartPutsEveryFormatOnTheClipboard();
     void chartActionsActOnTheChartLastFocused();
@@ -770,6 +772,33 @@ QAction *actionNamed(QMenuBar *bar, const QString &menu, const QString &text)
 }
 
 } // namespace
+
+void TestMainWindow::noChartTextIsCutInTheWindow_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x720") << QSize(1280, 720);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestMainWindow::noChartTextIsCutInTheWindow()
+{
+    QFETCH(QSize, size);
+    m_window->resize(size);
+    QTRY_VERIFY(m_window->chartsBuilt());
+    for (ChartWidget *chart : m_window->charts()) {
+        QTRY_VERIFY(!chart->chart()->plotArea().isEmpty());
+        QCoreApplication::processEvents();
+        const QRectF frame = chart->chart()->rect();
+        for (const FactsheetChart::PlacedText &text : chart->chart()->placedTexts()) {
+            const QString what = QStringLiteral("%1: %2 \"%3\"").arg(chart->chartName(), text.role, text.text);
+            QVERIFY2(text.fits && !text.text.contains(QChar(0x2026)), qPrintable(what));
+            QVERIFY2(frame.adjusted(-0.5, -0.5, 0.5, 0.5).contains(text.rect), qPrintable(what));
+        }
+        for (int bar = 0; bar < chart->barCount(); ++bar)
+            QVERIFY(!chart->barRectInViewport(bar).isEmpty());
+    }
+}
 
 void TestMainWindow::chartMenusAndShortcuts()
 {
