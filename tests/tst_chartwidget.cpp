@@ -249,15 +249,19 @@ void TestChartWidget::toolTipStaysWhileThePointerRests()
 
 void TestChartWidget::contextMenu_data()
 {
+    QTest::addColumn<QString>("chart");
     QTest::addColumn<int>("reason");
-    QTest::newRow("right click") << int(QContextMenuEvent::Mouse);
-    QTest::newRow("Menu key") << int(QContextMenuEvent::Keyboard);
+    for (const QString &chart : ChartMembership::chartNames()) {
+        QTest::addRow("%s, right click", qPrintable(chart)) << chart << int(QContextMenuEvent::Mouse);
+        QTest::addRow("%s, Menu key", qPrintable(chart)) << chart << int(QContextMenuEvent::Keyboard);
+    }
 }
 
 void TestChartWidget::contextMenu()
 {
+    QFETCH(QString, chart);
     QFETCH(int, reason);
-    Fixture fixture(ChartMembership::funding);
+    Fixture fixture(chart);
     QVERIFY(fixture.showAndLayOut());
     QCOMPARE(contextMenuTexts(fixture.chart, QContextMenuEvent::Reason(reason)),
              (QStringList {u"&Copy Chart"_s, u"&Export Chart…"_s, u"&Print Chart…"_s, u"-"_s, u"P&resent Chart"_s,

@@ -336,6 +336,10 @@ void TestCommandLine::exportErrors_data()
                                                          "or .pdf");
     QTest::newRow("folder missing") << args({"--export-chart", "funding", "--output", "OUT/nowhere/c.png"}) << 2
                                     << QStringLiteral("%1/nowhere/c.png: the folder %1/nowhere does not exist");
+    // A folder that is there but where no file can be made (procfs): the system's reason, status 1.
+    QTest::newRow("folder cannot be written") << args({"--export-chart", "funding", "--output", "/proc/chart.png"}) << 1
+                                              << QStringLiteral("/proc/chart.png: cannot write: No such file or "
+                                                                "directory");
     QTest::newRow("no output") << args({"--export-chart", "funding"}) << 2
                                << QStringLiteral("--export-chart needs --output OUT (a .png, .svg or .pdf file)");
     QTest::newRow("bad file") << args({"--export-chart", "funding", "--output", "OUT/c.png", "OUT/missing.json"}) << 1

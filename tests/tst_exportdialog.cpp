@@ -46,6 +46,7 @@ private slots:
     void showsTheSettingsItIsGiven();
     void presetsFillTheSize();
     void scaleAndBackgroundAreForPngOnly();
+    void dashboardPdfCanTakeOneChartAPage();
     void remembersTheLastExport();
     void ignoresForeignOrDamagedSettings();
     void printsEveryPageInThePrintTheme();
@@ -128,6 +129,35 @@ void TestExportDialog::scaleAndBackgroundAreForPngOnly()
     QCOMPARE(dialog.format(), ChartExport::Format::Png);
     QVERIFY(scale->isEnabled());
     QVERIFY(dialog.settings().transparent);
+}
+
+void TestExportDialog::dashboardPdfCanTakeOneChartAPage()
+{
+    ChartExport::Settings settings;
+    settings.chart = ChartMembership::dashboard;
+    settings.onePerPage = true;
+    ExportDialog dialog(settings, ChartExport::Format::Pdf, QSize());
+    QCheckBox *onePerPage = dialog.findChildren<QCheckBox *>().value(1);
+    QVERIFY(onePerPage->isEnabled());
+    QVERIFY(dialog.settings().onePerPage);
+    combo(dialog, 0)->setCurrentIndex(0); // one chart: no pages to choose
+    QVERIFY(!onePerPage->isEnabled());
+    QVERIFY(!dialog.settings().onePerPage);
+
+    const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s);
+    if (pdfinfo.isEmpty())
+        QFAIL("pdfinfo is needed: install poppler-utils (.ci/setup-debian does)");
+    FactsheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFactsheet(embeddedFactsheet());
+    QTemporaryDir folder;
+    const QString three = folder.filePath(u"three.pdf"_s);
+    const QString one = folder.filePath(u"one.pdf"_s);
+    QCOMPARE(ChartExport::write(&model, settings, three), std::nullopt);
+    settings.onePerPage = false;
+    QCOMPARE(ChartExport::write(&model, settings, one), std::nullopt);
+    QVERIFY(run(pdfinfo, {three}).contains(u"Pages:           3\n"_s));
+    QVERIFY(run(pdfinfo, {one}).contains(u"Pages:           1\n"_s));
 }
 
 void TestExportDialog::remembersTheLastExport()

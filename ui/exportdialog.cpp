@@ -63,7 +63,8 @@ ExportDialog::ExportDialog(const ChartExport::Settings &settings, ChartExport::F
     : QDialog(parent), m_chart(new QComboBox(this)), m_format(new QComboBox(this)), m_preset(new QComboBox(this)),
       m_width(new QSpinBox(this)), m_height(new QSpinBox(this)), m_scale(new QComboBox(this)),
       m_background(new QComboBox(this)), m_theme(new QComboBox(this)), m_palette(new QComboBox(this)),
-      m_selection(new QCheckBox(tr("&Highlight the selected bars"), this))
+      m_selection(new QCheckBox(tr("&Highlight the selected bars"), this)),
+      m_onePerPage(new QCheckBox(tr("PDF of the dashboard: &one chart a page"), this))
 {
     setWindowTitle(tr("Export Chart"));
     setObjectName(QStringLiteral("exportDialog"));
@@ -106,6 +107,7 @@ ExportDialog::ExportDialog(const ChartExport::Settings &settings, ChartExport::F
     m_palette->addItem(tr("Okabe–Ito (colour-blind safe)"), QStringLiteral("okabe-ito"));
     m_palette->setCurrentIndex(settings.palette == ChartPalette::OkabeIto ? 1 : 0);
     m_selection->setChecked(settings.showsSelection);
+    m_onePerPage->setChecked(settings.onePerPage);
 
     auto *size = new QHBoxLayout;
     size->addWidget(m_width);
@@ -121,6 +123,7 @@ ExportDialog::ExportDialog(const ChartExport::Settings &settings, ChartExport::F
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Palette:"), m_palette);
     form->addRow(QString(), m_selection);
+    form->addRow(QString(), m_onePerPage);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -131,6 +134,7 @@ ExportDialog::ExportDialog(const ChartExport::Settings &settings, ChartExport::F
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ExportDialog::presetChosen);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    connect(m_chart, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
     presetChosen();
 }
 
@@ -153,6 +157,8 @@ void ExportDialog::updateEnabled()
     const bool png = format() == ChartExport::Format::Png;
     m_scale->setEnabled(png);
     m_background->setEnabled(png);
+    m_onePerPage->setEnabled(format() == ChartExport::Format::Pdf
+                             && m_chart->currentData().toString() == ChartMembership::dashboard);
 }
 
 ChartExport::Settings ExportDialog::settings() const
@@ -165,6 +171,7 @@ ChartExport::Settings ExportDialog::settings() const
     settings.theme = m_theme->currentData().toString();
     settings.palette = ChartTheme::paletteFromName(m_palette->currentData().toString()).value_or(ChartPalette::Default);
     settings.showsSelection = m_selection->isChecked();
+    settings.onePerPage = m_onePerPage->isEnabled() && m_onePerPage->isChecked();
     return settings;
 }
 
@@ -188,6 +195,7 @@ ChartExport::Settings ExportDialog::rememberedSettings()
         = ChartTheme::paletteFromName(store.value(QStringLiteral("palette")).toString()).value_or(settings.palette);
     stored.transparent = store.value(QStringLiteral("transparent"), false).toBool();
     stored.showsSelection = store.value(QStringLiteral("showsSelection"), false).toBool();
+    stored.onePerPage = store.value(QStringLiteral("onePerPage"), false).toBool();
     return ChartExport::check(stored) ? settings : stored;
 }
 
@@ -219,6 +227,7 @@ void ExportDialog::remember(const ChartExport::Settings &settings, ChartExport::
                                                               : QStringLiteral("default"));
     store.setValue(QStringLiteral("transparent"), settings.transparent);
     store.setValue(QStringLiteral("showsSelection"), settings.showsSelection);
+    store.setValue(QStringLiteral("onePerPage"), settings.onePerPage);
     store.setValue(QStringLiteral("format"), formatName(format));
     store.setValue(QStringLiteral("folder"), folder);
 }

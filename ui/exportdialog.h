@@ -46,4 +46,5 @@ private:
     QComboBox *m_theme;
     QComboBox *m_palette;
     QCheckBox *m_selection;
+    QCheckBox *m_onePerPage;
 };

@@ -276,7 +276,14 @@ std::optional<QString> write(const QAbstractItemModel *model, const Settings &se
         data = svg(charts, settings, selectedBars);
         break;
     case Format::Pdf:
-        data = pdf({charts}, settings);
+        if (settings.onePerPage && charts.size() > 1) {
+            QList<QList<ChartDescription>> pages;
+            for (const ChartDescription &chart : charts)
+                pages.append({chart});
+            data = pdf(pages, settings);
+        } else {
+            data = pdf({charts}, settings);
+        }
         break;
     }
     return saveFile(path, data);

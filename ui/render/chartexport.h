@@ -30,6 +30,8 @@ struct Settings
     ChartPalette palette = ChartPalette::Default;
     bool transparent = false;
     bool showsSelection = false;
+    // A PDF of the dashboard: each chart on a page of its own instead of all three on one.
+    bool onePerPage = false;
 };
 
 inline constexpr int maxSide = 16384;
