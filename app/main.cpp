@@ -17,7 +17,7 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(FACTSHEET_VERSION));
 }
 
-QStringList argumentsOf(int argc, char *argv[])
+QStringList argumentsOf(int argc, char **argv)
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 
+#include <array>
+
 namespace {
 
 const QString group = QStringLiteral("export");
@@ -24,11 +26,11 @@ struct Preset
 };
 
 // A4 landscape is 297 × 210 mm: at 300 dpi, 3508 × 2480 pixels.
-const Preset presets[] = {
+const std::array<Preset, 3> presets {{
     {QT_TRANSLATE_NOOP("ExportDialog", "Slide, 1920 × 1080"), QSize(1920, 1080)},
     {QT_TRANSLATE_NOOP("ExportDialog", "Slide, 1280 × 720"), QSize(1280, 720)},
     {QT_TRANSLATE_NOOP("ExportDialog", "A4 landscape at 300 dpi, 3508 × 2480"), QSize(3508, 2480)},
-};
+}};
 
 QString formatName(ChartExport::Format format)
 {

@@ -253,7 +253,7 @@ std::optional<QString> saveFile(const QString &path, const QByteArray &data)
 std::optional<QString> write(const QAbstractItemModel *model, const Settings &settings, const QString &path,
                              const QList<QList<int>> &selectedBars)
 {
-    if (const std::optional<QString> problem = check(settings, path))
+    if (std::optional<QString> problem = check(settings, path))
         return problem;
     const QList<ChartDescription> charts = describe(model, settings.chart);
     QByteArray data;
