@@ -47,6 +47,7 @@ void FactsheetModel::setFactsheet(Factsheet factsheet)
         = std::exchange(m_factsheet, std::make_shared<const Factsheet>(std::move(factsheet)));
     m_hasFactsheet = true;
     m_rowOfFundingLine.clear();
+    m_denominators = Normalisations::Denominators::of(*m_factsheet);
     m_citation = citation(*m_factsheet);
     m_sourceLine = sourceLine(*m_factsheet);
     endResetModel();
@@ -54,6 +55,18 @@ void FactsheetModel::setFactsheet(Factsheet factsheet)
     // (A proxy still planning on the old snapshot holds its own reference.)
     if (previous && previous->fundingLines.size() > largeFactsheetLines)
         QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
+}
+
+void FactsheetModel::setNormalisation(Normalisation normalisation)
+{
+    if (normalisation == m_normalisation)
+        return;
+    m_normalisation = normalisation;
+    if (fundingLineCount() > 0) {
+        emit dataChanged(index(0, AmountColumn), index(fundingLineCount() - 1, AmountColumn),
+                         {Qt::DisplayRole, NormalisedValueRole, NormalisedTextRole, DenominatorNoteRole});
+    }
+    emit headerDataChanged(Qt::Horizontal, AmountColumn, AmountColumn);
 }
 
 QString FactsheetModel::fundingLineEntityId(const QString &id)
@@ -153,9 +166,7 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
         case CategoryColumn:
             return line.category;
         case AmountColumn:
-            return line.amountQualifier.isEmpty()
-                ? UkNumbers::pounds(line.amount)
-                : tr("%1 %2").arg(line.amountQualifier, UkNumbers::pounds(line.amount));
+            return Normalisations::normalise(line, m_normalisation, m_denominators).text;
         case FundColumn:
             return line.fund;
         case LocationColumn:
@@ -211,6 +222,16 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
         return line.amountQualifier;
     case CaseStudyIdRole:
         return line.caseStudyId.isEmpty() ? QString() : caseStudyEntityId(line.caseStudyId);
+    case NormalisedValueRole: {
+        const std::optional<double> value = Normalisations::normalise(line, m_normalisation, m_denominators).value;
+        return value ? QVariant(*value) : QVariant();
+    }
+    case NormalisedTextRole:
+        return Normalisations::normalise(line, m_normalisation, m_denominators).text;
+    case DenominatorNoteRole:
+        if (m_normalisation != Normalisation::Absolute && line.scope == Scope::National)
+            return Normalisations::nationalRefusal(m_normalisation);
+        return Normalisations::denominatorNote(m_normalisation, m_denominators);
     case ChartRole:
     case ChartOrderRole: {
         const std::optional<ChartMembership::Place> place = ChartMembership::placeOf(line, row);
@@ -350,7 +371,7 @@ QVariant FactsheetModel::headerData(int section, Qt::Orientation orientation, in
     case CategoryColumn:
         return tr("Category");
     case AmountColumn:
-        return tr("Amount");
+        return Normalisations::header(m_normalisation, m_denominators);
     case FundColumn:
         return tr("Fund");
     case LocationColumn:
@@ -398,5 +419,8 @@ QHash<int, QByteArray> FactsheetModel::roleNames() const
     names.insert(AreaNameRole, "areaName");
     names.insert(CitationRole, "citation");
     names.insert(SourceLineRole, "sourceLine");
+    names.insert(NormalisedValueRole, "normalisedValue");
+    names.insert(NormalisedTextRole, "normalisedText");
+    names.insert(DenominatorNoteRole, "denominatorNote");
     return names;
 }

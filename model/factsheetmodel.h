@@ -1,6 +1,7 @@
 #pragma once
 
 #include "factsheet.h"
+#include "normalisation.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -61,6 +62,9 @@ public:
         AreaNameRole,        // QString: the factsheet's area, on every row
         CitationRole,        // QString: how to cite the factsheet, on every row (citation())
         SourceLineRole,      // QString: "Source: ….", on every row, for exported charts (sourceLine())
+        NormalisedValueRole, // double: a funding line's amount under the normalisation in force; invalid if refused
+        NormalisedTextRole,  // QString: that value as shown ("£2.31", "14.9%"), or why it is refused
+        DenominatorNoteRole, // QString: "per resident — population 1,126,200"; empty for absolute pounds
     };
     Q_ENUM(Role)
 
@@ -68,6 +72,12 @@ public:
 
     // Replaces everything at once (a model reset).
     void setFactsheet(Factsheet factsheet);
+
+    // How the funding lines' amounts are shown (the amount column, NormalisedValueRole and
+    // NormalisedTextRole): absolute pounds, or set against the area (normalisation.h).
+    void setNormalisation(Normalisation normalisation);
+    Normalisation normalisation() const { return m_normalisation; }
+    const Normalisations::Denominators &denominators() const { return m_denominators; }
 
     const Factsheet &factsheet() const { return *m_factsheet; }
     // The factsheet shown now, shared and immutable: work on another thread (a proxy's sort or
@@ -106,6 +116,8 @@ private:
     std::shared_ptr<const Factsheet> m_factsheet = std::make_shared<const Factsheet>();
     bool m_hasFactsheet = false;
     mutable QHash<QString, int> m_rowOfFundingLine; // by funding-line id; built on first lookup after a reset
+    Normalisation m_normalisation = Normalisation::Absolute;
+    Normalisations::Denominators m_denominators;
     // Per factsheet, for the roles every row answers alike.
     QString m_citation;
     QString m_sourceLine;

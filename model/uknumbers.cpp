@@ -15,6 +15,16 @@ QString pounds(qint64 amount)
     return locale().toCurrencyString(amount, QStringLiteral("£"));
 }
 
+QString poundsAndPence(double amount)
+{
+    return locale().toCurrencyString(amount, QStringLiteral("£"), 2);
+}
+
+QString percent(double value)
+{
+    return locale().toString(value, 'f', 1) + QLatin1Char('%');
+}
+
 namespace {
 
 // "2.5m", "10m", "45bn", "600k"; empty below a thousand.

@@ -13,6 +13,10 @@ QLocale locale();
 
 // "£2,600,000"
 QString pounds(qint64 amount);
+// "£2.31", "£1,234.50": a normalised amount, already rounded to the penny.
+QString poundsAndPence(double amount);
+// "14.9%", "57.5%": a share, already rounded to a tenth of a percent.
+QString percent(double value);
 // "£2.5m", "£10m", "£45bn", "£950": for axis ticks, where the exact figure is shown elsewhere.
 QString shortPounds(qint64 amount);
 // "548,800"

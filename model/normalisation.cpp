@@ -1,0 +1,195 @@
+#include "normalisation.h"
+
+#include "uknumbers.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Normalisation", text);
+}
+
+constexpr std::array<std::pair<Normalisation, const char *>, 5> normalisationNames {{
+    {Normalisation::Absolute, "absolute"},
+    {Normalisation::PerResident, "per-resident"},
+    {Normalisation::PerBusiness, "per-business"},
+    {Normalisation::PerThousandEmployed, "per-1000-employed"},
+    {Normalisation::ShareOfLocalTotal, "share-of-local-total"},
+}};
+
+qint64 figureOf(const Factsheet &factsheet, Measure measure)
+{
+    for (const Figure &figure : factsheet.figures) {
+        if (figure.measure == measure && !figure.derived)
+            return figure.value;
+    }
+    return 0;
+}
+
+// What the figure is divided by, and what a missing one is called.
+struct Divisor
+{
+    double by = 0;
+    const char *missing = nullptr;
+};
+
+Divisor divisorOf(Normalisation normalisation, const Normalisations::Denominators &denominators)
+{
+    switch (normalisation) {
+    case Normalisation::PerResident:
+        return {static_cast<double>(denominators.population), QT_TRANSLATE_NOOP("Normalisation", "population")};
+    case Normalisation::PerBusiness:
+        return {static_cast<double>(denominators.businesses), QT_TRANSLATE_NOOP("Normalisation", "businesses")};
+    case Normalisation::PerThousandEmployed:
+        return {static_cast<double>(denominators.employment) / 1000.0,
+                QT_TRANSLATE_NOOP("Normalisation", "people in employment")};
+    case Normalisation::ShareOfLocalTotal:
+        return {static_cast<double>(denominators.localTotal) / 100.0,
+                QT_TRANSLATE_NOOP("Normalisation", "local funding")};
+    case Normalisation::Absolute:
+        break;
+    }
+    return {1.0, nullptr};
+}
+
+} // namespace
+
+namespace Normalisations {
+
+QStringList names()
+{
+    QStringList list;
+    for (const auto &[normalisation, text] : normalisationNames)
+        list << QLatin1String(text);
+    return list;
+}
+
+QString name(Normalisation normalisation)
+{
+    for (const auto &[known, text] : normalisationNames) {
+        if (known == normalisation)
+            return QLatin1String(text);
+    }
+    return {};
+}
+
+std::optional<Normalisation> fromName(const QString &name)
+{
+    for (const auto &[normalisation, text] : normalisationNames) {
+        if (name == QLatin1String(text))
+            return normalisation;
+    }
+    return std::nullopt;
+}
+
+Denominators Denominators::of(const Factsheet &factsheet)
+{
+    Denominators denominators;
+    denominators.population = figureOf(factsheet, Measure::Population);
+    denominators.businesses = figureOf(factsheet, Measure::Businesses);
+    denominators.employment = figureOf(factsheet, Measure::Employment);
+    for (const FundingLine &line : factsheet.fundingLines) {
+        if (line.scope != Scope::Local)
+            continue;
+        const qint64 room = std::numeric_limits<qint64>::max() - denominators.localTotal;
+        denominators.localTotal
+            = line.amount > room ? std::numeric_limits<qint64>::max() : denominators.localTotal + line.amount;
+    }
+    return denominators;
+}
+
+double toPence(double pounds)
+{
+    return std::round(pounds * 100.0) / 100.0;
+}
+
+double toTenthOfPercent(double percent)
+{
+    return std::round(percent * 10.0) / 10.0;
+}
+
+QString nationalRefusal(Normalisation normalisation)
+{
+    switch (normalisation) {
+    case Normalisation::PerResident:
+        return tr("national programme — not comparable per resident");
+    case Normalisation::PerBusiness:
+        return tr("national programme — not comparable per business");
+    case Normalisation::PerThousandEmployed:
+        return tr("national programme — not comparable per 1,000 in employment");
+    case Normalisation::ShareOfLocalTotal:
+        return tr("national programme — not part of the local total");
+    case Normalisation::Absolute:
+        break;
+    }
+    return {};
+}
+
+Figure normaliseLocal(qint64 amount, Normalisation normalisation, const Denominators &denominators)
+{
+    if (normalisation == Normalisation::Absolute)
+        return {static_cast<double>(amount), UkNumbers::pounds(amount)};
+    const Divisor divisor = divisorOf(normalisation, denominators);
+    if (divisor.by <= 0)
+        return {std::nullopt, tr("not computed: the summary gives no %1").arg(tr(divisor.missing))};
+    const double quotient = static_cast<double>(amount) / divisor.by;
+    if (normalisation == Normalisation::ShareOfLocalTotal) {
+        const double share = toTenthOfPercent(quotient);
+        return {share, UkNumbers::percent(share)};
+    }
+    const double pounds = toPence(quotient);
+    return {pounds, UkNumbers::poundsAndPence(pounds)};
+}
+
+Figure normalise(const FundingLine &line, Normalisation normalisation, const Denominators &denominators)
+{
+    if (normalisation != Normalisation::Absolute && line.scope == Scope::National)
+        return {std::nullopt, nationalRefusal(normalisation)};
+    Figure figure = normaliseLocal(line.amount, normalisation, denominators);
+    if (normalisation == Normalisation::Absolute && !line.amountQualifier.isEmpty())
+        figure.text = tr("%1 %2").arg(line.amountQualifier, figure.text);
+    return figure;
+}
+
+QString header(Normalisation normalisation, const Denominators &denominators)
+{
+    switch (normalisation) {
+    case Normalisation::PerResident:
+        return tr("Amount per resident (population %1)").arg(UkNumbers::count(denominators.population));
+    case Normalisation::PerBusiness:
+        return tr("Amount per business (%1 businesses)").arg(UkNumbers::count(denominators.businesses));
+    case Normalisation::PerThousandEmployed:
+        return tr("Amount per 1,000 in employment (%1 in employment)").arg(UkNumbers::count(denominators.employment));
+    case Normalisation::ShareOfLocalTotal:
+        return tr("Share of the local total (%1)").arg(UkNumbers::pounds(denominators.localTotal));
+    case Normalisation::Absolute:
+        break;
+    }
+    return tr("Amount");
+}
+
+QString denominatorNote(Normalisation normalisation, const Denominators &denominators)
+{
+    switch (normalisation) {
+    case Normalisation::PerResident:
+        return tr("per resident — population %1").arg(UkNumbers::count(denominators.population));
+    case Normalisation::PerBusiness:
+        return tr("per business — %1 businesses").arg(UkNumbers::count(denominators.businesses));
+    case Normalisation::PerThousandEmployed:
+        return tr("per 1,000 in employment — %1 in employment").arg(UkNumbers::count(denominators.employment));
+    case Normalisation::ShareOfLocalTotal:
+        return tr("of the local total — %1").arg(UkNumbers::pounds(denominators.localTotal));
+    case Normalisation::Absolute:
+        break;
+    }
+    return {};
+}
+
+} // namespace Normalisations
