@@ -3,10 +3,14 @@
 #include "chartexport.h"
 #include "charttheme.h"
 #include "factsheetdocument.h"
-#include "readers/factsheetloader.h"
 #include "factsheetmodel.h"
+#include "normalisation.h"
+#include "outputfile.h"
+#include "readers/factsheetloader.h"
+#include "tableexport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace {
@@ -49,7 +53,16 @@ CommandLine::CommandLine()
               QStringLiteral("THEME"), QStringLiteral("presentation")),
       m_palette(QStringLiteral("palette"), tr("The bars' colours: default or okabe-ito (colour-blind safe)."),
                 QStringLiteral("PALETTE"), QStringLiteral("default")),
-      m_transparent(QStringLiteral("transparent"), tr("Export a PNG with a transparent background."))
+      m_transparent(QStringLiteral("transparent"), tr("Export a PNG with a transparent background.")),
+      m_exportTable(QStringLiteral("export-table"),
+                    tr("Write every funding line, in document order, to OUT as CSV (RFC 4180, UTF-8), without a "
+                       "window."),
+                    QStringLiteral("OUT.csv")),
+      m_normalise(QStringLiteral("normalise"),
+                  tr("With --export-table, one more column of the amounts set against the area: absolute, "
+                     "per-resident, per-business, per-1000-employed or share-of-local-total."),
+                  QStringLiteral("NAME"), QStringLiteral("absolute")),
+      m_bom(QStringLiteral("bom"), tr("With --export-table, begin the CSV with a byte-order mark (for Excel)."))
 {
     m_parser.setApplicationDescription(
         tr("Explore an Industrial Strategy local summary: funding lines, labour-market figures and its case study. "
@@ -61,7 +74,7 @@ CommandLine::CommandLine()
                                       "summary (*.txt)."),
                                    QStringLiteral("[FILE]"));
     m_parser.addOptions({m_quitAfterFirstPaint, m_quitWhenComplete, m_listCharts, m_exportChart, m_output, m_size,
-                         m_scale, m_theme, m_palette, m_transparent});
+                         m_scale, m_theme, m_palette, m_transparent, m_exportTable, m_normalise, m_bom});
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -77,15 +90,19 @@ bool CommandLine::wantsHelpOrVersion() const
 
 bool CommandLine::isHeadless() const
 {
-    return m_parser.isSet(m_listCharts) || m_parser.isSet(m_exportChart);
+    return m_parser.isSet(m_listCharts) || m_parser.isSet(m_exportChart) || m_parser.isSet(m_exportTable);
 }
 
 int CommandLine::runHeadless() const
 {
     if (files().size() > 1)
         return fail(tr("give at most one FILE"), 2);
-    if (m_parser.isSet(m_listCharts) && m_parser.isSet(m_exportChart))
-        return fail(tr("give either --list-charts or --export-chart, not both"), 2);
+    const int asked
+        = int(m_parser.isSet(m_listCharts)) + int(m_parser.isSet(m_exportChart)) + int(m_parser.isSet(m_exportTable));
+    if (asked > 1)
+        return fail(tr("give one of --list-charts, --export-chart and --export-table"), 2);
+    if (m_parser.isSet(m_exportTable))
+        return exportTable();
     return m_parser.isSet(m_listCharts) ? listCharts() : exportChart();
 }
 
@@ -100,6 +117,34 @@ int CommandLine::listCharts() const
     QTextStream out(stdout);
     for (const QString &name : ChartExport::chartNames())
         out << name << '\n';
+    return 0;
+}
+
+int CommandLine::exportTable() const
+{
+    const QString output = m_parser.value(m_exportTable);
+    if (QFileInfo(output).suffix().toLower() != QLatin1String("csv")) {
+        const QString suffix = QFileInfo(output).suffix();
+        return fail(tr("%1: unknown extension %2; expected .csv")
+                        .arg(output, suffix.isEmpty() ? tr("(none)") : QStringLiteral("\".%1\"").arg(suffix)),
+                    2);
+    }
+    const std::optional<Normalisation> normalisation = Normalisations::fromName(m_parser.value(m_normalise));
+    if (!normalisation)
+        return fail(tr("unknown normalisation \"%1\"; expected one of: %2")
+                        .arg(m_parser.value(m_normalise), Normalisations::names().join(QStringLiteral(", "))),
+                    2);
+    if (const std::optional<QString> problem = OutputFile::check(output))
+        return fail(*problem, 2);
+
+    FactsheetModel model;
+    const QString path = files().isEmpty() ? FactsheetLoader::embeddedPath() : files().first();
+    if (const std::optional<LoadError> error = FactsheetDocument(&model).open(path))
+        return fail(error->text());
+    model.setNormalisation(*normalisation);
+    if (const std::optional<QString> problem
+        = OutputFile::save(output, TableExport::csv(&model, m_parser.isSet(m_bom))))
+        return fail(*problem);
     return 0;
 }
 

@@ -31,6 +31,7 @@ public:
 private:
     int listCharts() const;
     int exportChart() const;
+    int exportTable() const;
 
     QCommandLineParser m_parser;
     QCommandLineOption m_quitAfterFirstPaint;
@@ -43,4 +44,7 @@ private:
     QCommandLineOption m_theme;
     QCommandLineOption m_palette;
     QCommandLineOption m_transparent;
+    QCommandLineOption m_exportTable;
+    QCommandLineOption m_normalise;
+    QCommandLineOption m_bom;
 };

@@ -35,6 +35,8 @@ private slots:
     void exportChart();
     void exportErrors_data();
     void exportErrors();
+    void exportTable_data();
+    void exportTable();
 
 private:
     struct Run
@@ -362,6 +364,33 @@ void TestCommandLine::exportErrors()
                  .arg(message.contains(QStringLiteral("%1")) ? message.arg(directory.path()) : message));
     QCOMPARE(result.exitCode, exitCode);
     QCOMPARE(entriesOf(directory), QStringList()); // nothing written, nothing left behind
+}
+
+void TestCommandLine::exportTable_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("golden");
+    QTest::addColumn<bool>("byteOrderMark");
+    QTest::newRow("absolute") << QStringList() << QStringLiteral("funding-lines.csv") << false;
+    QTest::newRow("per resident, with a byte-order mark")
+        << QStringList {QStringLiteral("--normalise"), QStringLiteral("per-resident"), QStringLiteral("--bom")}
+        << QStringLiteral("funding-lines-per-resident.csv") << true;
+}
+
+void TestCommandLine::exportTable()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, golden);
+    QFETCH(bool, byteOrderMark);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("lines.csv"));
+    const Run result = run(QStringList {QStringLiteral("--export-table"), path} + options, Display::None);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray expected = contentOf(QStringLiteral(FACTSHEET_TEST_DATA) + QLatin1Char('/') + golden);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(contentOf(path), byteOrderMark ? QByteArray("\xEF\xBB\xBF") + expected : expected);
+    QCOMPARE(entriesOf(directory), QStringList {QStringLiteral("lines.csv")});
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

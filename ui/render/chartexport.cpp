@@ -2,6 +2,7 @@
 
 #include "chartmembership.h"
 #include "chartrenderer.h"
+#include "outputfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,7 +16,6 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace {
@@ -138,13 +138,7 @@ std::optional<QString> check(const Settings &settings, const QString &outputPath
             .arg(size.height() * settings.scale)
             .arg(maxPixels)
             .arg(maxSide);
-    const QFileInfo file(outputPath);
-    const QFileInfo folder(file.absolutePath());
-    if (!folder.isDir())
-        return tr("%1: the folder %2 does not exist").arg(outputPath, QDir::toNativeSeparators(folder.filePath()));
-    if (file.isDir())
-        return tr("%1: is a folder, not a file").arg(outputPath);
-    return std::nullopt;
+    return OutputFile::check(outputPath);
 }
 
 QList<ChartDescription> describe(const QAbstractItemModel *model, const QString &chart)
@@ -237,17 +231,7 @@ QByteArray pdf(const QList<QList<ChartDescription>> &pages, const Settings &sett
 
 std::optional<QString> saveFile(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot write: %2").arg(path, file.errorString());
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return tr("%1: cannot write: %2").arg(path, reason);
-    }
-    if (!file.commit())
-        return tr("%1: cannot write: %2").arg(path, file.errorString());
-    return std::nullopt;
+    return OutputFile::save(path, data);
 }
 
 std::optional<QString> write(const QAbstractItemModel *model, const Settings &settings, const QString &path,

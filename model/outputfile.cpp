@@ -1,0 +1,45 @@
+#include "outputfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OutputFile", text);
+}
+
+} // namespace
+
+namespace OutputFile {
+
+std::optional<QString> check(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir())
+        return tr("%1: the folder %2 does not exist").arg(path, QDir::toNativeSeparators(folder.filePath()));
+    if (file.isDir())
+        return tr("%1: is a folder, not a file").arg(path);
+    return std::nullopt;
+}
+
+std::optional<QString> save(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: cannot write: %2").arg(path, file.errorString());
+    if (file.write(data) != data.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return tr("%1: cannot write: %2").arg(path, reason);
+    }
+    if (!file.commit())
+        return tr("%1: cannot write: %2").arg(path, file.errorString());
+    return std::nullopt;
+}
+
+} // namespace OutputFile

@@ -1,0 +1,155 @@
+#include "tableexport.h"
+
+#include "factsheetmodel.h"
+#include "uknumbers.h"
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TableExport", text);
+}
+
+bool isNormalised(const QAbstractItemModel *model)
+{
+    return model->headerData(FactsheetModel::AmountColumn, Qt::Horizontal).toString() != tr("Amount");
+}
+
+// A number as a spreadsheet reads it in any locale: digits, a point, no grouping.
+QString plainNumber(const QVariant &value, int decimals)
+{
+    if (!value.isValid())
+        return {};
+    if (decimals == 0)
+        return QString::number(value.toLongLong());
+    return QString::number(value.toDouble(), 'f', decimals);
+}
+
+// "£2,600,000", "more than £45,000,000,000": the amount as the summary states it, in full pounds.
+QString poundsAsShown(const QModelIndex &index)
+{
+    const QVariant raw = index.data(FactsheetModel::RawValueRole);
+    if (!raw.isValid())
+        return {};
+    const QString pounds = UkNumbers::pounds(raw.toLongLong());
+    const QString qualifier = index.data(FactsheetModel::AmountQualifierRole).toString();
+    return qualifier.isEmpty() ? pounds : tr("%1 %2").arg(qualifier, pounds);
+}
+
+QStringList cellsOf(const QModelIndex &index, bool normalised)
+{
+    const auto text = [&index](int column) { return index.siblingAtColumn(column).data().toString(); };
+    QStringList cells {text(FactsheetModel::TitleColumn),
+                       text(FactsheetModel::PurposeColumn),
+                       text(FactsheetModel::CategoryColumn),
+                       plainNumber(index.data(FactsheetModel::RawValueRole), 0),
+                       poundsAsShown(index),
+                       text(FactsheetModel::FundColumn),
+                       text(FactsheetModel::LocationColumn),
+                       text(FactsheetModel::ScopeColumn),
+                       index.data(FactsheetModel::SourceSentenceRole).toString()};
+    if (normalised) {
+        // Shares are percents to a tenth, the others pounds to the penny (normalisation.h).
+        const bool share = index.data(FactsheetModel::NormalisedTextRole).toString().endsWith(QLatin1Char('%'));
+        cells << plainNumber(index.data(FactsheetModel::NormalisedValueRole), share ? 1 : 2);
+    }
+    return cells;
+}
+
+QList<int> fundingLineRows(const QAbstractItemModel *model, const QList<int> &onlyRows)
+{
+    QList<int> rows;
+    const int count = model->rowCount();
+    for (int row = 0; row < count; ++row) {
+        if (!onlyRows.isEmpty() && !onlyRows.contains(row))
+            continue;
+        if (model->index(row, 0).data(FactsheetModel::KindRole).toInt() == FactsheetModel::FundingLineKind)
+            rows << row;
+    }
+    return rows;
+}
+
+} // namespace
+
+namespace TableExport {
+
+QStringList headers(const QAbstractItemModel *model)
+{
+    QStringList names {tr("Recipient or project"), tr("Purpose"), tr("Category"), tr("Amount (£)"),
+                       tr("Amount as shown"),      tr("Fund"),    tr("Location"), tr("Scope"),
+                       tr("Source sentence")};
+    if (model && isNormalised(model))
+        names << model->headerData(FactsheetModel::AmountColumn, Qt::Horizontal).toString();
+    return names;
+}
+
+QList<QStringList> rows(const QAbstractItemModel *model, const QList<int> &onlyRows)
+{
+    QList<QStringList> table;
+    if (!model)
+        return table;
+    const bool normalised = isNormalised(model);
+    for (int row : fundingLineRows(model, onlyRows))
+        table << cellsOf(model->index(row, 0), normalised);
+    return table;
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray csv(const QAbstractItemModel *model, bool byteOrderMark)
+{
+    QString text;
+    const auto line = [&text](const QStringList &cells) {
+        QStringList fields;
+        for (const QString &cell : cells)
+            fields << csvField(cell);
+        text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    line(headers(model));
+    for (const QStringList &cells : rows(model))
+        line(cells);
+    QByteArray bytes = byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    return bytes + text.toUtf8();
+}
+
+QString tabSeparated(const QAbstractItemModel *model, const QList<int> &onlyRows)
+{
+    // Tabs and line breaks inside a cell would split it: they become spaces.
+    const auto clean = [](QStringList cells) {
+        for (QString &cell : cells)
+            cell = cell.simplified();
+        return cells.join(QLatin1Char('\t'));
+    };
+    QStringList lines {clean(headers(model))};
+    for (const QStringList &cells : rows(model, onlyRows))
+        lines << clean(cells);
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString htmlTable(const QAbstractItemModel *model, const QList<int> &onlyRows)
+{
+    QString html = QStringLiteral("<table><thead><tr>");
+    for (const QString &header : headers(model))
+        html += QStringLiteral("<th>%1</th>").arg(header.toHtmlEscaped());
+    html += QStringLiteral("</tr></thead><tbody>");
+    for (const QStringList &cells : rows(model, onlyRows)) {
+        html += QStringLiteral("<tr>");
+        for (const QString &cell : cells)
+            html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</tbody></table>");
+}
+
+} // namespace TableExport
