@@ -348,6 +348,20 @@ void TestCommandLine::exportErrors_data()
                               << QStringLiteral("%1/missing.json: cannot be opened: No such file or directory");
     QTest::newRow("two files") << args({"--export-chart", "funding", "--output", "OUT/c.png", "a.json", "b.json"}) << 2
                                << QStringLiteral("give at most one FILE");
+    QTest::newRow("table: not .csv") << args({"--export-table", "OUT/lines.xlsx"}) << 2
+                                     << QStringLiteral("%1/lines.xlsx: unknown extension \".xlsx\"; expected .csv");
+    QTest::newRow("table: unknown normalisation")
+        << args({"--export-table", "OUT/lines.csv", "--normalise", "per-cow"}) << 2
+        << QStringLiteral("unknown normalisation \"per-cow\"; expected one of: absolute, per-resident, per-business, "
+                          "per-1000-employed, share-of-local-total");
+    QTest::newRow("table: folder missing") << args({"--export-table", "OUT/nowhere/lines.csv"}) << 2
+                                           << QStringLiteral("%1/nowhere/lines.csv: the folder %1/nowhere does not "
+                                                             "exist");
+    QTest::newRow("table: bad file") << args({"--export-table", "OUT/lines.csv", "OUT/missing.json"}) << 1
+                                     << QStringLiteral("%1/missing.json: cannot be opened: No such file or directory");
+    QTest::newRow("table and chart at once")
+        << args({"--export-table", "OUT/lines.csv", "--export-chart", "funding", "--output", "OUT/c.png"}) << 2
+        << QStringLiteral("give one of --list-charts, --export-chart and --export-table");
 }
 
 void TestCommandLine::exportErrors()
