@@ -93,7 +93,7 @@ private slots:
     void barClickSelectsRowWhateverSortAndFilter();
     void figureBarShowsFigureAndClearsTable();
     void arrowKeysMoveSelectionAndChartsFollow();
-    void filteringTheSelectedLineOutKeepsTheRecord();
+    void filteringTheSelectedLineOutDeselectsItEverywhere();
     void filterClearButtonComesWithText();
     void stcLineAndCaseStudyButtonShowTheCaseStudy();
     void goMenuReachesEveryFigureAndTheCaseStudy();
@@ -104,6 +104,8 @@ private slots:
     void largeFactsheetSortsAndFiltersInTheBackground();
     void noChartTextIsCutInTheWindow_data();
     void noChartTextIsCutInTheWindow();
+    void severalLinesSelectedEverywhere();
+    void normalisationSwitchReachesTheTable();
     void chartMenusAndShortcuts();
     void copyChartPutsEveryFormatOnTheClipboard();
     void chartActionsActOnTheChartLastFocused();
@@ -517,18 +519,24 @@ void TestMainWindow::arrowKeysMoveSelectionAndChartsFollow()
              qPrintable(m_window->detailPane()->text()));
 }
 
-void TestMainWindow::filteringTheSelectedLineOutKeepsTheRecord()
+void TestMainWindow::filteringTheSelectedLineOutDeselectsItEverywhere()
 {
     QVERIFY(m_window->selectEntity(cobra));
-    applyFilter(QStringLiteral("housebuilding"));
-    // The table cannot show it, but the selection (and so the chart and pane) still hold it.
-    QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
-    QCOMPARE(currentEntity(), cobra);
     QCOMPARE(selectedFundingBars(), QList<int>({2}));
-    QVERIFY(m_window->detailPane()->text().startsWith(QStringLiteral("Cobra Biologics")));
+    applyFilter(QStringLiteral("housebuilding"));
+    // A line the table no longer shows is selected nowhere: no bar stays red for it.
+    QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(!m_window->selectionModel()->hasSelection());
+    QCOMPARE(currentEntity(), QString());
+    QCOMPARE(selectedFundingBars(), QList<int>());
+    QCOMPARE(m_window->selectionLabel()->text(), QString());
 
+    // A figure is not the table's to hide: it stays selected whatever the filter.
+    QVERIFY(m_window->selectEntity(QStringLiteral("figure/employment")));
+    applyFilter(QStringLiteral("cobra"));
+    QCOMPARE(currentEntity(), QStringLiteral("figure/employment"));
     applyFilter(QString());
-    QCOMPARE(tableCurrentEntity(), cobra);
+    QCOMPARE(currentEntity(), QStringLiteral("figure/employment"));
 }
 
 void TestMainWindow::filterClearButtonComesWithText()
@@ -749,11 +757,12 @@ void TestMainWindow::largeFactsheetSortsAndFiltersInTheBackground()
     QCOMPARE(proxy->rowCount(), 11);
     // Amounts are 1,000 + i: 3,999 + (30,990 + ... + 30,999) = 3,999 + 309,945.
     QCOMPARE(m_window->summaryLabel()->text(), QStringLiteral("11 of 30,005 funding lines · local total £313,944"));
-    // The selection (Cobra, now filtered out) is still the record, and comes back with it.
-    QCOMPARE(currentEntity(), cobra);
+    // Cobra, now filtered out, is deselected everywhere, and stays so when the lines come back.
+    QCOMPARE(currentEntity(), QString());
     applyFilter(QString());
     QVERIFY(settled.wait(10000));
-    QCOMPARE(tableCurrentEntity(), cobra);
+    QCOMPARE(proxy->rowCount(), 30005);
+    QCOMPARE(tableCurrentEntity(), QString());
 }
 
 namespace {
@@ -798,6 +807,66 @@ void TestMainWindow::noChartTextIsCutInTheWindow()
         for (int bar = 0; bar < chart->barCount(); ++bar)
             QVERIFY(!chart->barRectInViewport(bar).isEmpty());
     }
+}
+
+void TestMainWindow::severalLinesSelectedEverywhere()
+{
+    QTableView *table = m_window->investments()->table();
+    QTRY_VERIFY(m_window->chartsBuilt());
+    // Amount order, largest first: national, housing, Bericote, Cobra, STC.
+    const auto cellOf = [this, table](const QString &entity) {
+        const QModelIndex proxyIndex = m_window->investments()->proxy()->mapFromSource(sourceIndexOf(entity));
+        return table->visualRect(proxyIndex.siblingAtColumn(FactsheetModel::TitleColumn)).center();
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cellOf(housing));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, cellOf(cobra));
+    QCOMPARE(m_window->selectionModel()->selectedRows().size(), 2);
+    QCOMPARE(selectedFundingBars(), QList<int>({0, 2}));
+    QCOMPARE(m_window->selectionLabel()->text(), QStringLiteral("2 selected · £12,600,000 · 72.4% of the local total"));
+    QCOMPARE(currentEntity(), cobra);
+
+    // Shift+click: the range from housing to STC.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cellOf(housing));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, cellOf(stcLine));
+    QCOMPARE(selectedFundingBars(), QList<int>({0, 1, 2, 3}));
+    QCOMPARE(m_window->selectionLabel()->text(),
+             QStringLiteral("4 selected · £17,400,000 · 100.0% of the local total"));
+
+    // Ctrl+A: every line shown; the national one is never in the local sum.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(m_window->selectionModel()->selectedRows().size(), 5);
+    QCOMPARE(m_window->selectionLabel()->text(),
+             QStringLiteral("5 selected · £17,400,000 · 100.0% of the local total · the national programmes are not "
+                            "in the sum"));
+
+    // A Ctrl+click on a bar adds it, and the table shows both, whatever its sort.
+    table->sortByColumn(FactsheetModel::TitleColumn, Qt::AscendingOrder);
+    QVERIFY(m_window->selectEntity(bericote));
+    m_window->fundingChart()->selectionModel()->setCurrentIndex(
+        sourceIndexOf(stcLine), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
+    QCOMPARE(selectedFundingBars(), QList<int>({1, 3}));
+    QCOMPARE(m_window->selectionLabel()->text(), QStringLiteral("2 selected · £4,800,000 · 27.6% of the local total"));
+}
+
+void TestMainWindow::normalisationSwitchReachesTheTable()
+{
+    QComboBox *amounts = m_window->investments()->normalisationBox();
+    QCOMPARE(amounts->currentText(), QStringLiteral("Pounds"));
+    QCOMPARE(amounts->accessibleName(), QStringLiteral("Amounts"));
+    amounts->setCurrentIndex(amounts->findData(QStringLiteral("per-resident")));
+    QCOMPARE(m_model->normalisation(), Normalisation::PerResident);
+    FundingLinesProxyModel *proxy = m_window->investments()->proxy();
+    QCOMPARE(proxy->headerData(FactsheetModel::AmountColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Amount per resident (population 1,126,200)"));
+    QCOMPARE(proxy->mapFromSource(sourceIndexOf(cobra)).siblingAtColumn(FactsheetModel::AmountColumn).data().toString(),
+             QStringLiteral("£2.31"));
+    QCOMPARE(
+        proxy->mapFromSource(sourceIndexOf(national)).siblingAtColumn(FactsheetModel::AmountColumn).data().toString(),
+        QStringLiteral("national programme — not comparable per resident"));
+    amounts->setCurrentIndex(0);
+    QCOMPARE(m_model->normalisation(), Normalisation::Absolute);
 }
 
 void TestMainWindow::chartMenusAndShortcuts()

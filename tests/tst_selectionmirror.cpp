@@ -50,6 +50,8 @@ private slots:
     void entityNotInProxyClearsProxySelection_data();
     void entityNotInProxyClearsProxySelection();
     void sourceResetClearsBoth();
+    void wholeSelectionsBothWays();
+    void filteredOutLinesAreDeselectedWhenAsked();
 
 private:
     void selectOnSource(const QString &entityId);
@@ -310,6 +312,70 @@ void TestSelectionMirror::sourceResetClearsBoth()
     // Selecting after the reset works as before.
     selectOnSource(bericote);
     QCOMPARE(proxySelectedEntity(), bericote);
+}
+
+namespace {
+
+QStringList entitiesOf(const QModelIndexList &rows)
+{
+    QStringList entities;
+    for (const QModelIndex &row : rows)
+        entities << entityOf(row);
+    entities.sort(); // by id: "figure/…" before "fundingLine/…"
+    return entities;
+}
+
+} // namespace
+
+void TestSelectionMirror::wholeSelectionsBothWays()
+{
+    createMirror();
+    m_proxy->sort(FactsheetModel::AmountColumn, Qt::DescendingOrder);
+    QItemSelection chosen;
+    for (const QString &entity : {cobra, bericote, employment}) {
+        const QModelIndex index = m_model->indexOfEntity(entity);
+        chosen.select(index, index);
+    }
+    m_sourceSelection->select(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // The figure has no row here; the two lines are selected, whole rows.
+    QCOMPARE(entitiesOf(m_proxySelection->selectedRows()), (QStringList {bericote, cobra}));
+    QCOMPARE(m_proxySelection->selectedRows(FactsheetModel::ScopeColumn).size(), 2);
+    m_proxy->sort(FactsheetModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(entitiesOf(m_proxySelection->selectedRows()), (QStringList {bericote, cobra}));
+    QCOMPARE(m_proxySelection->selectedRows().first().row(), 0); // Bericote first by title
+
+    // A range chosen on the proxy side (Shift+click over two rows) becomes the whole record.
+    QSignalSpy changed(m_sourceSelection.get(), &QItemSelectionModel::selectionChanged);
+    m_proxySelection->select(QItemSelection(m_proxy->index(2, 0), m_proxy->index(3, FactsheetModel::ScopeColumn)),
+                             QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(entitiesOf(m_sourceSelection->selectedRows()), (QStringList {housebuilding, national}));
+    // Mapping back agrees, row for row.
+    QCOMPARE(m_mirror->toSource(m_mirror->toProxy(m_sourceSelection->selection())), m_sourceSelection->selection());
+}
+
+void TestSelectionMirror::filteredOutLinesAreDeselectedWhenAsked()
+{
+    createMirror();
+    QItemSelection chosen;
+    for (const QString &entity : {cobra, employment}) {
+        const QModelIndex index = m_model->indexOfEntity(entity);
+        chosen.select(index, index);
+    }
+    m_sourceSelection->select(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // Without being asked, a hidden line stays the record.
+    QCOMPARE(entitiesOf(m_sourceSelection->selectedRows()), (QStringList {employment, cobra}));
+    m_proxy->setFilterText(u"housebuilding"_s);
+    QCOMPARE(entitiesOf(m_sourceSelection->selectedRows()), (QStringList {employment, cobra}));
+    m_proxy->setFilterText(QString());
+    // Asked for funding lines, a hidden line is deselected at once, and a figure stays.
+    m_mirror->setDeselectsFilteredOut([](const QModelIndex &index) {
+        return index.data(FactsheetModel::KindRole).toInt() == FactsheetModel::FundingLineKind;
+    });
+    m_proxy->setFilterText(u"housebuilding"_s);
+    QCOMPARE(entitiesOf(m_sourceSelection->selectedRows()), (QStringList {employment}));
+    m_proxy->setFilterText(QString());
+    QCOMPARE(entitiesOf(m_sourceSelection->selectedRows()), (QStringList {employment}));
 }
 
 QTEST_GUILESS_MAIN(TestSelectionMirror)

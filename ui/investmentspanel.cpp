@@ -2,6 +2,7 @@
 
 #include "factsheetmodel.h"
 #include "fundinglinesproxymodel.h"
+#include "normalisation.h"
 #include "selectionmirror.h"
 #include "uknumbers.h"
 
@@ -28,7 +29,7 @@ constexpr int backgroundLines = 20000;
 InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *parent)
     : QWidget(parent), m_model(qobject_cast<FactsheetModel *>(const_cast<QAbstractItemModel *>(selection->model()))),
       m_proxy(new FundingLinesProxyModel(this)), m_table(new QTableView(this)), m_filterEdit(new QLineEdit(this)),
-      m_categoryBox(new QComboBox(this)), m_filterDelay(new QTimer(this))
+      m_categoryBox(new QComboBox(this)), m_normalisationBox(new QComboBox(this)), m_filterDelay(new QTimer(this))
 {
     Q_ASSERT(m_model);
     m_proxy->setBackgroundThreshold(backgroundLines);
@@ -42,11 +43,26 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     filterLabel->setBuddy(m_filterEdit);
     auto *categoryLabel = new QLabel(tr("C&ategory:"), this);
     categoryLabel->setBuddy(m_categoryBox);
+    // One switch for every view of the amounts: the table, the funding chart, exports.
+    m_normalisationBox->addItem(tr("Pounds"), QStringLiteral("absolute"));
+    m_normalisationBox->addItem(tr("Per resident"), QStringLiteral("per-resident"));
+    m_normalisationBox->addItem(tr("Per business"), QStringLiteral("per-business"));
+    m_normalisationBox->addItem(tr("Per 1,000 in employment"), QStringLiteral("per-1000-employed"));
+    m_normalisationBox->addItem(tr("Share of the local total"), QStringLiteral("share-of-local-total"));
+    m_normalisationBox->setAccessibleName(tr("Amounts"));
+    m_normalisationBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *normalisationLabel = new QLabel(tr("Amo&unts:"), this);
+    normalisationLabel->setBuddy(m_normalisationBox);
+    connect(m_normalisationBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setNormalisation(
+            Normalisations::fromName(m_normalisationBox->currentData().toString()).value_or(Normalisation::Absolute));
+    });
 
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Investments table"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Councillors compare lines: Ctrl and Shift with clicks and arrows, Ctrl+A for every line shown.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -62,6 +78,10 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     m_table->sortByColumn(FactsheetModel::AmountColumn, Qt::DescendingOrder);
 
     m_mirror = new SelectionMirror(selection, m_table->selectionModel(), this);
+    // A line the filter hides is no longer selected anywhere: no bar stays red for a line not shown.
+    m_mirror->setDeselectsFilteredOut([](const QModelIndex &index) {
+        return index.data(FactsheetModel::KindRole).toInt() == FactsheetModel::FundingLineKind;
+    });
     connect(m_mirror, &SelectionMirror::mirroredCurrentChanged, m_table, [this](const QModelIndex &current) {
         if (current.isValid())
             m_table->scrollTo(current);
@@ -99,6 +119,8 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     filterBar->addWidget(m_filterEdit, 1);
     filterBar->addWidget(categoryLabel);
     filterBar->addWidget(m_categoryBox);
+    filterBar->addWidget(normalisationLabel);
+    filterBar->addWidget(m_normalisationBox);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filterBar);

@@ -23,6 +23,8 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QComboBox *categoryBox() const { return m_categoryBox; }
+    // How amounts are shown: absolute pounds, or set against the area (FactsheetModel::setNormalisation).
+    QComboBox *normalisationBox() const { return m_normalisationBox; }
     FundingLinesProxyModel *proxy() const { return m_proxy; }
 
     // "4 of 5 funding lines · local total £17,400,000", for the status bar.
@@ -42,6 +44,7 @@ private:
     QTableView *m_table;
     QLineEdit *m_filterEdit;
     QComboBox *m_categoryBox;
+    QComboBox *m_normalisationBox;
     QTimer *m_filterDelay;
     SelectionMirror *m_mirror = nullptr;
     bool m_fitColumnsWhenSettled = false;

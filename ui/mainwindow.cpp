@@ -15,6 +15,7 @@
 #include "firstpaintwatcher.h"
 #include "investmentspanel.h"
 #include "readers/factsheetloader.h"
+#include "selectionsummary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,9 +84,15 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     setCentralWidget(central);
 
     m_summaryLabel = new QLabel(this);
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionSummary"));
     m_loadingLabel = new QLabel(tr("Loading…"), this);
     m_loadingLabel->hide();
     statusBar()->addWidget(m_summaryLabel, 1);
+    statusBar()->addWidget(m_selectionLabel);
+    connect(m_selection, &QItemSelectionModel::selectionChanged, m_selectionLabel,
+            [this] { m_selectionLabel->setText(SelectionSummary::describe(m_selection)); });
+    connect(m_model, &QAbstractItemModel::modelReset, m_selectionLabel, [this] { m_selectionLabel->clear(); });
     statusBar()->addPermanentWidget(m_loadingLabel);
     m_summaryLabel->setText(m_investments->summaryText());
     connect(m_investments, &InvestmentsPanel::summaryChanged, m_summaryLabel, &QLabel::setText);
