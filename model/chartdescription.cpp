@@ -2,6 +2,7 @@
 
 #include "chartmembership.h"
 #include "factsheetmodel.h"
+#include "normalisation.h"
 #include "uknumbers.h"
 
 #include <QAbstractItemModel>
@@ -9,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace {
@@ -106,29 +108,74 @@ void describeFigures(const QAbstractItemModel *model, ChartDescription &chart)
                                 .arg(derivations.join(tr("; ")));
 }
 
-void describeFunding(const QAbstractItemModel *model, ChartDescription &chart)
+// How the model shows amounts now (normalisation.h), from any row.
+struct AmountsShown
+{
+    Normalisation normalisation = Normalisation::Absolute;
+    Normalisations::Denominators denominators;
+};
+
+AmountsShown amountsShown(const QAbstractItemModel *model)
+{
+    AmountsShown shown;
+    if (model->rowCount() == 0)
+        return shown;
+    const QModelIndex any = model->index(0, 0);
+    shown.normalisation = Normalisations::fromName(any.data(FactsheetModel::NormalisationRole).toString())
+                              .value_or(Normalisation::Absolute);
+    shown.denominators = any.data(FactsheetModel::DenominatorsRole).value<Normalisations::Denominators>();
+    return shown;
+}
+
+ChartValueKind kindOf(Normalisation normalisation)
+{
+    switch (normalisation) {
+    case Normalisation::Absolute:
+        return ChartValueKind::Pounds;
+    case Normalisation::ShareOfLocalTotal:
+        return ChartValueKind::Percent;
+    case Normalisation::PerResident:
+    case Normalisation::PerBusiness:
+    case Normalisation::PerThousandEmployed:
+        break;
+    }
+    return ChartValueKind::Pence;
+}
+
+void describeFunding(const QAbstractItemModel *model, ChartDescription &chart, ChartDescriptions::FundingOrder order)
 {
     QList<Row> rows = rowsOfChart(model, chart.name);
-    // Largest first, as a ranking reads; equal amounts in document order.
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return a.value != b.value ? a.value > b.value : a.order < b.order;
-    });
+    if (order == ChartDescriptions::FundingOrder::LargestFirst) {
+        // Largest first, as a ranking reads; equal amounts in document order.
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.value != b.value ? a.value > b.value : a.order < b.order;
+        });
+    }
+    const AmountsShown shown = amountsShown(model);
+    chart.valueKind = kindOf(shown.normalisation);
     const qsizetype drawn
         = rows.size() > ChartDescriptions::maxFundingBars ? ChartDescriptions::maxFundingBars - 1 : rows.size();
     QSet<QString> labels;
     for (qsizetype i = 0; i < drawn; ++i) {
         const Row &row = rows.at(i);
+        // The same figure as the table's amount column, from the one place it is computed.
+        const QVariant normalised = row.index.data(FactsheetModel::NormalisedValueRole);
+        if (!normalised.isValid())
+            continue; // refused (no denominator in the summary): said in the table, never a bar
         ChartBar bar;
         bar.index = row.index;
-        bar.value = row.value;
+        bar.value = normalised.toDouble();
         bar.label = row.index.data(FactsheetModel::LabelRole).toString();
         // Two lines of the same title are told apart, for people as for the axis.
         const QString title = bar.label;
         for (int copy = 2; labels.contains(bar.label); ++copy)
             bar.label = tr("%1 (%2)").arg(title, UkNumbers::count(copy));
         labels.insert(bar.label);
-        bar.valueText = UkNumbers::pounds(row.value);
-        bar.toolTip = toolTipFor(row.index, bar.valueText);
+        bar.valueText = row.index.data(FactsheetModel::NormalisedTextRole).toString();
+        bar.toolTip = toolTipFor(row.index, UkNumbers::pounds(row.value));
+        const QString note = row.index.data(FactsheetModel::DenominatorNoteRole).toString();
+        if (!note.isEmpty())
+            bar.toolTip += QLatin1Char('\n') + tr("%1 %2").arg(bar.valueText, note);
         chart.bars << bar;
     }
     if (drawn < rows.size()) {
@@ -140,17 +187,25 @@ void describeFunding(const QAbstractItemModel *model, ChartDescription &chart)
             const qint64 value = rows.at(i).value;
             sum = sum > std::numeric_limits<qint64>::max() - value ? std::numeric_limits<qint64>::max() : sum + value;
         }
-        others.value = sum;
+        // The sum normalised, not a sum of rounded parts.
+        const Normalisations::Figure normalised
+            = Normalisations::normaliseLocal(sum, shown.normalisation, shown.denominators);
+        others.value = normalised.value.value_or(0);
         others.label = tr("%1 other lines").arg(UkNumbers::count(others.otherLines));
-        others.valueText = UkNumbers::pounds(sum);
+        others.valueText = normalised.text;
         others.toolTip = tr("%1 other local funding lines, together %2: each is in the investments table.")
-                             .arg(UkNumbers::count(others.otherLines), others.valueText);
-        chart.bars << others;
-        chart.subtitle
-            = tr("The %1 largest of %2 local funding lines, and the other %3 together")
+                             .arg(UkNumbers::count(others.otherLines), UkNumbers::pounds(sum));
+        if (normalised.value)
+            chart.bars << others;
+        chart.subtitle = order == ChartDescriptions::FundingOrder::LargestFirst
+            ? tr("The %1 largest of %2 local funding lines, and the other %3 together")
+                  .arg(UkNumbers::count(drawn), UkNumbers::count(rows.size()), UkNumbers::count(others.otherLines))
+            : tr("The first %1 of %2 local funding lines in the table's order, and the other %3 together")
                   .arg(UkNumbers::count(drawn), UkNumbers::count(rows.size()), UkNumbers::count(others.otherLines));
     }
-    chart.valueAxisTitle = tr("Pounds (£)");
+    chart.valueAxisTitle = shown.normalisation == Normalisation::Absolute
+        ? tr("Pounds (£)")
+        : Normalisations::header(shown.normalisation, shown.denominators);
 }
 
 } // namespace
@@ -164,11 +219,19 @@ int ChartDescription::barOfRow(int row) const
     return -1;
 }
 
-QString ChartDescription::tickText(qint64 value) const
+QString ChartDescription::tickText(double value) const
 {
-    if (valueKind == ChartValueKind::Pounds)
-        return UkNumbers::shortPounds(value);
-    return UkNumbers::shortCount(value);
+    switch (valueKind) {
+    case ChartValueKind::Pounds:
+        return UkNumbers::shortPounds(static_cast<qint64>(std::llround(value)));
+    case ChartValueKind::Pence:
+        return QStringLiteral("£") + UkNumbers::shortCount(static_cast<qint64>(std::llround(value)));
+    case ChartValueKind::Percent:
+        return UkNumbers::count(static_cast<qint64>(std::llround(value))) + QLatin1Char('%');
+    case ChartValueKind::Count:
+        break;
+    }
+    return UkNumbers::shortCount(static_cast<qint64>(std::llround(value)));
 }
 
 QString ChartDescription::accessibleDescription() const
@@ -206,7 +269,9 @@ QString ChartDescription::htmlTable() const
                        .arg(title.toHtmlEscaped(), tr("Bar").toHtmlEscaped(), valueAxisTitle.toHtmlEscaped());
     for (const ChartBar &bar : bars) {
         // The raw number in the cell, so a spreadsheet reads it as one; the unit is in the header.
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(bar.label.toHtmlEscaped()).arg(bar.value);
+        const int decimals = valueKind == ChartValueKind::Pence ? 2 : valueKind == ChartValueKind::Percent ? 1 : 0;
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(bar.label.toHtmlEscaped(), QString::number(bar.value, 'f', decimals));
     }
     html += QStringLiteral("</tbody></table>");
     for (const QString &note : {subtitle, derivedNote, sourceLine}) {
@@ -218,7 +283,7 @@ QString ChartDescription::htmlTable() const
 
 namespace ChartDescriptions {
 
-ChartDescription describe(const QAbstractItemModel *model, const QString &chartName)
+ChartDescription describe(const QAbstractItemModel *model, const QString &chartName, FundingOrder order)
 {
     ChartDescription chart;
     chart.name = chartName;
@@ -243,11 +308,15 @@ ChartDescription describe(const QAbstractItemModel *model, const QString &chartN
     } else if (chartName == ChartMembership::funding) {
         chart.topic = tr("Local funding");
         chart.title = tr("Local funding in %1").arg(area);
-        chart.subtitle = tr("Industrial Strategy funding lines for the area, largest first; national programmes are "
-                            "not the area's money and are not shown");
-        chart.valueKind = ChartValueKind::Pounds;
-        chart.emptyText = tr("No local funding lines.");
-        describeFunding(model, chart);
+        chart.subtitle = order == FundingOrder::LargestFirst
+            ? tr("Industrial Strategy funding lines for the area, largest first; national programmes are not the "
+                 "area's money and are not shown")
+            : tr("Industrial Strategy funding lines for the area, as the table shows them; national programmes are "
+                 "not the area's money and are not shown");
+        // Drawn from the table, an empty chart is an empty filter.
+        chart.emptyText
+            = order == FundingOrder::LargestFirst ? tr("No local funding lines.") : tr("No funding lines match.");
+        describeFunding(model, chart, order);
     }
     return chart;
 }

@@ -15,7 +15,7 @@ class QAbstractItemModel;
 struct ChartBar
 {
     QString label;               // the category, in full: never elided ("2010 (derived)")
-    qint64 value = 0;            // pounds or a count, as the model's raw value
+    double value = 0;            // pounds or a count, or the amount normalised (per resident, a share, …)
     QString valueText;           // shown on the bar, with its unit: "513,000 people", "£2,600,000"
     bool derived = false;        // computed from stated figures: drawn outlined, with the legend note
     int otherLines = 0;          // > 0 for the one bar that sums the lines not drawn one by one
@@ -23,7 +23,12 @@ struct ChartBar
     QPersistentModelIndex index; // column 0 of the row it is drawn from; invalid for the "others" bar
 };
 
-enum class ChartValueKind { Count, Pounds };
+enum class ChartValueKind {
+    Count,
+    Pounds,  // whole pounds
+    Pence,   // pounds to the penny: an amount per resident, per business, per 1,000 in employment
+    Percent, // a share of the local total, to a tenth of a percent
+};
 
 struct ChartDescription
 {
@@ -43,7 +48,7 @@ struct ChartDescription
     // The bar drawn for a row of the described model (column ignored); -1 if none.
     int barOfRow(int row) const;
     // A tick label on the value axis, compact: "600k", "£10m", "0".
-    QString tickText(qint64 value) const;
+    QString tickText(double value) const;
     // "Title: label value; label value": read by screen readers.
     QString accessibleDescription() const;
     // For the clipboard: the values as plain text with the source line, and as an HTML table.
@@ -53,13 +58,20 @@ struct ChartDescription
 
 namespace ChartDescriptions {
 
+// The funding chart's order: the table's (the model's rows, as sorted and filtered there), or the
+// largest first (where there is no table: the command line, a model in document order).
+enum class FundingOrder { ModelOrder, LargestFirst };
+
 // The funding chart draws at most this many lines one by one, the largest first, and sums the rest
 // in one "N other lines" bar: more bars than this cannot each carry a readable label on a slide or
 // in a 1280×720 window.
 inline constexpr int maxFundingBars = 12;
 
 // The description of the chart of that name (ChartMembership::chartNames()) from any model that
-// answers FactsheetModel's roles; the funding chart sorts its lines by amount, largest first.
-ChartDescription describe(const QAbstractItemModel *model, const QString &chartName);
+// answers FactsheetModel's roles. The funding chart shows its amounts as the model does (absolute or
+// normalised, normalisation.h), in the order asked for, the first maxFundingBars - 1 lines and the
+// rest in one bar.
+ChartDescription describe(const QAbstractItemModel *model, const QString &chartName,
+                          FundingOrder order = FundingOrder::LargestFirst);
 
 } // namespace ChartDescriptions

@@ -63,8 +63,9 @@ void FactsheetModel::setNormalisation(Normalisation normalisation)
         return;
     m_normalisation = normalisation;
     if (fundingLineCount() > 0) {
-        emit dataChanged(index(0, AmountColumn), index(fundingLineCount() - 1, AmountColumn),
-                         {Qt::DisplayRole, NormalisedValueRole, NormalisedTextRole, DenominatorNoteRole});
+        emit dataChanged(
+            index(0, AmountColumn), index(fundingLineCount() - 1, AmountColumn),
+            {Qt::DisplayRole, NormalisedValueRole, NormalisedTextRole, DenominatorNoteRole, NormalisationRole});
     }
     emit headerDataChanged(Qt::Horizontal, AmountColumn, AmountColumn);
 }
@@ -150,6 +151,10 @@ QVariant FactsheetModel::factsheetData(int role) const
         return m_citation;
     case SourceLineRole:
         return m_sourceLine;
+    case NormalisationRole:
+        return Normalisations::name(m_normalisation);
+    case DenominatorsRole:
+        return QVariant::fromValue(m_denominators);
     }
     return {};
 }
@@ -422,5 +427,7 @@ QHash<int, QByteArray> FactsheetModel::roleNames() const
     names.insert(NormalisedValueRole, "normalisedValue");
     names.insert(NormalisedTextRole, "normalisedText");
     names.insert(DenominatorNoteRole, "denominatorNote");
+    names.insert(NormalisationRole, "normalisation");
+    names.insert(DenominatorsRole, "denominators");
     return names;
 }

@@ -65,6 +65,8 @@ public:
         NormalisedValueRole, // double: a funding line's amount under the normalisation in force; invalid if refused
         NormalisedTextRole,  // QString: that value as shown ("£2.31", "14.9%"), or why it is refused
         DenominatorNoteRole, // QString: "per resident — population 1,126,200"; empty for absolute pounds
+        NormalisationRole,   // QString: the normalisation in force, by name ("per-resident"), on every row
+        DenominatorsRole,    // Normalisations::Denominators, on every row
     };
     Q_ENUM(Role)
 
@@ -124,4 +126,5 @@ private:
 };
 
 Q_DECLARE_METATYPE(CaseStudy)
+Q_DECLARE_METATYPE(Normalisations::Denominators)
 Q_DECLARE_METATYPE(Link)

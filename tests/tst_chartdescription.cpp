@@ -33,7 +33,7 @@ QList<Bar> barsOf(const ChartDescription &chart)
 {
     QList<Bar> bars;
     for (const ChartBar &bar : chart.bars)
-        bars.append({bar.label, bar.value, bar.valueText, bar.derived,
+        bars.append({bar.label, static_cast<qint64>(bar.value), bar.valueText, bar.derived,
                      bar.index.data(FactsheetModel::EntityIdRole).toString()});
     return bars;
 }
@@ -223,7 +223,7 @@ void TestChartDescription::manyLinesAreCappedWithTheRestSummed()
     const ChartBar &others = chart.bars.at(11);
     QCOMPARE(others.label, u"23 other lines"_s);
     QCOMPARE(others.otherLines, 23);
-    QCOMPARE(others.value, qint64(276000));
+    QCOMPARE(others.value, 276000.0);
     QCOMPARE(others.valueText, u"£276,000"_s);
     QVERIFY(!others.index.isValid());
     QCOMPARE(others.toolTip, u"23 other local funding lines, together £276,000: each is in the investments table."_s);

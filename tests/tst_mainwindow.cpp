@@ -3,6 +3,7 @@
 // charts built just after the first frame, in the places and state they would have had.
 #include "areaheader.h"
 #include "chartmembership.h"
+#include "charts/chartview.h"
 #include "charts/chartwidget.h"
 #include "charts/presentationview.h"
 #include "detailpane.h"
@@ -106,6 +107,7 @@ private slots:
     void noChartTextIsCutInTheWindow();
     void severalLinesSelectedEverywhere();
     void normalisationSwitchReachesTheTable();
+    void noLinesMatchSaysSoInTableAndChart();
     void chartMenusAndShortcuts();
     void copyChartPutsEveryFormatOnTheClipboard();
     void chartActionsActOnTheChartLastFocused();
@@ -211,7 +213,9 @@ void TestMainWindow::chartsAreBuiltJustAfterTheFirstPaint()
     QCOMPARE(window.employmentChart()->accessibleName(), QStringLiteral("Employment chart"));
     QCOMPARE(window.skillsChart()->accessibleName(), QStringLiteral("Apprenticeships and wages chart"));
     QCOMPARE(window.fundingChart()->accessibleName(), QStringLiteral("Funding chart"));
-    QCOMPARE(window.fundingChart()->selectionModel(), window.selectionModel());
+    // The funding chart shows the table's lines: it reads the table's proxy and its mirror of the selection.
+    QCOMPARE(window.fundingChart()->selectionModel(), window.investments()->table()->selectionModel());
+    QCOMPARE(window.employmentChart()->selectionModel(), window.selectionModel());
     QCOMPARE(window.fundingChart()->selectedBars(), QList<int>({3}));
     QCOMPARE(window.employmentChart()->selectedBars(), QList<int>());
 
@@ -377,15 +381,16 @@ void TestMainWindow::tableRowSelectsBarAndDetails_data()
     QTest::addColumn<int>("sortColumn");
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QString>("entity");
-    QTest::addColumn<int>("expectedBar"); // bars are the local lines, largest first
+    QTest::addColumn<int>("expectedBar"); // bars are the local lines the table shows, in its order
     QTest::addColumn<QString>("detailTitle");
 
-    QTest::newRow("amount order, Cobra") << int(FactsheetModel::AmountColumn) << QString() << cobra << 2
+    // Amount ascending: STC, Cobra, Bericote, housing (then the national line, which has no bar).
+    QTest::newRow("amount order, Cobra") << int(FactsheetModel::AmountColumn) << QString() << cobra << 1
                                          << QStringLiteral("Cobra Biologics");
-    QTest::newRow("title order, Bericote") << int(FactsheetModel::TitleColumn) << QString() << bericote << 1
+    QTest::newRow("title order, Bericote") << int(FactsheetModel::TitleColumn) << QString() << bericote << 0
                                            << QStringLiteral("Bericote Four Ashes Business Park");
     QTest::newRow("filtered to infrastructure, housing")
-        << int(FactsheetModel::TitleColumn) << QStringLiteral("infrastructure") << housing << 0
+        << int(FactsheetModel::TitleColumn) << QStringLiteral("infrastructure") << housing << 1
         << QStringLiteral("Housebuilding infrastructure");
     QTest::newRow("national line, no bar") << int(FactsheetModel::AmountColumn) << QString() << national << -1
                                            << QStringLiteral("Industrial Strategy programmes");
@@ -428,10 +433,12 @@ void TestMainWindow::barClickSelectsRowWhateverSortAndFilter_data()
         << int(FactsheetModel::AmountColumn) << int(Qt::DescendingOrder) << QString() << 2 << cobra << 3;
     QTest::newRow("title ascending, bar 3 STC")
         << int(FactsheetModel::TitleColumn) << int(Qt::AscendingOrder) << QString() << 3 << stcLine << 4;
-    QTest::newRow("filtered 'park', bar 1 Bericote")
-        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 1 << bericote << 0;
-    QTest::newRow("filtered 'park', bar 0 housing is hidden")
-        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 0 << housing << -1;
+    // Filtered, the chart has the table's lines only.
+    QTest::newRow("filtered 'park', bar 0 Bericote")
+        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("park") << 0 << bericote << 0;
+    QTest::newRow("filtered 'infrastructure', amount ascending, bar 1 housing")
+        << int(FactsheetModel::AmountColumn) << int(Qt::AscendingOrder) << QStringLiteral("infrastructure") << 1
+        << housing << 1;
 }
 
 void TestMainWindow::barClickSelectsRowWhateverSortAndFilter()
@@ -505,10 +512,10 @@ void TestMainWindow::arrowKeysMoveSelectionAndChartsFollow()
 
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(currentEntity(), cobra);
-    QCOMPARE(selectedFundingBars(), QList<int>({2})); // bars run largest first
+    QCOMPARE(selectedFundingBars(), QList<int>({1})); // bars run in the table's order
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(currentEntity(), housing);
-    QCOMPARE(selectedFundingBars(), QList<int>({0}));
+    QCOMPARE(selectedFundingBars(), QList<int>({2}));
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(currentEntity(), national);
     QCOMPARE(selectedFundingBars(), QList<int>());
@@ -843,10 +850,15 @@ void TestMainWindow::severalLinesSelectedEverywhere()
     // A Ctrl+click on a bar adds it, and the table shows both, whatever its sort.
     table->sortByColumn(FactsheetModel::TitleColumn, Qt::AscendingOrder);
     QVERIFY(m_window->selectEntity(bericote));
-    m_window->fundingChart()->selectionModel()->setCurrentIndex(
-        sourceIndexOf(stcLine), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // Title order: Bericote, Cobra, housing, (the national line,) STC.
+    ChartWidget *funding = m_window->fundingChart();
+    QTRY_VERIFY(!funding->barRectInViewport(3).isEmpty());
+    QTest::mouseClick(funding->chartView()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      funding->barRectInViewport(3).center());
+    QCOMPARE(currentEntity(), stcLine);
     QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
-    QCOMPARE(selectedFundingBars(), QList<int>({1, 3}));
+    QCOMPARE(m_window->selectionModel()->selectedRows().size(), 2);
+    QCOMPARE(selectedFundingBars(), QList<int>({0, 3}));
     QCOMPARE(m_window->selectionLabel()->text(), QStringLiteral("2 selected · £4,800,000 · 27.6% of the local total"));
 }
 
@@ -865,8 +877,40 @@ void TestMainWindow::normalisationSwitchReachesTheTable()
     QCOMPARE(
         proxy->mapFromSource(sourceIndexOf(national)).siblingAtColumn(FactsheetModel::AmountColumn).data().toString(),
         QStringLiteral("national programme — not comparable per resident"));
+    // The same switch reaches the funding chart: its bars, in the table's order, and its axis.
+    QTRY_VERIFY(m_window->chartsBuilt());
+    const ChartDescription &funding = m_window->fundingChart()->description();
+    QStringList values;
+    for (const ChartBar &bar : funding.bars)
+        values << bar.valueText;
+    QCOMPARE(values,
+             (QStringList {QStringLiteral("£8.88"), QStringLiteral("£2.49"), QStringLiteral("£2.31"),
+                           QStringLiteral("£1.78")}));
+    QCOMPARE(funding.valueAxisTitle, QStringLiteral("Amount per resident (population 1,126,200)"));
+    QCOMPARE(funding.valueKind, ChartValueKind::Pence);
+    amounts->setCurrentIndex(amounts->findData(QStringLiteral("share-of-local-total")));
+    QCOMPARE(m_window->fundingChart()->description().bars.first().valueText, QStringLiteral("57.5%"));
     amounts->setCurrentIndex(0);
     QCOMPARE(m_model->normalisation(), Normalisation::Absolute);
+    QCOMPARE(m_window->fundingChart()->description().bars.first().valueText, QStringLiteral("£10,000,000"));
+}
+
+void TestMainWindow::noLinesMatchSaysSoInTableAndChart()
+{
+    QTRY_VERIFY(m_window->chartsBuilt());
+    QVERIFY(!m_window->investments()->noMatchLabel()->isVisible());
+    applyFilter(QStringLiteral("no such words anywhere"));
+    QVERIFY(m_window->investments()->noMatchLabel()->isVisible());
+    QCOMPARE(m_window->investments()->noMatchLabel()->text(), QStringLiteral("No funding lines match"));
+    QVERIFY(m_window->fundingChart()->description().isEmpty());
+    QCOMPARE(m_window->fundingChart()->description().emptyText, QStringLiteral("No funding lines match."));
+    QStringList shown;
+    for (const FactsheetChart::PlacedText &text : m_window->fundingChart()->chart()->placedTexts())
+        shown << text.text;
+    QVERIFY(shown.contains(QStringLiteral("No funding lines match.")));
+    applyFilter(QString());
+    QVERIFY(!m_window->investments()->noMatchLabel()->isVisible());
+    QCOMPARE(m_window->fundingChart()->barCount(), 4);
 }
 
 void TestMainWindow::chartMenusAndShortcuts()

@@ -126,8 +126,24 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     layout->addLayout(filterBar);
     layout->addWidget(m_table, 1);
 
+    m_noMatch = new QLabel(tr("No funding lines match"), m_table->viewport());
+    m_noMatch->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setForegroundRole(QPalette::PlaceholderText);
+    m_noMatch->hide();
+    connect(m_proxy, &FundingLinesProxyModel::summaryChanged, this, &InvestmentsPanel::showWhetherAnythingMatches);
+    connect(m_proxy, &FundingLinesProxyModel::busyChanged, this, &InvestmentsPanel::showWhetherAnythingMatches);
+
     refillCategories();
     m_table->resizeColumnsToContents();
+}
+
+void InvestmentsPanel::showWhetherAnythingMatches()
+{
+    const bool none = !m_proxy->isBusy() && m_proxy->shownCount() == 0 && m_proxy->totalCount() > 0;
+    m_noMatch->setVisible(none);
+    if (none)
+        m_noMatch->setGeometry(m_table->viewport()->rect());
 }
 
 void InvestmentsPanel::applyFilterNow()

@@ -5,6 +5,7 @@
 class FactsheetModel;
 class FundingLinesProxyModel;
 class QComboBox;
+class QLabel;
 class QItemSelectionModel;
 class QLineEdit;
 class QTableView;
@@ -27,6 +28,9 @@ public:
     QComboBox *normalisationBox() const { return m_normalisationBox; }
     FundingLinesProxyModel *proxy() const { return m_proxy; }
 
+    // "No funding lines match", over the table while the filter lets none through.
+    QLabel *noMatchLabel() const { return m_noMatch; }
+
     // "4 of 5 funding lines · local total £17,400,000", for the status bar.
     QString summaryText() const;
 
@@ -38,6 +42,7 @@ signals:
 
 private:
     void refillCategories();
+    void showWhetherAnythingMatches();
 
     FactsheetModel *m_model;
     FundingLinesProxyModel *m_proxy;
@@ -46,6 +51,7 @@ private:
     QComboBox *m_categoryBox;
     QComboBox *m_normalisationBox;
     QTimer *m_filterDelay;
+    QLabel *m_noMatch;
     SelectionMirror *m_mirror = nullptr;
     bool m_fitColumnsWhenSettled = false;
 };

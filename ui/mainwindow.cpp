@@ -13,6 +13,7 @@
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
+#include "fundinglinesproxymodel.h"
 #include "investmentspanel.h"
 #include "readers/factsheetloader.h"
 #include "selectionsummary.h"
@@ -178,7 +179,7 @@ void MainWindow::ensureCharts()
     m_fundingChart = new ChartWidget(ChartMembership::funding, this);
     m_fundingChart->setAccessibleName(tr("Funding chart"));
     for (ChartWidget *chart : {m_employmentChart, m_skillsChart, m_fundingChart}) {
-        chart->setSelectionModel(m_selection);
+        prepareChart(chart);
         connectChart(chart);
     }
     // The menus' chart actions act on the chart the user was last in.
@@ -201,6 +202,19 @@ void MainWindow::ensureCharts()
     // The three charts paint in the same frame; chartsPainted waits until that frame is done.
     auto *painted = new FirstPaintWatcher(m_fundingChart->chartView()->viewport());
     connect(painted, &FirstPaintWatcher::firstPainted, this, &MainWindow::chartsPainted, Qt::QueuedConnection);
+}
+
+void MainWindow::prepareChart(ChartWidget *chart) const
+{
+    // The funding chart shows the table's lines as the table shows them: filtered, sorted,
+    // normalised. It reads the table's proxy, and takes part in the one selection through the
+    // table's mirror of it.
+    if (chart->chartName() == ChartMembership::funding) {
+        chart->setFundingOrder(ChartDescriptions::FundingOrder::ModelOrder);
+        chart->setSelectionModel(m_investments->table()->selectionModel());
+    } else {
+        chart->setSelectionModel(m_selection);
+    }
 }
 
 void MainWindow::connectChart(ChartWidget *chart)
@@ -254,7 +268,7 @@ void MainWindow::exportChart(const QString &chartName)
         return;
     ExportDialog::remember(settings, format, QFileInfo(path).absolutePath());
     if (const std::optional<QString> error
-        = ChartExport::write(m_model, settings, path, selectedBarsFor(settings.chart))) {
+        = ChartExport::write(m_model, settings, path, selectedBarsFor(settings.chart), m_investments->proxy())) {
         QMessageBox::warning(this, tr("Cannot Export Chart"), *error);
         return;
     }
@@ -269,7 +283,7 @@ void MainWindow::printChart(const QString &chartName)
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ChartPrinting::print(&printer, {ChartExport::describe(m_model, chartName)},
+    ChartPrinting::print(&printer, {ChartExport::describe(m_model, chartName, m_investments->proxy())},
                          ExportDialog::rememberedSettings().palette);
 }
 
@@ -281,7 +295,8 @@ PresentationView *MainWindow::presentationView() const
 PresentationView *MainWindow::presentChart(const QString &chartName)
 {
     if (!m_presentation) {
-        m_presentation = new PresentationView(m_selection, ChartMembership::chartNames(), this);
+        m_presentation = new PresentationView([this](ChartWidget *chart) { prepareChart(chart); },
+                                              ChartMembership::chartNames(), this);
         m_presentation->showFullScreen();
     }
     m_presentation->showChart(chartName);

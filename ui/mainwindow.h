@@ -82,6 +82,7 @@ private:
     void showLoadError(const LoadError &error);
     void showSourceAndLicence();
     void showAbout();
+    void prepareChart(ChartWidget *chart) const;
     void connectChart(ChartWidget *chart);
     QList<QList<int>> selectedBarsFor(const QString &chartName);
     void updateTitle();

@@ -117,6 +117,14 @@ void ChartWidget::setSelectionModel(QItemSelectionModel *selection)
     attachModel();
 }
 
+void ChartWidget::setFundingOrder(ChartDescriptions::FundingOrder order)
+{
+    if (order == m_fundingOrder)
+        return;
+    m_fundingOrder = order;
+    rebuild();
+}
+
 QItemSelectionModel *ChartWidget::selectionModel() const
 {
     return m_selection;
@@ -134,7 +142,8 @@ void ChartWidget::attachModel()
                            << connect(model, &QAbstractItemModel::rowsInserted, this, &ChartWidget::rebuild)
                            << connect(model, &QAbstractItemModel::rowsRemoved, this, &ChartWidget::rebuild)
                            << connect(model, &QAbstractItemModel::rowsMoved, this, &ChartWidget::rebuild)
-                           << connect(model, &QAbstractItemModel::layoutChanged, this, &ChartWidget::rebuild);
+                           << connect(model, &QAbstractItemModel::layoutChanged, this, &ChartWidget::rebuild)
+                           << connect(model, &QAbstractItemModel::headerDataChanged, this, &ChartWidget::rebuild);
     }
     rebuild();
 }
@@ -147,7 +156,7 @@ const ChartDescription &ChartWidget::description() const
 void ChartWidget::rebuild()
 {
     const QAbstractItemModel *model = m_selection ? m_selection->model() : nullptr;
-    m_chart->setDescription(ChartDescriptions::describe(model, m_chartName));
+    m_chart->setDescription(ChartDescriptions::describe(model, m_chartName, m_fundingOrder));
     setAccessibleDescription(description().accessibleDescription());
     applySelection();
     emit barsRebuilt();

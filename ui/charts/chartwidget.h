@@ -38,8 +38,11 @@ public:
     Look look() const { return m_look; }
     void setBarPalette(ChartPalette palette);
 
-    // The app's one selection; the chart reads its model() by role.
+    // The selection the chart shows and writes, on the model the chart reads by role: the app's
+    // one selection for the figure charts, the table's mirror of it for the funding chart (which
+    // then shows the table's lines in the table's order).
     void setSelectionModel(QItemSelectionModel *selection);
+    void setFundingOrder(ChartDescriptions::FundingOrder order);
     QItemSelectionModel *selectionModel() const;
 
     FactsheetChart *chart() const { return m_chart; }
@@ -93,6 +96,7 @@ private:
     QString m_chartName;
     Look m_look = Look::Window;
     ChartPalette m_barPalette = ChartPalette::Default;
+    ChartDescriptions::FundingOrder m_fundingOrder = ChartDescriptions::FundingOrder::LargestFirst;
     FactsheetChart *m_chart;
     ChartView *m_view;
     QAction *m_copy;

@@ -5,8 +5,9 @@
 #include <QKeyEvent>
 #include <QVBoxLayout>
 
-PresentationView::PresentationView(QItemSelectionModel *selection, const QStringList &chartNames, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_selection(selection), m_chartNames(chartNames)
+PresentationView::PresentationView(std::function<void(ChartWidget *)> prepare, const QStringList &chartNames,
+                                   QWidget *parent)
+    : QWidget(parent, Qt::Window), m_prepare(std::move(prepare)), m_chartNames(chartNames)
 {
     setObjectName(QStringLiteral("presentationView"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -26,7 +27,7 @@ void PresentationView::showChart(const QString &chartName)
         return;
     auto *chart = new ChartWidget(chartName, this);
     chart->setLook(ChartWidget::Look::Presentation);
-    chart->setSelectionModel(m_selection);
+    m_prepare(chart);
     chart->setAccessibleName(tr("%1 (presented)").arg(chart->description().title));
     if (m_chart) {
         layout()->replaceWidget(m_chart, chart);

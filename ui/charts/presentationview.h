@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class ChartWidget;
 class QItemSelectionModel;
 
@@ -14,7 +16,10 @@ class PresentationView final : public QWidget
     Q_OBJECT
 
 public:
-    PresentationView(QItemSelectionModel *selection, const QStringList &chartNames, QWidget *parent = nullptr);
+    // Each chart is shown as the window shows it: prepare sets a new chart widget up like the
+    // window's (its selection, its order).
+    PresentationView(std::function<void(ChartWidget *)> prepare, const QStringList &chartNames,
+                     QWidget *parent = nullptr);
 
     void showChart(const QString &chartName);
     QString currentChart() const;
@@ -26,7 +31,7 @@ protected:
 private:
     void step(int by);
 
-    QItemSelectionModel *m_selection;
+    std::function<void(ChartWidget *)> m_prepare;
     QStringList m_chartNames;
     ChartWidget *m_chart = nullptr;
 };

@@ -141,12 +141,17 @@ std::optional<QString> check(const Settings &settings, const QString &outputPath
     return OutputFile::check(outputPath);
 }
 
-QList<ChartDescription> describe(const QAbstractItemModel *model, const QString &chart)
+QList<ChartDescription> describe(const QAbstractItemModel *model, const QString &chart,
+                                 const QAbstractItemModel *fundingModel)
 {
     QList<ChartDescription> charts;
     const QStringList names = chart == ChartMembership::dashboard ? ChartMembership::chartNames() : QStringList {chart};
-    for (const QString &name : names)
-        charts << ChartDescriptions::describe(model, name);
+    for (const QString &name : names) {
+        if (name == ChartMembership::funding && fundingModel)
+            charts << ChartDescriptions::describe(fundingModel, name, ChartDescriptions::FundingOrder::ModelOrder);
+        else
+            charts << ChartDescriptions::describe(model, name);
+    }
     return charts;
 }
 
@@ -235,11 +240,11 @@ std::optional<QString> saveFile(const QString &path, const QByteArray &data)
 }
 
 std::optional<QString> write(const QAbstractItemModel *model, const Settings &settings, const QString &path,
-                             const QList<QList<int>> &selectedBars)
+                             const QList<QList<int>> &selectedBars, const QAbstractItemModel *fundingModel)
 {
     if (std::optional<QString> problem = check(settings, path))
         return problem;
-    const QList<ChartDescription> charts = describe(model, settings.chart);
+    const QList<ChartDescription> charts = describe(model, settings.chart, fundingModel);
     QByteArray data;
     switch (*formatOf(path)) {
     case Format::Png: {

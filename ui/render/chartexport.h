@@ -51,7 +51,10 @@ std::optional<Format> formatOf(const QString &path);
 std::optional<QString> check(const Settings &settings, const QString &outputPath = QString());
 
 // The descriptions an export of settings.chart draws: one chart, or the three of the dashboard.
-QList<ChartDescription> describe(const QAbstractItemModel *model, const QString &chart);
+// The funding chart comes from fundingModel where one is given (the table: its lines, order and
+// amounts as shown), else from model, largest first.
+QList<ChartDescription> describe(const QAbstractItemModel *model, const QString &chart,
+                                 const QAbstractItemModel *fundingModel = nullptr);
 
 // The picture, rendered for its size: size × scale pixels, device pixel ratio scale, with the
 // title, source and copyright as PNG text chunks.
@@ -64,7 +67,8 @@ QByteArray pdf(const QList<QList<ChartDescription>> &pages, const Settings &sett
 
 // Writes the export to path in the format its extension names; an error in one line otherwise.
 std::optional<QString> write(const QAbstractItemModel *model, const Settings &settings, const QString &path,
-                             const QList<QList<int>> &selectedBars = {});
+                             const QList<QList<int>> &selectedBars = {},
+                             const QAbstractItemModel *fundingModel = nullptr);
 // Writes data through QSaveFile; the error names the file.
 std::optional<QString> saveFile(const QString &path, const QByteArray &data);
 
