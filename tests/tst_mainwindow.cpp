@@ -6,6 +6,7 @@
 #include "charts/chartview.h"
 #include "charts/chartwidget.h"
 #include "charts/presentationview.h"
+#include "comparisonpane.h"
 #include "detailpane.h"
 #include "factsheetchart.h"
 #include "factsheetdocument.h"
@@ -24,6 +25,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QHash>
 #include <QItemSelectionModel>
@@ -108,6 +110,7 @@ private slots:
     void severalLinesSelectedEverywhere();
     void normalisationSwitchReachesTheTable();
     void noLinesMatchSaysSoInTableAndChart();
+    void comparisonTakesPartInTheSelection();
     void chartMenusAndShortcuts();
     void copyChartPutsEveryFormatOnTheClipboard();
     void chartActionsActOnTheChartLastFocused();
@@ -911,6 +914,40 @@ void TestMainWindow::noLinesMatchSaysSoInTableAndChart()
     applyFilter(QString());
     QVERIFY(!m_window->investments()->noMatchLabel()->isVisible());
     QCOMPARE(m_window->fundingChart()->barCount(), 4);
+}
+
+void TestMainWindow::comparisonTakesPartInTheSelection()
+{
+    QDockWidget *dock = m_window->comparisonDock();
+    QVERIFY(!dock->isVisible());
+    QCOMPARE(dock->accessibleName(), QStringLiteral("Comparison"));
+    QCOMPARE(actionNamed(m_window->menuBar(), QStringLiteral("&View"), QStringLiteral("&Comparison"))->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+3")));
+    m_window->showComparison();
+    QVERIFY(dock->isVisible());
+    ComparisonPane *pane = m_window->comparisonPane();
+    QCOMPARE(pane->accessibleName(), QStringLiteral("Comparison"));
+
+    // Two lines chosen in the table: compared in words, and read out.
+    QTableView *table = m_window->investments()->table();
+    const auto cellOf = [this, table](const QString &entity) {
+        const QModelIndex proxyIndex = m_window->investments()->proxy()->mapFromSource(sourceIndexOf(entity));
+        return table->visualRect(proxyIndex.siblingAtColumn(FactsheetModel::TitleColumn)).center();
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cellOf(cobra));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, cellOf(housing));
+    QCOMPARE(pane->comparison().differences,
+             QStringList {QStringLiteral("Housebuilding infrastructure (£10,000,000) is 3.8 times Cobra Biologics "
+                                         "(£2,600,000); £7,400,000 more")});
+    QVERIFY(pane->wordsLabel()->text().contains(QStringLiteral("£7,400,000 more")));
+    QVERIFY(pane->accessibleDescription().contains(QStringLiteral("57.5% of the local total")));
+
+    // A click on a compared bar makes that line current; the comparison keeps both.
+    emit pane->chart()->barClicked(1);
+    QCOMPARE(currentEntity(), cobra);
+    QCOMPARE(m_window->selectionModel()->selectedRows().size(), 2);
+    QVERIFY(m_window->detailPane()->text().startsWith(QStringLiteral("Cobra Biologics")));
+    QCOMPARE(pane->comparison().chart.bars.size(), 2);
 }
 
 void TestMainWindow::chartMenusAndShortcuts()

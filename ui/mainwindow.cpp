@@ -8,6 +8,7 @@
 #include "charts/chartview.h"
 #include "charts/chartwidget.h"
 #include "charts/presentationview.h"
+#include "comparisonpane.h"
 #include "detailpane.h"
 #include "exportdialog.h"
 #include "factsheetdocument.h"
@@ -23,6 +24,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -53,6 +55,15 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
 
     m_detailPane = new DetailPane(this);
     m_detailPane->setSelectionModel(m_selection);
+
+    // Councillors compare what they selected: a dock, hidden until asked for (View > Comparison).
+    m_comparison = new ComparisonPane(m_selection, this);
+    m_comparisonDock = new QDockWidget(tr("Comparison"), this);
+    m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
+    m_comparisonDock->setAccessibleName(tr("Comparison"));
+    m_comparisonDock->setWidget(m_comparison);
+    addDockWidget(Qt::BottomDockWidgetArea, m_comparisonDock);
+    m_comparisonDock->hide();
 
     // The two-bar figure charts stack, so each is wide enough for its category labels.
     m_figureSplitter = new QSplitter(Qt::Vertical, this);
@@ -305,6 +316,13 @@ PresentationView *MainWindow::presentChart(const QString &chartName)
     return m_presentation;
 }
 
+void MainWindow::showComparison()
+{
+    m_comparisonDock->show();
+    m_comparisonDock->raise();
+    m_comparison->setFocus(Qt::ShortcutFocusReason);
+}
+
 bool MainWindow::selectEntity(const QString &entityId)
 {
     const QModelIndex index = m_model->indexOfEntity(entityId);
@@ -350,6 +368,8 @@ void MainWindow::createMenus()
     QAction *details
         = view->addAction(tr("&Details"), this, [this] { m_detailPane->setFocus(Qt::ShortcutFocusReason); });
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *comparison = view->addAction(tr("&Comparison"), this, &MainWindow::showComparison);
+    comparison->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction *present
         = view->addAction(tr("&Present Chart"), this, [this] { presentChart(currentChart()->chartName()); });

@@ -7,6 +7,8 @@
 class AreaHeader;
 class ChartPlaceholder;
 class ChartWidget;
+class ComparisonPane;
+class QDockWidget;
 class DetailPane;
 class FactsheetDocument;
 class FactsheetModel;
@@ -46,6 +48,10 @@ public:
     // Whether the chart views exist yet, without building them.
     bool chartsBuilt() const { return m_fundingChart != nullptr; }
     DetailPane *detailPane() const { return m_detailPane; }
+    ComparisonPane *comparisonPane() const { return m_comparison; }
+    QDockWidget *comparisonDock() const { return m_comparisonDock; }
+    // Shows the comparison and moves the focus to it (View > Comparison, Ctrl+3).
+    void showComparison();
     QLabel *summaryLabel() const { return m_summaryLabel; }
     // "2 selected · £12,600,000 · 72.4% of the local total"
     QLabel *selectionLabel() const { return m_selectionLabel; }
@@ -104,6 +110,8 @@ private:
     ChartPlaceholder *m_skillsPlaceholder;
     ChartPlaceholder *m_fundingPlaceholder;
     DetailPane *m_detailPane;
+    ComparisonPane *m_comparison;
+    QDockWidget *m_comparisonDock;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
     QSplitter *m_chartSplitter;

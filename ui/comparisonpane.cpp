@@ -1,0 +1,82 @@
+#include "comparisonpane.h"
+
+#include "charts/chartview.h"
+#include "factsheetchart.h"
+
+#include <QEvent>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+ComparisonPane::ComparisonPane(QItemSelectionModel *selection, QWidget *parent)
+    : QWidget(parent), m_selection(selection), m_chart(new FactsheetChart), m_view(new ChartView(m_chart, this)),
+      m_words(new QLabel(this))
+{
+    setObjectName(QStringLiteral("comparisonPane"));
+    setAccessibleName(tr("Comparison"));
+    setFocusPolicy(Qt::StrongFocus);
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->setMinimumHeight(160);
+    m_view->viewport()->installEventFilter(this);
+    m_words->setWordWrap(true);
+    m_words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_words->setTextFormat(Qt::PlainText);
+    m_words->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_view, 3);
+    layout->addWidget(m_words, 2);
+
+    connect(m_chart, &FactsheetChart::barClicked, this, &ComparisonPane::takeBarClick);
+    if (m_selection) {
+        connect(m_selection, &QItemSelectionModel::selectionChanged, this, &ComparisonPane::refresh);
+        if (QAbstractItemModel *model = m_selection->model()) {
+            connect(model, &QAbstractItemModel::modelReset, this, &ComparisonPane::refresh);
+            connect(model, &QAbstractItemModel::dataChanged, this, &ComparisonPane::refresh);
+            connect(model, &QAbstractItemModel::headerDataChanged, this, &ComparisonPane::refresh);
+        }
+    }
+    m_chart->setChartTheme(ChartTheme::window(palette(), font()));
+    refresh();
+}
+
+void ComparisonPane::refresh()
+{
+    m_comparison = Comparison::of(m_selection);
+    m_chart->setDescription(m_comparison.chart);
+    m_words->setText(m_comparison.text());
+    setAccessibleDescription(m_comparison.text());
+}
+
+bool ComparisonPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress)
+        m_pressModifiers = static_cast<QMouseEvent *>(event)->modifiers();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ComparisonPane::takeBarClick(int bar)
+{
+    if (!m_selection || bar < 0 || bar >= m_comparison.chart.bars.size())
+        return;
+    const QModelIndex index = m_comparison.chart.bars.at(bar).index;
+    if (!index.isValid())
+        return;
+    if (m_pressModifiers.testFlag(Qt::ControlModifier))
+        m_selection->setCurrentIndex(index, QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
+    else
+        m_selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+}
+
+void ComparisonPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_chart->setChartTheme(ChartTheme::window(palette(), font()));
+        m_view->setBackgroundBrush(m_chart->chartTheme().background);
+    } else if (event->type() == QEvent::LanguageChange) {
+        refresh();
+    }
+}
