@@ -97,6 +97,30 @@ QList<QStringList> rows(const QAbstractItemModel *model, const QList<int> &onlyR
     return table;
 }
 
+QString withCitation(const QModelIndex &index)
+{
+    const QString citation = index.data(FactsheetModel::CitationRole).toString();
+    QString figure;
+    switch (index.data(FactsheetModel::KindRole).toInt()) {
+    case FactsheetModel::FundingLineKind:
+        figure = tr("%1 to %2").arg(poundsAsShown(index), index.data(FactsheetModel::LabelRole).toString());
+        break;
+    case FactsheetModel::FigureKind: {
+        const QString unit = index.data(FactsheetModel::UnitRole).toString();
+        figure = tr("%1: %2 %3")
+                     .arg(index.data(FactsheetModel::LabelRole).toString(),
+                          UkNumbers::count(index.data(FactsheetModel::RawValueRole).toLongLong()), unit);
+        if (index.data(FactsheetModel::DerivedRole).toBool())
+            figure = tr("%1 (derived: %2)").arg(figure, index.data(FactsheetModel::DerivationRole).toString());
+        break;
+    }
+    default:
+        figure = index.data(FactsheetModel::LabelRole).toString();
+        break;
+    }
+    return citation.isEmpty() ? figure : tr("%1 — %2").arg(figure, citation);
+}
+
 QString csvField(const QString &text)
 {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QAbstractItemModel;
+class QModelIndex;
 
 // The funding lines as a spreadsheet reads them: CSV (RFC 4180: comma-separated, CRLF line ends,
 // fields with commas, quotes or line breaks quoted, quotes doubled; UTF-8, with an optional
@@ -25,6 +26,10 @@ QByteArray csv(const QAbstractItemModel *model, bool byteOrderMark = false);
 // For the clipboard, of the given rows of the model (all when empty): a header row, then the rows.
 QString tabSeparated(const QAbstractItemModel *model, const QList<int> &onlyRows = {});
 QString htmlTable(const QAbstractItemModel *model, const QList<int> &onlyRows = {});
+
+// A figure with where it comes from, to quote: "£2,600,000 to Cobra Biologics — Industrial Strategy
+// local summary, Stoke-on-Trent & Staffordshire, …, December 2018 (Open Government Licence v3.0)".
+QString withCitation(const QModelIndex &index);
 
 // One CSV field, quoted where RFC 4180 says it must be.
 QString csvField(const QString &text);

@@ -111,6 +111,8 @@ private slots:
     void normalisationSwitchReachesTheTable();
     void noLinesMatchSaysSoInTableAndChart();
     void comparisonTakesPartInTheSelection();
+    void rowsCopyForSpreadsheetsAndWithCitation();
+    void tableExportsAsShown();
     void chartMenusAndShortcuts();
     void copyChartPutsEveryFormatOnTheClipboard();
     void chartActionsActOnTheChartLastFocused();
@@ -950,6 +952,60 @@ void TestMainWindow::comparisonTakesPartInTheSelection()
     QCOMPARE(pane->comparison().chart.bars.size(), 2);
 }
 
+void TestMainWindow::rowsCopyForSpreadsheetsAndWithCitation()
+{
+    QTableView *table = m_window->investments()->table();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->selectEntity(cobra));
+    m_window->selectionModel()->select(sourceIndexOf(housing), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime && mime->hasHtml());
+    const QStringList lines = mime->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3); // the header, then the rows as the table shows them: housing above Cobra
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("Recipient or project\tPurpose\tCategory\tAmount (£)\t")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("Housebuilding infrastructure\t")));
+    QVERIFY(lines.at(2).contains(QStringLiteral("\t2600000\t£2,600,000\t")));
+    QVERIFY(mime->html().contains(QStringLiteral("<td>2600000</td><td>£2,600,000</td>")));
+
+    // Ctrl+Shift+C in the table: the figures with their citation, ready to quote.
+    QVERIFY(m_window->selectEntity(cobra));
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("£2,600,000 to Cobra Biologics — Industrial Strategy local summary, Stoke-on-Trent & "
+                            "Staffordshire, Department for Business, Energy & Industrial Strategy, December 2018 (Open "
+                            "Government Licence v3.0)"));
+    QVERIFY(m_window->selectEntity(QStringLiteral("figure/employment-2010")));
+    m_window->copyWithCitation();
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+        QStringLiteral("People in employment in 2010: 513,000 people (derived: 548,800 (people in employment) − "
+                       "35,800 (increase in employment since 2010) = 513,000) — Industrial Strategy local summary")));
+}
+
+void TestMainWindow::tableExportsAsShown()
+{
+    applyFilter(QStringLiteral("infrastructure"));
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("shown.csv"));
+    QCOMPARE(m_window->writeTable(path, true), std::nullopt);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFRecipient or project,"));
+    const QList<QByteArray> lines = csv.split('\n');
+    QCOMPARE(lines.size(), 5); // header, three lines, and the end after the last CRLF
+    // Amount order, largest first, filtered: national, housing, Bericote.
+    QVERIFY(lines.at(1).startsWith("Industrial Strategy programmes,"));
+    QVERIFY(lines.at(2).startsWith("Housebuilding infrastructure,"));
+    QVERIFY(lines.at(3).startsWith("Bericote Four Ashes Business Park,"));
+    QCOMPARE(m_window->writeTable(folder.filePath(QStringLiteral("none/x.csv")), false),
+             QStringLiteral("%1/none/x.csv: the folder %1/none does not exist").arg(folder.path()));
+}
+
 void TestMainWindow::chartMenusAndShortcuts()
 {
     QMenuBar *bar = m_window->menuBar();
@@ -989,9 +1045,9 @@ void TestMainWindow::chartActionsActOnTheChartLastFocused()
     QCOMPARE(m_window->currentChart(), m_window->fundingChart()); // before any chart had focus
     m_window->skillsChart()->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(m_window->currentChart(), m_window->skillsChart());
-    // Still the last one in, once the focus has gone back to the table.
-    m_window->investments()->table()->setFocus(Qt::TabFocusReason);
-    QTRY_VERIFY(m_window->investments()->table()->hasFocus());
+    // Still the last one in, once the focus has gone on to the filter box.
+    m_window->investments()->filterEdit()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(m_window->investments()->filterEdit()->hasFocus());
     QCOMPARE(m_window->currentChart(), m_window->skillsChart());
     // Ctrl+Shift+C from the menu copies that chart.
     QGuiApplication::clipboard()->clear();

@@ -4,18 +4,26 @@
 #include "fundinglinesproxymodel.h"
 #include "normalisation.h"
 #include "selectionmirror.h"
+#include "tableexport.h"
 #include "uknumbers.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QCursor>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -126,6 +134,28 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     layout->addLayout(filterBar);
     layout->addWidget(m_table, 1);
 
+    // Ctrl+C copies the selected rows for a spreadsheet, not only the current cell.
+    auto *copyRows = new QAction(tr("&Copy Rows"), m_table);
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copyRows);
+    connect(copyRows, &QAction::triggered, this, &InvestmentsPanel::copySelectedRows);
+    auto *copyCited = new QAction(tr("Copy with C&itation"), m_table);
+    copyCited->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyCited->setShortcutVisibleInContextMenu(true);
+    connect(copyCited, &QAction::triggered, this, &InvestmentsPanel::copyWithCitationRequested);
+    auto *exportTable = new QAction(tr("&Export Table as CSV…"), m_table);
+    connect(exportTable, &QAction::triggered, this, &InvestmentsPanel::exportTableRequested);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, copyRows, copyCited, exportTable] {
+        QMenu menu(m_table);
+        menu.addAction(copyRows);
+        menu.addAction(copyCited);
+        menu.addSeparator();
+        menu.addAction(exportTable);
+        menu.exec(QCursor::pos());
+    });
+
     m_noMatch = new QLabel(tr("No funding lines match"), m_table->viewport());
     m_noMatch->setObjectName(QStringLiteral("noMatchLabel"));
     m_noMatch->setAlignment(Qt::AlignCenter);
@@ -136,6 +166,20 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
 
     refillCategories();
     m_table->resizeColumnsToContents();
+}
+
+void InvestmentsPanel::copySelectedRows()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    auto *mime = new QMimeData;
+    mime->setText(TableExport::tabSeparated(m_proxy, rows));
+    mime->setHtml(TableExport::htmlTable(m_proxy, rows));
+    QGuiApplication::clipboard()->setMimeData(mime);
 }
 
 void InvestmentsPanel::showWhetherAnythingMatches()

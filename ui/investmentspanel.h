@@ -37,8 +37,15 @@ public:
     // Applies the typed filter now instead of after the typing pause.
     void applyFilterNow();
 
+    // The selected rows as the table shows them, for a spreadsheet: tab-separated text and an HTML
+    // table (with raw numbers in number cells) on the clipboard. Ctrl+C in the table.
+    void copySelectedRows();
+
 signals:
     void summaryChanged(const QString &summary);
+    // From the table's context menu; the window does them.
+    void copyWithCitationRequested();
+    void exportTableRequested();
 
 private:
     void refillCategories();

@@ -16,8 +16,10 @@
 #include "firstpaintwatcher.h"
 #include "fundinglinesproxymodel.h"
 #include "investmentspanel.h"
+#include "outputfile.h"
 #include "readers/factsheetloader.h"
 #include "selectionsummary.h"
+#include "tableexport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,6 +110,8 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     statusBar()->addPermanentWidget(m_loadingLabel);
     m_summaryLabel->setText(m_investments->summaryText());
     connect(m_investments, &InvestmentsPanel::summaryChanged, m_summaryLabel, &QLabel::setText);
+    connect(m_investments, &InvestmentsPanel::copyWithCitationRequested, this, &MainWindow::copyWithCitation);
+    connect(m_investments, &InvestmentsPanel::exportTableRequested, this, &MainWindow::exportTable);
 
     createMenus();
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -316,6 +320,41 @@ PresentationView *MainWindow::presentChart(const QString &chartName)
     return m_presentation;
 }
 
+void MainWindow::copyWithCitation()
+{
+    QStringList lines;
+    for (const QModelIndex &index : m_selection->selectedRows())
+        lines << TableExport::withCitation(index);
+    if (lines.isEmpty() && m_selection->currentIndex().isValid())
+        lines << TableExport::withCitation(m_selection->currentIndex().siblingAtColumn(0));
+    if (lines.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Copied with its citation."), 5000);
+}
+
+std::optional<QString> MainWindow::writeTable(const QString &path, bool byteOrderMark) const
+{
+    if (std::optional<QString> problem = OutputFile::check(path))
+        return problem;
+    return OutputFile::save(path, TableExport::csv(m_investments->proxy(), byteOrderMark));
+}
+
+void MainWindow::exportTable()
+{
+    const QString suggested = QDir(ExportDialog::rememberedFolder()).filePath(QStringLiteral("funding-lines.csv"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const bool byteOrderMark = QSettings().value(QStringLiteral("export/csvByteOrderMark"), false).toBool();
+    if (const std::optional<QString> error = writeTable(path, byteOrderMark)) {
+        QMessageBox::warning(this, tr("Cannot Export Table"), *error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the table to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
 void MainWindow::showComparison()
 {
     m_comparisonDock->show();
@@ -346,6 +385,14 @@ void MainWindow::createMenus()
     QAction *exportDashboard
         = file->addAction(tr("Export &Dashboard…"), this, [this] { this->exportChart(ChartMembership::dashboard); });
     exportDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *exportTable = file->addAction(tr("Export &Table as CSV…"), this, &MainWindow::exportTable);
+    exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction *byteOrderMark = file->addAction(tr("CSV with a Byte-Order &Mark (for Excel)"));
+    byteOrderMark->setObjectName(QStringLiteral("csvByteOrderMark"));
+    byteOrderMark->setCheckable(true);
+    byteOrderMark->setChecked(QSettings().value(QStringLiteral("export/csvByteOrderMark"), false).toBool());
+    connect(byteOrderMark, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("export/csvByteOrderMark"), on); });
     QAction *print = file->addAction(tr("&Print Chart…"), this, [this] { printChart(currentChart()->chartName()); });
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
@@ -353,8 +400,21 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("&Copy Chart"), this, [this] { copyChart(currentChart()); });
+    // One key, by where the user is: in the table or the details it copies the figures with their
+    // citation, anywhere else the chart last used.
+    QAction *copy = edit->addAction(tr("&Copy Chart"), this, [this] {
+        QWidget *focus = QApplication::focusWidget();
+        QWidget *table = m_investments->table();
+        const bool quoting = focus
+            && (focus == table || table->isAncestorOf(focus) || focus == m_detailPane
+                || m_detailPane->isAncestorOf(focus));
+        if (quoting)
+            copyWithCitation();
+        else
+            copyChart(currentChart());
+    });
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    edit->addAction(tr("Copy with C&itation"), this, &MainWindow::copyWithCitation);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *filter = view->addAction(tr("&Filter Funding Lines"), this, [this] {

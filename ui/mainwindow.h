@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class AreaHeader;
 class ChartPlaceholder;
 class ChartWidget;
@@ -65,6 +67,12 @@ public:
 
     // Getting charts out, for the menus and the charts' context menus.
     void copyChart(ChartWidget *chart);
+    // Every selected figure with its citation, one a line, on the clipboard.
+    void copyWithCitation();
+    // The table as shown (filtered, sorted, normalised) to a CSV file the user names.
+    void exportTable();
+    // Writes the table as shown to path; the error in one line otherwise.
+    std::optional<QString> writeTable(const QString &path, bool byteOrderMark) const;
     void exportChart(const QString &chartName);
     void printChart(const QString &chartName);
     // Shows the chart alone in the presentation view (created if need be); returns the view.
