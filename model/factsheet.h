@@ -74,6 +74,10 @@ struct Figure
     qint64 value = 0;
     QString unit; // "people", "workers", ...
     Measure measure = Measure::Unspecified;
+    // For a derived ratio (a growth, a rate per 1,000, pounds per resident): its value, rounded by
+    // the rule of normalisation.h, and as shown ("7.0%"); `value` then holds it rounded to a whole.
+    std::optional<double> ratio;
+    QString ratioText;
     QString quote;  // as printed; empty for a derived figure
     QString source; // the sentence it comes from (for a derived figure: that of its first operand)
     bool derived = false;

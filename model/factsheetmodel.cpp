@@ -1,6 +1,7 @@
 #include "factsheetmodel.h"
 
 #include "chartmembership.h"
+#include "derivedfigures.h"
 #include "uknumbers.h"
 
 #include <QBrush>
@@ -42,6 +43,8 @@ void FactsheetModel::setFactsheet(Factsheet factsheet)
 {
     if (factsheet.categories.isEmpty() && !factsheet.fundingLines.empty())
         factsheet.indexCategories();
+    // What the stated figures give, with its working, for whatever reader brought them.
+    DerivedFigures::addTo(factsheet);
     beginResetModel();
     std::shared_ptr<const Factsheet> previous
         = std::exchange(m_factsheet, std::make_shared<const Factsheet>(std::move(factsheet)));
@@ -260,7 +263,7 @@ QVariant FactsheetModel::figureData(const Figure &figure, int column, int role) 
         case CategoryColumn:
             return groupText(figure.group);
         case AmountColumn:
-            return UkNumbers::count(figure.value);
+            return figure.ratio ? figure.ratioText : UkNumbers::count(figure.value);
         case ScopeColumn:
             return scopeText(Scope::Local);
         }
@@ -274,7 +277,9 @@ QVariant FactsheetModel::figureData(const Figure &figure, int column, int role) 
     case EntityIdRole:
         return figureEntityId(figure.id);
     case RawValueRole:
-        return figure.value;
+        return figure.ratio ? QVariant(*figure.ratio) : QVariant(figure.value);
+    case ValueTextRole:
+        return figure.ratio ? figure.ratioText : UkNumbers::count(figure.value);
     case UnitRole:
         return figure.unit;
     case SourceSentenceRole:
@@ -428,6 +433,7 @@ QHash<int, QByteArray> FactsheetModel::roleNames() const
     names.insert(NormalisedTextRole, "normalisedText");
     names.insert(DenominatorNoteRole, "denominatorNote");
     names.insert(NormalisationRole, "normalisation");
+    names.insert(ValueTextRole, "valueText");
     names.insert(DenominatorsRole, "denominators");
     return names;
 }

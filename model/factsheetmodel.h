@@ -37,7 +37,8 @@ public:
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind
         EntityIdRole,                // QString, unique over all rows: "fundingLine/cobra-biologics"
-        RawValueRole,                // qint64: pounds for a funding line or the case study, else a count
+        RawValueRole,                // qint64: pounds for a funding line or the case study, else a count;
+                                     // double for a derived ratio (a growth, a rate, pounds per resident)
         UnitRole,                    // QString: "GBP" for money, else "people", "workers", ...
         SourceSentenceRole,          // QString: the factsheet sentence the row comes from
         SourceQuoteRole,             // QString: the figure exactly as printed ("£2.6m"); empty if derived
@@ -67,6 +68,7 @@ public:
         DenominatorNoteRole, // QString: "per resident — population 1,126,200"; empty for absolute pounds
         NormalisationRole,   // QString: the normalisation in force, by name ("per-resident"), on every row
         DenominatorsRole,    // Normalisations::Denominators, on every row
+        ValueTextRole,       // QString: a figure's value as shown, "548,800", "7.0%", "£15.45"
     };
     Q_ENUM(Role)
 

@@ -88,7 +88,7 @@ private:
 void TestFactsheetModel::init()
 {
     m_model.setFactsheet(embeddedFactsheet());
-    QCOMPARE(m_model.rowCount(), 13);
+    QCOMPARE(m_model.rowCount(), 18);
 }
 
 void TestFactsheetModel::passesModelTesterBeforeAndAfterLoading()
@@ -97,9 +97,9 @@ void TestFactsheetModel::passesModelTesterBeforeAndAfterLoading()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     FactsheetDocument document(&model);
     QVERIFY(!document.open(FactsheetLoader::embeddedPath()));
-    QCOMPARE(model.rowCount(), 13);
+    QCOMPARE(model.rowCount(), 18);
     model.setFactsheet(embeddedFactsheet());
-    QCOMPARE(model.rowCount(), 13);
+    QCOMPARE(model.rowCount(), 18);
     Factsheet small;
     small.fundingLines.push_back(line(u"only"_s, u"Skills"_s));
     model.setFactsheet(small);
@@ -142,34 +142,30 @@ void TestFactsheetModel::rowLayout()
         u"figure/living-wage-beneficiaries"_s,
         u"figure/apprenticeship-starts"_s,
         employment2010,
+        // What the model derives from the stated figures, with its working.
+        u"figure/employment-growth-since-2010"_s,
+        u"figure/apprenticeship-starts-per-1000-residents"_s,
+        u"figure/living-wage-workers-per-1000-employed"_s,
+        u"figure/local-funding-per-resident"_s,
+        u"figure/local-funding-per-business"_s,
         caseStudy,
     };
     QCOMPARE(entities, expectedEntities);
     const int line = FactsheetModel::FundingLineKind;
     const int figure = FactsheetModel::FigureKind;
-    const QList<int> expectedKinds = {line,
-                                      line,
-                                      line,
-                                      line,
-                                      line,
-                                      figure,
-                                      figure,
-                                      figure,
-                                      figure,
-                                      figure,
-                                      figure,
-                                      figure,
-                                      FactsheetModel::CaseStudyKind};
+    const QList<int> expectedKinds
+        = {line,   line,   line,   line,   line,   figure, figure, figure, figure,
+           figure, figure, figure, figure, figure, figure, figure, figure, FactsheetModel::CaseStudyKind};
     QCOMPARE(kinds, expectedKinds);
     QCOMPARE(m_model.fundingLineCount(), 5);
-    QCOMPARE(m_model.caseStudyRow(), 12);
+    QCOMPARE(m_model.caseStudyRow(), 17);
     QVERIFY(m_model.isFundingLineRow(0));
     QVERIFY(m_model.isFundingLineRow(4));
     QVERIFY(!m_model.isFundingLineRow(5));
     QVERIFY(!m_model.isFundingLineRow(-1));
     QCOMPARE(m_model.columnCount(), 7);
     // Bounds-checked.
-    QVERIFY(!m_model.index(13, 0).isValid());
+    QVERIFY(!m_model.index(18, 0).isValid());
     QVERIFY(!m_model.index(0, FactsheetModel::ColumnCount).isValid());
     QVERIFY(!m_model.data(QModelIndex()).isValid());
     QVERIFY(!m_model.data(QModelIndex(), FactsheetModel::EntityIdRole).isValid());
@@ -303,6 +299,31 @@ void TestFactsheetModel::roles_data()
     add("national: in no chart", nationalLine, FactsheetModel::ChartRole, QString());
     add("national: no chart order", nationalLine, FactsheetModel::ChartOrderRole, -1);
     add("case study: in no chart", caseStudy, FactsheetModel::ChartRole, none);
+
+    // Figures derived by the model, rounded by the rule: ratios to one decimal, pounds to the penny.
+    const QString growth = u"figure/employment-growth-since-2010"_s;
+    add("growth: value", growth, FactsheetModel::RawValueRole, 7.0);
+    add("growth: shown", growth, FactsheetModel::ValueTextRole, u"7.0%"_s);
+    add("growth: derived", growth, FactsheetModel::DerivedRole, true);
+    add("growth: working", growth, FactsheetModel::DerivationRole,
+        u"548,800 (people in employment) / 513,000 (people in employment in 2010) − 1 = 7.0%"_s);
+    add("growth: source sentence", growth, FactsheetModel::SourceSentenceRole, employmentSentence);
+    add("starts per 1,000 residents", u"figure/apprenticeship-starts-per-1000-residents"_s,
+        FactsheetModel::RawValueRole, 7.7);
+    add("starts per 1,000 residents: working", u"figure/apprenticeship-starts-per-1000-residents"_s,
+        FactsheetModel::DerivationRole,
+        u"8,680 (apprenticeship starts last year) / 1,126,200 (population) × 1,000 = 7.7"_s);
+    add("wage workers per 1,000 employed", u"figure/living-wage-workers-per-1000-employed"_s,
+        FactsheetModel::ValueTextRole, u"42.8"_s);
+    add("funding per resident", u"figure/local-funding-per-resident"_s, FactsheetModel::RawValueRole, 15.45);
+    add("funding per resident: shown", u"figure/local-funding-per-resident"_s, FactsheetModel::ValueTextRole,
+        u"£15.45"_s);
+    add("funding per resident: working", u"figure/local-funding-per-resident"_s, FactsheetModel::DerivationRole,
+        u"£17,400,000 (local funding lines) / 1,126,200 (population) = £15.45"_s);
+    add("funding per business: shown", u"figure/local-funding-per-business"_s, FactsheetModel::ValueTextRole,
+        u"£376.70"_s);
+    add("funding per business: in no chart", u"figure/local-funding-per-business"_s, FactsheetModel::ChartRole,
+        QString());
 
     // Every row knows how to cite the factsheet it comes from.
     const QString citation = u"Industrial Strategy local summary, Stoke-on-Trent & Staffordshire, Department for "
@@ -498,7 +519,7 @@ void TestFactsheetModel::indexOfEntity_data()
     QTest::newRow("national funding line") << nationalLine << 0 << 4;
     QTest::newRow("stated figure") << employment << 0 << 7;
     QTest::newRow("derived figure") << employment2010 << 0 << 11;
-    QTest::newRow("case study") << caseStudy << 0 << 12;
+    QTest::newRow("case study") << caseStudy << 0 << 17;
     QTest::newRow("another column") << employment << int(FactsheetModel::AmountColumn) << 7;
     QTest::newRow("unknown funding line") << u"fundingLine/nope"_s << 0 << -1;
     QTest::newRow("id without its kind") << u"cobra-biologics"_s << 0 << -1;
@@ -603,10 +624,10 @@ void TestFactsheetModel::secondSetFactsheetResetsOnce()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(changed.count(), 0);
-    QCOMPARE(events, QStringList({u"aboutToBeReset"_s, u"reset, 12 rows"_s}));
+    QCOMPARE(events, QStringList({u"aboutToBeReset"_s, u"reset, 17 rows"_s}));
     disconnect(&m_model, nullptr, this, nullptr);
     QVERIFY(!m_model.indexOfEntity(nationalLine).isValid());
-    QCOMPARE(m_model.caseStudyRow(), 11);
+    QCOMPARE(m_model.caseStudyRow(), 16);
 }
 
 void TestFactsheetModel::categoriesSortedForPeople()

@@ -525,7 +525,7 @@ void TestLocalSummaryText::documentOpensTextFile()
     QVERIFY(!document.open(path));
     QCOMPARE(resets.count(), 1);
     QCOMPARE(document.path(), path);
-    QCOMPARE(model.rowCount(), 5 + 7 + 1);
+    QCOMPARE(model.rowCount(), 5 + 7 + 5 + 1);
     const QModelIndex college = model.indexOfEntity(u"fundingLine/stafford-college-science-technology-centre"_s);
     QVERIFY(college.isValid());
     QCOMPARE(college.siblingAtColumn(FactsheetModel::AmountColumn).data().toString(), u"£2,000,000"_s);

@@ -619,6 +619,10 @@ void TestMainWindow::goMenuReachesEveryFigureAndTheCaseStudy()
                      QStringLiteral("Increase in employment since 2010"),
                      QStringLiteral("Workers directly benefiting from the National Living and Minimum Wages"),
                      QStringLiteral("Apprenticeship starts last year"), QStringLiteral("People in employment in 2010"),
+                     QStringLiteral("Employment growth since 2010"),
+                     QStringLiteral("Apprenticeship starts per 1,000 residents"),
+                     QStringLiteral("Workers on the National Living and Minimum Wages per 1,000 in employment"),
+                     QStringLiteral("Local funding per resident"), QStringLiteral("Local funding per business"),
                      QStringLiteral("Case Study: Stafford College Science & Technology Centre (STC)")}));
     go->actions().last()->trigger();
     QCOMPARE(currentEntity(), caseStudy);

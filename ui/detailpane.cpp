@@ -160,9 +160,15 @@ QString figureHtml(const QModelIndex &index)
 {
     HtmlPage page;
     page.heading(roleText(index, FactsheetModel::LabelRole));
+    // A ratio is shown as computed, "7.0%"; a count with its unit, "548,800 people".
+    const QVariant raw = index.data(FactsheetModel::RawValueRole);
+    const QString unit = roleText(index, FactsheetModel::UnitRole);
     page.definition(DetailPane::tr("Value"),
-                    valueWithUnit(index.data(FactsheetModel::RawValueRole).toLongLong(),
-                                  roleText(index, FactsheetModel::UnitRole)));
+                    raw.metaType() == QMetaType::fromType<double>()
+                        ? (unit == QLatin1String("percent")
+                               ? roleText(index, FactsheetModel::ValueTextRole)
+                               : DetailPane::tr("%1 %2").arg(roleText(index, FactsheetModel::ValueTextRole), unit))
+                        : valueWithUnit(raw.toLongLong(), unit));
     // The model's display text names the group for people ("Labour market").
     const QString group = index.siblingAtColumn(FactsheetModel::CategoryColumn).data().toString();
     if (!group.isEmpty())

@@ -1,0 +1,124 @@
+#include "derivedfigures.h"
+
+#include "normalisation.h"
+#include "uknumbers.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DerivedFigures", text);
+}
+
+const Figure *stated(const Factsheet &factsheet, Measure measure)
+{
+    for (const Figure &figure : factsheet.figures) {
+        if (figure.measure == measure && !figure.ratio)
+            return &figure;
+    }
+    return nullptr;
+}
+
+double toTenth(double value)
+{
+    return std::round(value * 10.0) / 10.0;
+}
+
+QString operand(qint64 value, const QString &label)
+{
+    return tr("%1 (%2)").arg(UkNumbers::count(value), label.toLower());
+}
+
+Figure derived(const QString &id, const QString &label, const QString &unit, const Figure &first, double value,
+               const QString &text, const QString &derivation)
+{
+    Figure figure;
+    figure.id = id;
+    figure.group = first.group;
+    figure.label = label;
+    figure.shortLabel = label;
+    figure.unit = unit;
+    figure.ratio = value;
+    figure.ratioText = text;
+    figure.value = static_cast<qint64>(std::llround(value));
+    figure.derived = true;
+    figure.source = first.source;
+    figure.derivation = derivation;
+    return figure;
+}
+
+// "per 1,000" rates: a count per 1,000 of another, to one decimal.
+void addRate(std::vector<Figure> &figures, const QString &id, const QString &label, const QString &unit,
+             const Figure *count, const Figure *per)
+{
+    if (!count || !per || per->value <= 0)
+        return;
+    const double rate = toTenth(static_cast<double>(count->value) / static_cast<double>(per->value) * 1000.0);
+    const QString text = UkNumbers::locale().toString(rate, 'f', 1);
+    figures.push_back(derived(
+        id, label, unit, *count, rate, text,
+        tr("%1 / %2 × 1,000 = %3").arg(operand(count->value, count->label), operand(per->value, per->label), text)));
+}
+
+} // namespace
+
+namespace DerivedFigures {
+
+std::vector<Figure> of(const Factsheet &factsheet)
+{
+    std::vector<Figure> figures;
+    const Figure *employment = stated(factsheet, Measure::Employment);
+    const Figure *earlier = stated(factsheet, Measure::EarlierEmployment);
+    const Figure *population = stated(factsheet, Measure::Population);
+    const Figure *businesses = stated(factsheet, Measure::Businesses);
+    if (employment && earlier && earlier->value > 0) {
+        const double growth
+            = toTenth((static_cast<double>(employment->value) / static_cast<double>(earlier->value) - 1.0) * 100.0);
+        const QString text = UkNumbers::percent(growth);
+        const QString year = earlier->shortLabel.section(QLatin1Char(' '), 0, 0);
+        figures.push_back(derived(
+            QStringLiteral("employment-growth-since-%1").arg(year), tr("Employment growth since %1").arg(year),
+            QStringLiteral("percent"), *employment, growth, text,
+            tr("%1 / %2 − 1 = %3")
+                .arg(operand(employment->value, employment->label), operand(earlier->value, earlier->label), text)));
+    }
+    addRate(figures, QStringLiteral("apprenticeship-starts-per-1000-residents"),
+            tr("Apprenticeship starts per 1,000 residents"), QStringLiteral("per 1,000 residents"),
+            stated(factsheet, Measure::ApprenticeshipStarts), population);
+    addRate(figures, QStringLiteral("living-wage-workers-per-1000-employed"),
+            tr("Workers on the National Living and Minimum Wages per 1,000 in employment"),
+            QStringLiteral("per 1,000 in employment"), stated(factsheet, Measure::LivingWageWorkers), employment);
+
+    const Normalisations::Denominators denominators = Normalisations::Denominators::of(factsheet);
+    const auto perHead = [&](const QString &id, const QString &label, const QString &unit, const Figure *by,
+                             Normalisation normalisation) {
+        if (!by || by->value <= 0 || denominators.localTotal <= 0)
+            return;
+        const Normalisations::Figure value
+            = Normalisations::normaliseLocal(denominators.localTotal, normalisation, denominators);
+        if (!value.value)
+            return;
+        Figure figure
+            = derived(id, label, unit, *by, *value.value, value.text,
+                      tr("%1 (local funding lines) / %2 = %3")
+                          .arg(UkNumbers::pounds(denominators.localTotal), operand(by->value, by->label), value.text));
+        figures.push_back(std::move(figure));
+    };
+    perHead(QStringLiteral("local-funding-per-resident"), tr("Local funding per resident"),
+            QStringLiteral("GBP per resident"), population, Normalisation::PerResident);
+    perHead(QStringLiteral("local-funding-per-business"), tr("Local funding per business"),
+            QStringLiteral("GBP per business"), businesses, Normalisation::PerBusiness);
+    return figures;
+}
+
+void addTo(Factsheet &factsheet)
+{
+    for (Figure &figure : of(factsheet))
+        factsheet.figures.push_back(std::move(figure));
+}
+
+} // namespace DerivedFigures

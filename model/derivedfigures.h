@@ -1,0 +1,19 @@
+#pragma once
+
+#include "factsheet.h"
+
+#include <vector>
+
+// Figures the summary does not state but its stated figures give, each with its working:
+// employment growth since the earlier year (548,800 / 513,000 − 1 = 7.0%), apprenticeship starts
+// per 1,000 residents, workers on the National Living and Minimum Wages per 1,000 in employment,
+// and the local funding per resident and per business. Found by what the stated figures measure;
+// a figure whose operands the summary lacks is not made. Marked derived, each quotes the sentence
+// of its first operand and says how it was computed. Ratios to one decimal, pounds to the penny.
+namespace DerivedFigures {
+
+std::vector<Figure> of(const Factsheet &factsheet);
+// Adds them to the factsheet's figures, after the others (the model does, for every reader).
+void addTo(Factsheet &factsheet);
+
+} // namespace DerivedFigures
