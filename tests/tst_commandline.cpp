@@ -1,4 +1,6 @@
 // The command line, run as a user would run it: the real executable in a child process.
+#include "testoutput.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -20,6 +22,7 @@ class TestCommandLine final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void version();
     void help();
     void badFile_data();
@@ -358,6 +361,11 @@ void TestCommandLine::exportErrors()
                  .arg(message.contains(QStringLiteral("%1")) ? message.arg(directory.path()) : message));
     QCOMPARE(result.exitCode, exitCode);
     QCOMPARE(entriesOf(directory), QStringList()); // nothing written, nothing left behind
+}
+
+void TestCommandLine::init()
+{
+    TestOutput::watch();
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,6 +2,7 @@
 
 #include "factsheetloader.h"
 #include "factsheetmodel.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -100,6 +101,7 @@ private:
 
 void TestDetailPane::init()
 {
+    TestOutput::watch();
     m_model = std::make_unique<FactsheetModel>();
     const std::optional<LoadError> error = m_model->loadFile(FactsheetLoader::embeddedPath());
     QVERIFY2(!error, qPrintable(error ? error->text() : QString()));

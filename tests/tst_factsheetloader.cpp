@@ -2,6 +2,7 @@
 // was wrong; the model that tries to load it keeps what it had.
 #include "factsheetloader.h"
 #include "factsheetmodel.h"
+#include "testoutput.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -83,6 +84,7 @@ class TestFactsheetLoader final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void initTestCase();
 
     void unmodifiedDocumentLoads();
@@ -348,6 +350,11 @@ void TestFactsheetLoader::modelLoadsGoodFileWithOneReset()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 13);
     QCOMPARE(model.index(0, FactsheetModel::TitleColumn).data().toString(), u"Cobra Biologics Ltd"_s);
+}
+
+void TestFactsheetLoader::init()
+{
+    TestOutput::watch();
 }
 
 QTEST_GUILESS_MAIN(TestFactsheetLoader)

@@ -3,6 +3,7 @@
 #include "embeddedfactsheet.h"
 #include "factsheetloader.h"
 #include "factsheetmodel.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -86,6 +87,7 @@ private:
 
 void TestFactsheetModel::init()
 {
+    TestOutput::watch();
     m_model.setFactsheet(embeddedFactsheet());
     QCOMPARE(m_model.rowCount(), 13);
 }
@@ -290,8 +292,7 @@ void TestFactsheetModel::roles_data()
     add("figure: chart order", employment, FactsheetModel::ChartOrderRole, 1);
     add("increase: in no chart", u"figure/employment-increase-since-2010"_s, FactsheetModel::ChartRole, QString());
     add("increase: no chart order", u"figure/employment-increase-since-2010"_s, FactsheetModel::ChartOrderRole, -1);
-    add("starts: chart", u"figure/apprenticeship-starts"_s, FactsheetModel::ChartRole,
-        u"apprenticeships-and-wages"_s);
+    add("starts: chart", u"figure/apprenticeship-starts"_s, FactsheetModel::ChartRole, u"apprenticeships-and-wages"_s);
     add("starts: chart order", u"figure/apprenticeship-starts"_s, FactsheetModel::ChartOrderRole, 0);
     add("wages: chart", u"figure/living-wage-beneficiaries"_s, FactsheetModel::ChartRole,
         u"apprenticeships-and-wages"_s);

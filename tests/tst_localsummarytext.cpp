@@ -5,6 +5,7 @@
 #include "embeddedfactsheet.h"
 #include "factsheetmodel.h"
 #include "localsummarytext.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -55,6 +56,7 @@ class TestLocalSummaryText final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void readsArea();
     void readsFundingLines();
     void readsFigures();
@@ -452,6 +454,11 @@ void TestLocalSummaryText::modelLoadsTextFile()
     QVERIFY(college.isValid());
     QCOMPARE(college.siblingAtColumn(FactsheetModel::AmountColumn).data().toString(), u"£2,000,000"_s);
     QVERIFY(model.indexOfEntity(u"caseStudy/stafford-college-science-technology-centre"_s).isValid());
+}
+
+void TestLocalSummaryText::init()
+{
+    TestOutput::watch();
 }
 
 QTEST_GUILESS_MAIN(TestLocalSummaryText)

@@ -13,6 +13,7 @@
 #include "fundinglinesproxymodel.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -150,6 +151,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    TestOutput::watch();
     m_model = std::make_unique<FactsheetModel>();
     m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                                QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -5,6 +5,7 @@
 #include "factsheetmodel.h"
 #include "fundinglinesproxymodel.h"
 #include "selectionmirror.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -70,6 +71,7 @@ private:
 
 void TestSelectionMirror::init()
 {
+    TestOutput::watch();
     m_model = std::make_unique<FactsheetModel>();
     m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                                QAbstractItemModelTester::FailureReportingMode::Fatal);
