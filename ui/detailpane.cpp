@@ -2,6 +2,7 @@
 
 #include "factsheet.h"
 #include "factsheetmodel.h"
+#include "readablecolours.h"
 #include "uknumbers.h"
 
 #include <QColor>
@@ -259,6 +260,7 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent), m_browser(new QTextBr
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
 
+    m_browser->setPalette(ReadableColours::withReadableText(palette()));
     retranslate();
     showCurrent();
 }
@@ -316,6 +318,8 @@ void DetailPane::changeEvent(QEvent *event)
         retranslate();
         showCurrent();
     } else if (event->type() == QEvent::PaletteChange) {
+        // The desktop's colours, with selected text that reads on its highlight.
+        m_browser->setPalette(ReadableColours::withReadableText(palette()));
         showCurrent(); // the muted colour comes from the palette
     }
 }
@@ -368,8 +372,9 @@ QString DetailPane::styleSheet() const
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
     const auto blend = [](int from, int to) { return (from * 2 + to) / 3; };
-    const QColor muted(blend(text.red(), base.red()), blend(text.green(), base.green()),
-                       blend(text.blue(), base.blue()));
+    const QColor muted = ReadableColours::readableOn(
+        QColor(blend(text.red(), base.red()), blend(text.green(), base.green()), blend(text.blue(), base.blue())),
+        {base});
     return QStringLiteral("h2 { margin-bottom: 6px; }"
                           "h3 { margin-top: 14px; margin-bottom: 4px; }"
                           "th { font-weight: 600; padding-right: 12px; }"

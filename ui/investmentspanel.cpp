@@ -1,6 +1,7 @@
 #include "investmentspanel.h"
 
 #include "factsheetmodel.h"
+#include "fundinglinedelegate.h"
 #include "fundinglinesproxymodel.h"
 #include "selectionmirror.h"
 #include "uknumbers.h"
@@ -44,6 +45,7 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     categoryLabel->setBuddy(m_categoryBox);
 
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new FundingLineDelegate(m_table));
     m_table->setAccessibleName(tr("Investments table"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
