@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QItemSelectionModel>
 #include <QPalette>
 #include <QTextBrowser>
@@ -309,6 +310,12 @@ void DetailPane::disconnectAll(QList<QMetaObject::Connection> &connections)
 QString DetailPane::text() const
 {
     return m_browser->toPlainText();
+}
+
+QSize DetailPane::minimumSizeHint() const
+{
+    const QFontMetrics metrics(m_browser->font());
+    return {metrics.averageCharWidth() * minimumCharacters, metrics.lineSpacing() * minimumLines};
 }
 
 void DetailPane::changeEvent(QEvent *event)

@@ -7,11 +7,13 @@
 #include "uknumbers.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -60,6 +62,11 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     m_table->horizontalHeader()->setSectionResizeMode(FactsheetModel::PurposeColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->setSortingEnabled(true);
+    // Legible however far a splitter goes: the width of a title, the header and three lines.
+    m_table->setMinimumSize(QFontMetrics(m_table->font()).averageCharWidth() * 32,
+                            m_table->horizontalHeader()->sizeHint().height()
+                                + 3 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth()
+                                + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     // Councillors compare sizes: the largest line first.
     m_table->sortByColumn(FactsheetModel::AmountColumn, Qt::DescendingOrder);
 

@@ -14,6 +14,7 @@
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
 #include "investmentspanel.h"
+#include "windowfit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -187,8 +188,10 @@ void MainWindow::ensureCharts()
     m_employmentPlaceholder = m_skillsPlaceholder = m_fundingPlaceholder = nullptr;
     // Qt Charts lays a chart out in posted events, the axis labels (fitted to the plot area) a
     // round after the rest: lay the charts out now, or their first frame would show labels cut
-    // for a provisional plot area, replaced a moment later.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // for a provisional plot area, replaced a moment later. A window not shown yet is laid out
+    // when it is, at the size it is shown at (laid out now, its charts would keep this size).
+    if (isVisible())
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 
     // The three charts paint in the same frame; chartsPainted waits until that frame is done.
     auto *painted = new FirstPaintWatcher(m_fundingChart->chartView()->viewport());
@@ -412,8 +415,11 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1500, 920);
+    // Within the screen it lands on, whatever screen the settings were saved on.
+    if (restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        WindowFit::clampToScreen(this);
+    else
+        WindowFit::placeFirstWindow(this);
     // First run: a short table (the factsheet has few lines), charts tall enough to read, and a
     // details pane wide enough for the case study.
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
