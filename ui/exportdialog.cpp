@@ -112,7 +112,7 @@ ExportDialog::ExportDialog(const ChartExport::Settings &settings, ChartExport::F
     size->addWidget(new QLabel(tr("×"), this));
     size->addWidget(m_height);
     auto *form = new QFormLayout;
-    form->addRow(tr("C&hart:"), m_chart);
+    form->addRow(tr("Ch&art:"), m_chart);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Size:"), m_preset);
     form->addRow(QString(), size);

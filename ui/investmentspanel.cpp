@@ -41,7 +41,8 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     m_filterEdit->setAccessibleName(tr("Filter funding lines"));
     m_categoryBox->setAccessibleName(tr("Category"));
     m_categoryBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    // Alt+F is the File menu's.
+    auto *filterLabel = new QLabel(tr("F&ilter:"), this);
     filterLabel->setBuddy(m_filterEdit);
     auto *categoryLabel = new QLabel(tr("C&ategory:"), this);
     categoryLabel->setBuddy(m_categoryBox);
@@ -50,6 +51,8 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     m_table->setItemDelegate(new FundingLineDelegate(m_table));
     m_table->setAccessibleName(tr("Investments table"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab moves on to the next pane; arrow keys move within the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -112,6 +115,10 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filterBar);
     layout->addWidget(m_table, 1);
+
+    // Tab in screen order: the filter bar, then the table (built first, it would come first).
+    setTabOrder(m_filterEdit, m_categoryBox);
+    setTabOrder(m_categoryBox, m_table);
 
     refillCategories();
     m_table->resizeColumnsToContents();

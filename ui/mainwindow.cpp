@@ -14,6 +14,8 @@
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
 #include "investmentspanel.h"
+#include "mnemonics.h"
+#include "shortcutsdialog.h"
 #include "windowfit.h"
 
 #include <QAction>
@@ -299,8 +301,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openFile);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open the &Embedded Factsheet"), this,
-                    [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
+    QAction *openEmbedded = file->addAction(tr("Open the &Embedded Factsheet"), this,
+                                            [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
+    openEmbedded->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
     QAction *exportChart
         = file->addAction(tr("E&xport Chart…"), this, [this] { this->exportChart(currentChart()->chartName()); });
@@ -312,7 +315,8 @@ void MainWindow::createMenus()
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty where the platform names none (offscreen, some desktops).
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(tr("&Copy Chart"), this, [this] { copyChart(currentChart()); });
@@ -330,6 +334,9 @@ void MainWindow::createMenus()
     QAction *details
         = view->addAction(tr("&Details"), this, [this] { m_detailPane->setFocus(Qt::ShortcutFocusReason); });
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *chart
+        = view->addAction(tr("&Charts"), this, [this] { currentChart()->setFocus(Qt::ShortcutFocusReason); });
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction *present
         = view->addAction(tr("&Present Chart"), this, [this] { presentChart(currentChart()->chartName()); });
@@ -339,6 +346,9 @@ void MainWindow::createMenus()
     m_goMenu = menuBar()->addMenu(tr("&Go"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     help->addAction(tr("&Source and Licence"), this, &MainWindow::showSourceAndLicence);
     help->addAction(tr("&About Factsheet Explorer"), this, &MainWindow::showAbout);
 }
@@ -351,9 +361,10 @@ void MainWindow::rebuildGoMenu()
         const bool caseStudy = index.data(FactsheetModel::KindRole).toInt() == FactsheetModel::CaseStudyKind;
         if (caseStudy)
             m_goMenu->addSeparator();
-        QAction *action
-            = m_goMenu->addAction(caseStudy ? tr("Case Study: %1").arg(index.data(Qt::DisplayRole).toString())
-                                            : index.data(FactsheetModel::LabelRole).toString());
+        // The factsheet's words, with any "&" shown as itself rather than taken as a mnemonic.
+        QAction *action = m_goMenu->addAction(
+            caseStudy ? tr("Case Study: %1").arg(escapedMnemonics(index.data(Qt::DisplayRole).toString()))
+                      : escapedMnemonics(index.data(FactsheetModel::LabelRole).toString()));
         const QString entityId = index.data(FactsheetModel::EntityIdRole).toString();
         connect(action, &QAction::triggered, this, [this, entityId] { selectEntity(entityId); });
         if (caseStudy)
@@ -395,6 +406,14 @@ void MainWindow::showSourceAndLicence()
                            .arg(source.title.toHtmlEscaped(), source.publisher.toHtmlEscaped(),
                                 source.published.toHtmlEscaped(), source.copyright.toHtmlEscaped(),
                                 source.licence.toHtmlEscaped()));
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    // Built now from the actions as they are (the Go menu follows the factsheet).
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -80,6 +80,7 @@ private:
     void showLoadError(const LoadError &error);
     void showSourceAndLicence();
     void showAbout();
+    void showKeyboardShortcuts();
     void connectChart(ChartWidget *chart);
     QList<QList<int>> selectedBarsFor(const QString &chartName);
     void updateTitle();
