@@ -592,9 +592,9 @@ void TestMainWindow::goMenuReachesEveryFigureAndTheCaseStudy()
         if (!action->isSeparator())
             texts << action->text();
     }
-    QCOMPARE(
     // The "&" of the title is doubled: shown as itself, not taken as a mnemonic.
     QCOMPARE(
+        texts,
         QStringList({QStringLiteral("Population"), QStringLiteral("Businesses"), QStringLiteral("People in employment"),
                      QStringLiteral("Increase in employment since 2010"),
                      QStringLiteral("Workers directly benefiting from the National Living and Minimum Wages"),
