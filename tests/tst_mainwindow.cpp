@@ -24,6 +24,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -324,7 +325,9 @@ void TestMainWindow::windowClosedBeforeItsChartsCameGetsThemWhenShownAgain()
 
 void TestMainWindow::titleAndAccessibleNames()
 {
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Stoke-on-Trent & Staffordshire — Factsheet Explorer"));
+    // The area and what is open; the embedded factsheet is no file on disk.
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Stoke-on-Trent & Staffordshire — embedded factsheet"));
+    QCOMPARE(m_window->windowFilePath(), QString());
     QCOMPARE(m_window->investments()->table()->accessibleName(), QStringLiteral("Investments table"));
     QCOMPARE(m_window->employmentChart()->accessibleName(), QStringLiteral("Employment chart"));
     QCOMPARE(m_window->skillsChart()->accessibleName(), QStringLiteral("Apprenticeships and wages chart"));
@@ -711,7 +714,8 @@ void TestMainWindow::goodFileReplacesFactsheet()
     m_document->openInBackground(path);
     QVERIFY(loaded.wait(10000));
     QCOMPARE(loaded.first().first().toString(), path);
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Test Area — Factsheet Explorer"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Test Area — %1").arg(fileName));
+    QCOMPARE(m_window->windowFilePath(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(m_window->summaryLabel()->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
     QComboBox *categoryBox = m_window->investments()->categoryBox();
     QStringList shownCategories;

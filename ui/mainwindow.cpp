@@ -98,6 +98,8 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
         rebuildGoMenu();
     });
     connect(m_document, &FactsheetDocument::loadFailed, this, &MainWindow::showLoadError);
+    // The document knows its new path only once the model has the new factsheet.
+    connect(m_document, &FactsheetDocument::loaded, this, &MainWindow::updateTitle);
     connect(m_document, &FactsheetDocument::loadingChanged, m_loadingLabel, &QWidget::setVisible);
     updateTitle();
     rebuildGoMenu();
@@ -426,8 +428,15 @@ void MainWindow::showAbout()
 
 void MainWindow::updateTitle()
 {
+    // The area and where it comes from; the desktop adds the program's name (the application's
+    // display name). A file on disk is also the window's file path, for desktops that show or
+    // offer it; the embedded factsheet is no file of the user's.
+    const QString path = m_document->path();
+    const bool embedded = path.isEmpty() || path.startsWith(QLatin1Char(':'));
+    setWindowFilePath(embedded ? QString() : QFileInfo(path).absoluteFilePath());
+    const QString source = embedded ? tr("embedded factsheet") : QFileInfo(path).fileName();
     const QString area = m_model->factsheet().area.name;
-    setWindowTitle(area.isEmpty() ? tr("Factsheet Explorer") : tr("%1 — Factsheet Explorer").arg(area));
+    setWindowTitle(area.isEmpty() ? source : tr("%1 — %2").arg(area, source));
 }
 
 void MainWindow::restoreLayout()
