@@ -49,7 +49,10 @@ CommandLine::CommandLine()
               QStringLiteral("THEME"), QStringLiteral("presentation")),
       m_palette(QStringLiteral("palette"), tr("The bars' colours: default or okabe-ito (colour-blind safe)."),
                 QStringLiteral("PALETTE"), QStringLiteral("default")),
-      m_transparent(QStringLiteral("transparent"), tr("Export a PNG with a transparent background."))
+      m_transparent(QStringLiteral("transparent"), tr("Export a PNG with a transparent background.")),
+      m_resetSettings(QStringLiteral("reset-settings"),
+                      tr("Forget the remembered window layout, table, selection, colours and export choices, and "
+                         "start from the defaults."))
 {
     m_parser.setApplicationDescription(
         tr("Explore an Industrial Strategy local summary: funding lines, labour-market figures and its case study. "
@@ -61,7 +64,7 @@ CommandLine::CommandLine()
                                       "summary (*.txt)."),
                                    QStringLiteral("[FILE]"));
     m_parser.addOptions({m_quitAfterFirstPaint, m_quitWhenComplete, m_listCharts, m_exportChart, m_output, m_size,
-                         m_scale, m_theme, m_palette, m_transparent});
+                         m_scale, m_theme, m_palette, m_transparent, m_resetSettings});
 }
 
 bool CommandLine::parse(const QStringList &arguments)

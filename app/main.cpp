@@ -4,6 +4,7 @@
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
 #include "mainwindow.h"
+#include "storedsettings.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -39,6 +40,9 @@ int main(int argc, char *argv[])
         commandLine.parser().process(app); // prints help, version or the error, and exits
         return 0;
     }
+    // Before any application object, so that it works with no display, before or with any other option.
+    if (commandLine.resetsSettings())
+        StoredSettings::reset();
     if (commandLine.isHeadless()) {
         // Qt Charts needs a QApplication, which needs a platform: offscreen, unless one is chosen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -67,6 +71,9 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&document);
+    // The colours chosen last time, for every window of the application.
+    if (window.colourScheme() != ColourScheme::Scheme::Desktop)
+        ColourScheme::apply(window.colourScheme());
     FirstPaintWatcher firstPaint(&window);
     // Diagnostic runs must not change the layout a user will see next.
     if (commandLine.quitsAfterFirstPaint()) {

@@ -3,8 +3,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +40,7 @@ private slots:
     void exportChart();
     void exportErrors_data();
     void exportErrors();
+    void resetSettingsStartsFromTheDefaults();
 
 private:
     struct Run
@@ -366,6 +369,40 @@ void TestCommandLine::exportErrors()
 void TestCommandLine::init()
 {
     TestOutput::watch();
+}
+
+void TestCommandLine::resetSettingsStartsFromTheDefaults()
+{
+    // The explorer's own settings file, in the configuration folder every run here is given.
+    const QString path = configHome().filePath(QStringLiteral("Factsheet Explorer/factsheet-explorer.conf"));
+    const auto remember = [&path] {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        file.write("[mainWindow]\nselection=fundingLine/cobra-biologics\n[export]\ntheme=print\n");
+        return true;
+    };
+    const auto remembered = [&path] { return QSettings(path, QSettings::IniFormat).allKeys(); };
+    QVERIFY(remember());
+    QCOMPARE(remembered().size(), 2);
+
+    // Headless, with no display at all: forgotten before anything else is done.
+    Run result = run({QStringLiteral("--reset-settings"), QStringLiteral("--list-charts")}, Display::None);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("employment\napprenticeships-and-wages\nfunding\ndashboard\n"));
+    QCOMPARE(result.err, QString());
+    QCOMPARE(remembered(), QStringList());
+
+    // With the window: it opens on the defaults (and a diagnostic run saves nothing back).
+    QVERIFY(remember());
+    result = run({QStringLiteral("--reset-settings"), QStringLiteral("--quit-after-first-paint")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(remembered(), QStringList());
+
+    // And it is listed.
+    QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("--reset-settings")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

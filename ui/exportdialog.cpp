@@ -188,7 +188,17 @@ ChartExport::Settings ExportDialog::rememberedSettings()
         = ChartTheme::paletteFromName(store.value(QStringLiteral("palette")).toString()).value_or(settings.palette);
     stored.transparent = store.value(QStringLiteral("transparent"), false).toBool();
     stored.showsSelection = store.value(QStringLiteral("showsSelection"), false).toBool();
-    return ChartExport::check(stored) ? settings : stored;
+    // A palette name that is none of ours is taken as the default, like the rest, with a word.
+    if (store.contains(QStringLiteral("palette"))
+        && !ChartTheme::paletteFromName(store.value(QStringLiteral("palette")).toString()))
+        qWarning("%s",
+                 qPrintable(tr("Ignoring the remembered export palette: not one of %1")
+                                .arg(ChartTheme::paletteNames().join(QStringLiteral(", ")))));
+    if (const std::optional<QString> problem = ChartExport::check(stored)) {
+        qWarning("%s", qPrintable(tr("Ignoring the remembered export settings: %1").arg(*problem)));
+        return settings;
+    }
+    return stored;
 }
 
 ChartExport::Format ExportDialog::rememberedFormat()

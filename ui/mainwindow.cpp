@@ -8,6 +8,7 @@
 #include "charts/chartview.h"
 #include "charts/chartwidget.h"
 #include "charts/presentationview.h"
+#include "colourscheme.h"
 #include "detailpane.h"
 #include "exportdialog.h"
 #include "factsheetdocument.h"
@@ -16,15 +17,18 @@
 #include "investmentspanel.h"
 #include "mnemonics.h"
 #include "shortcutsdialog.h"
+#include "storedsettings.h"
 #include "windowfit.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -343,6 +347,7 @@ void MainWindow::createMenus()
     QAction *present
         = view->addAction(tr("&Present Chart"), this, [this] { presentChart(currentChart()->chartName()); });
     present->setShortcut(QKeySequence(Qt::Key_F11));
+    createColourMenu(view);
 
     // Every figure and the case study, from the keyboard as well as from the charts.
     m_goMenu = menuBar()->addMenu(tr("&Go"));
@@ -353,6 +358,42 @@ void MainWindow::createMenus()
     help->addSeparator();
     help->addAction(tr("&Source and Licence"), this, &MainWindow::showSourceAndLicence);
     help->addAction(tr("&About Factsheet Explorer"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createColourMenu(QMenu *view)
+{
+    QMenu *colours = view->addMenu(tr("C&olours"));
+    auto *group = new QActionGroup(this);
+    const std::pair<ColourScheme::Scheme, QString> schemes[] = {
+        {ColourScheme::Scheme::Desktop, tr("Follow the &Desktop")},
+        {ColourScheme::Scheme::Light, tr("&Light")},
+        {ColourScheme::Scheme::Dark, tr("D&ark")},
+    };
+    StoredSettings stored(QStringLiteral("appearance"));
+    const ColourScheme::Scheme chosen
+        = ColourScheme::fromName(
+              stored.text(QStringLiteral("colourScheme"), tr("a colour scheme"), ColourScheme::names())
+                  .value_or(QString()))
+              .value_or(ColourScheme::Scheme::Desktop);
+    for (const auto &[scheme, text] : schemes) {
+        QAction *action = colours->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(scheme == chosen);
+        action->setData(ColourScheme::name(scheme));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [scheme = scheme] {
+            ColourScheme::apply(scheme);
+            QSettings().setValue(QStringLiteral("appearance/colourScheme"), ColourScheme::name(scheme));
+        });
+    }
+    m_colourSchemes = group;
+}
+
+ColourScheme::Scheme MainWindow::colourScheme() const
+{
+    const QAction *checked = m_colourSchemes->checkedAction();
+    return ColourScheme::fromName(checked ? checked->data().toString() : QString())
+        .value_or(ColourScheme::Scheme::Desktop);
 }
 
 void MainWindow::rebuildGoMenu()
@@ -441,22 +482,53 @@ void MainWindow::updateTitle()
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("mainWindow"));
+    // The settings may be damaged or written by something else: each value is taken only as this
+    // program saves it, and one that is not is ignored with a warning (StoredSettings).
+    StoredSettings::discardIfUnreadable();
+    StoredSettings stored(QStringLiteral("mainWindow"));
+    const auto restore = [&stored](const QString &key, const QString &what, const auto &apply) {
+        const std::optional<QByteArray> bytes = stored.bytes(key, what);
+        if (!bytes)
+            return false;
+        if (apply(*bytes))
+            return true;
+        stored.ignore(key, what);
+        return false;
+    };
+    const QString splitterLayout = tr("a splitter layout");
     // Within the screen it lands on, whatever screen the settings were saved on.
-    if (restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+    if (restore(QStringLiteral("geometry"), tr("a window geometry"),
+                [this](const QByteArray &bytes) { return restoreGeometry(bytes); }))
         WindowFit::clampToScreen(this);
     else
         WindowFit::placeFirstWindow(this);
+    restore(QStringLiteral("state"), tr("a window state"),
+            [this](const QByteArray &bytes) { return restoreState(bytes); });
     // First run: a short table (the factsheet has few lines), charts tall enough to read, and a
     // details pane wide enough for the case study.
-    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({1100, 400});
-    if (!m_leftSplitter->restoreState(settings.value(QStringLiteral("leftSplitter")).toByteArray()))
-        m_leftSplitter->setSizes({250, 550});
-    if (!m_chartSplitter->restoreState(settings.value(QStringLiteral("chartSplitter")).toByteArray()))
-        m_chartSplitter->setSizes({520, 580});
-    m_figureSplitter->restoreState(settings.value(QStringLiteral("figureSplitter")).toByteArray());
+    const auto splitter = [&](const QString &key, QSplitter *splitter, const QList<int> &sizes) {
+        if (!restore(key, splitterLayout, [splitter](const QByteArray &bytes) { return splitter->restoreState(bytes); })
+            && !sizes.isEmpty())
+            splitter->setSizes(sizes);
+    };
+    splitter(QStringLiteral("mainSplitter"), m_mainSplitter, {1100, 400});
+    splitter(QStringLiteral("leftSplitter"), m_leftSplitter, {250, 550});
+    splitter(QStringLiteral("chartSplitter"), m_chartSplitter, {520, 580});
+    splitter(QStringLiteral("figureSplitter"), m_figureSplitter, {});
+    restoreSession(stored);
+}
+
+void MainWindow::restoreSession(StoredSettings &stored)
+{
+    // The table's column widths and sort, as the user left them.
+    QHeaderView *header = m_investments->table()->horizontalHeader();
+    if (const std::optional<QByteArray> columns = stored.bytes(QStringLiteral("table"), tr("a table layout"))) {
+        if (!header->restoreState(*columns))
+            stored.ignore(QStringLiteral("table"), tr("a table layout"));
+    }
+    // The last selection, by entity id: in another factsheet it may not exist, and nothing is selected.
+    if (const std::optional<QString> entity = stored.text(QStringLiteral("selection"), tr("an entity id")))
+        selectEntity(*entity);
 }
 
 void MainWindow::saveLayout() const
@@ -464,10 +536,17 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
     settings.setValue(QStringLiteral("chartSplitter"), m_chartSplitter->saveState());
     settings.setValue(QStringLiteral("figureSplitter"), m_figureSplitter->saveState());
+    settings.setValue(QStringLiteral("table"), m_investments->table()->horizontalHeader()->saveState());
+    const QString entity = m_selection->currentIndex().data(FactsheetModel::EntityIdRole).toString();
+    if (entity.isEmpty())
+        settings.remove(QStringLiteral("selection"));
+    else
+        settings.setValue(QStringLiteral("selection"), entity);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

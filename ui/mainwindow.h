@@ -1,5 +1,7 @@
 #pragma once
 
+#include "colourscheme.h"
+
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -12,10 +14,12 @@ class FactsheetDocument;
 class FactsheetModel;
 class InvestmentsPanel;
 class PresentationView;
+class QActionGroup;
 class QItemSelectionModel;
 class QLabel;
 class QMenu;
 class QSplitter;
+class StoredSettings;
 struct LoadError;
 
 // Lays out the views and wires them to the one model and the one selection. It computes no
@@ -52,6 +56,9 @@ public:
     // off for diagnostic runs, which must not change what a user will see next).
     void setRemembersLayout(bool remembers) { m_remembersLayout = remembers; }
 
+    // The colours chosen in View > Colours (remembered); the application applies them at start.
+    ColourScheme::Scheme colourScheme() const;
+
     // Selects an entity by its id ("caseStudy/stafford-college-stc"); false if there is none.
     bool selectEntity(const QString &entityId);
 
@@ -85,7 +92,9 @@ private:
     QList<QList<int>> selectedBarsFor(const QString &chartName);
     void updateTitle();
     void restoreLayout();
+    void restoreSession(StoredSettings &stored);
     void saveLayout() const;
+    void createColourMenu(QMenu *view);
 
     FactsheetDocument *m_document;
     FactsheetModel *m_model;
@@ -109,5 +118,6 @@ private:
     QLabel *m_summaryLabel;
     QLabel *m_loadingLabel;
     QMenu *m_goMenu = nullptr;
+    QActionGroup *m_colourSchemes = nullptr;
     bool m_remembersLayout = true;
 };
