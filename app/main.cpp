@@ -1,3 +1,4 @@
+#include "aboutdialog.h"
 #include "commandline.h"
 #include "factsheetdocument.h"
 #include "factsheetloader.h"
@@ -55,6 +56,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Factsheet Explorer"));
     // Matches the window to its desktop entry and icon (resources/desktop/), on Wayland too.
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.factsheetexplorer.FactsheetExplorer"));
+    // Drawn from its SVG: sharp at any size and device pixel ratio.
+    QApplication::setWindowIcon(AboutDialog::applicationIcon());
     const QStringList files = commandLine.files();
     if (files.size() > 1) {
         QTextStream(stderr)

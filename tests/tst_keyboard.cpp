@@ -360,6 +360,7 @@ void TestKeyboard::shortcutsDialogListsEveryAction()
         QStringLiteral("  People in employment in 2010 | "),
         QStringLiteral("  Case Study: Stafford College Science & Technology Centre (STC) | Ctrl+K"),
         QStringLiteral("Help"),
+        QStringLiteral("  User Guide | F1"),
         QStringLiteral("  Keyboard Shortcuts | Ctrl+/"),
         QStringLiteral("  Source and Licence | "),
         QStringLiteral("  About Factsheet Explorer | "),

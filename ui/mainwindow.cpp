@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "areaheader.h"
 #include "chartexport.h"
 #include "chartmembership.h"
@@ -18,6 +19,7 @@
 #include "mnemonics.h"
 #include "shortcutsdialog.h"
 #include "storedsettings.h"
+#include "userguidedialog.h"
 #include "windowfit.h"
 
 #include <QAction>
@@ -353,6 +355,8 @@ void MainWindow::createMenus()
     m_goMenu = menuBar()->addMenu(tr("&Go"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addSeparator();
@@ -461,10 +465,22 @@ void MainWindow::showKeyboardShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Factsheet Explorer"),
-                       tr("<p><b>Factsheet Explorer</b> %1</p><p>Browse the figures, funding lines and case "
-                          "study of an Industrial Strategy local summary.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    auto *dialog = new AboutDialog(m_model->factsheet().sourceInfo, QApplication::applicationVersion(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide, raised again if it is open already.
+    auto *guide = findChild<UserGuideDialog *>();
+    if (!guide) {
+        guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::updateTitle()

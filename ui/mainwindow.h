@@ -88,6 +88,7 @@ private:
     void showSourceAndLicence();
     void showAbout();
     void showKeyboardShortcuts();
+    void showUserGuide();
     void connectChart(ChartWidget *chart);
     QList<QList<int>> selectedBarsFor(const QString &chartName);
     void updateTitle();
