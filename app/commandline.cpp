@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("main", text);
+    return QCoreApplication::translate("CommandLine", text);
 }
 
 // One line on stderr, "factsheet-explorer: …", as every message of ours.

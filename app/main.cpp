@@ -8,7 +8,9 @@
 #include "storedsettings.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace {
 
@@ -53,6 +55,10 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The user's language, where there is a catalogue for it (translations/); else the source text.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("factsheet-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("Factsheet Explorer"));
     // Matches the window to its desktop entry and icon (resources/desktop/), on Wayland too.
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.factsheetexplorer.FactsheetExplorer"));

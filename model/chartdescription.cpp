@@ -13,15 +13,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartDescription", text);
-}
-
 // A count with its unit, as people say it: "548,800 people", "8,680 apprenticeship starts".
 QString countWithUnit(qint64 value, const QString &unit)
 {
-    return unit.isEmpty() ? UkNumbers::count(value) : tr("%1 %2").arg(UkNumbers::count(value), unit);
+    return unit.isEmpty() ? UkNumbers::count(value) : ChartDescription::tr("%1 %2").arg(UkNumbers::count(value), unit);
 }
 
 // The factsheet-wide roles, from any row.
@@ -56,13 +51,13 @@ QString toolTipFor(const QModelIndex &index, const QString &valueText)
     QString value = valueText;
     const QString qualifier = index.data(FactsheetModel::AmountQualifierRole).toString();
     if (!qualifier.isEmpty())
-        value = tr("%1 %2").arg(qualifier, value);
-    QStringList lines {tr("%1: %2").arg(index.data(FactsheetModel::LabelRole).toString(), value)};
+        value = ChartDescription::tr("%1 %2").arg(qualifier, value);
+    QStringList lines {ChartDescription::tr("%1: %2").arg(index.data(FactsheetModel::LabelRole).toString(), value)};
     if (index.data(FactsheetModel::DerivedRole).toBool())
-        lines << tr("Derived: %1").arg(index.data(FactsheetModel::DerivationRole).toString());
+        lines << ChartDescription::tr("Derived: %1").arg(index.data(FactsheetModel::DerivationRole).toString());
     const QString source = index.data(FactsheetModel::SourceSentenceRole).toString();
     if (!source.isEmpty())
-        lines << tr("Source: “%1”").arg(source);
+        lines << ChartDescription::tr("Source: “%1”").arg(source);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -75,7 +70,7 @@ QString countAxisTitle(const QStringList &units)
             unit[0] = unit[0].toUpper();
         return unit;
     }
-    return tr("Number of %1").arg(units.join(tr(" or ")));
+    return ChartDescription::tr("Number of %1").arg(units.join(ChartDescription::tr(" or ")));
 }
 
 void describeFigures(const QAbstractItemModel *model, ChartDescription &chart)
@@ -90,7 +85,7 @@ void describeFigures(const QAbstractItemModel *model, ChartDescription &chart)
         bar.value = row.value;
         bar.derived = row.index.data(FactsheetModel::DerivedRole).toBool();
         const QString shortLabel = row.index.data(FactsheetModel::ShortLabelRole).toString();
-        bar.label = bar.derived ? tr("%1 (derived)").arg(shortLabel) : shortLabel;
+        bar.label = bar.derived ? ChartDescription::tr("%1 (derived)").arg(shortLabel) : shortLabel;
         const QString unit = row.index.data(FactsheetModel::UnitRole).toString();
         if (!units.contains(unit))
             units << unit;
@@ -102,8 +97,9 @@ void describeFigures(const QAbstractItemModel *model, ChartDescription &chart)
     }
     chart.valueAxisTitle = countAxisTitle(units);
     if (!derivations.isEmpty())
-        chart.derivedNote = tr("Outlined bar: derived from stated figures, not stated in the summary (%1).")
-                                .arg(derivations.join(tr("; ")));
+        chart.derivedNote
+            = ChartDescription::tr("Outlined bar: derived from stated figures, not stated in the summary (%1).")
+                  .arg(derivations.join(ChartDescription::tr("; ")));
 }
 
 void describeFunding(const QAbstractItemModel *model, ChartDescription &chart)
@@ -125,7 +121,7 @@ void describeFunding(const QAbstractItemModel *model, ChartDescription &chart)
         // Two lines of the same title are told apart, for people as for the axis.
         const QString title = bar.label;
         for (int copy = 2; labels.contains(bar.label); ++copy)
-            bar.label = tr("%1 (%2)").arg(title, UkNumbers::count(copy));
+            bar.label = ChartDescription::tr("%1 (%2)").arg(title, UkNumbers::count(copy));
         labels.insert(bar.label);
         bar.valueText = UkNumbers::pounds(row.value);
         bar.toolTip = toolTipFor(row.index, bar.valueText);
@@ -141,16 +137,17 @@ void describeFunding(const QAbstractItemModel *model, ChartDescription &chart)
             sum = sum > std::numeric_limits<qint64>::max() - value ? std::numeric_limits<qint64>::max() : sum + value;
         }
         others.value = sum;
-        others.label = tr("%1 other lines").arg(UkNumbers::count(others.otherLines));
+        others.label = ChartDescription::tr("%1 other lines").arg(UkNumbers::count(others.otherLines));
         others.valueText = UkNumbers::pounds(sum);
-        others.toolTip = tr("%1 other local funding lines, together %2: each is in the investments table.")
-                             .arg(UkNumbers::count(others.otherLines), others.valueText);
+        others.toolTip
+            = ChartDescription::tr("%1 other local funding lines, together %2: each is in the investments table.")
+                  .arg(UkNumbers::count(others.otherLines), others.valueText);
         chart.bars << others;
         chart.subtitle
-            = tr("The %1 largest of %2 local funding lines, and the other %3 together")
+            = ChartDescription::tr("The %1 largest of %2 local funding lines, and the other %3 together")
                   .arg(UkNumbers::count(drawn), UkNumbers::count(rows.size()), UkNumbers::count(others.otherLines));
     }
-    chart.valueAxisTitle = tr("Pounds (£)");
+    chart.valueAxisTitle = ChartDescription::tr("Pounds (£)");
 }
 
 } // namespace
@@ -228,22 +225,24 @@ ChartDescription describe(const QAbstractItemModel *model, const QString &chartN
     chart.area = area;
     chart.sourceLine = anyRow(model, FactsheetModel::SourceLineRole);
     if (chartName == ChartMembership::employment) {
-        chart.title = tr("Employment in %1").arg(area);
-        chart.subtitle = tr("People in employment");
-        chart.emptyText = tr("The summary gives no employment figures.");
+        chart.title = ChartDescription::tr("Employment in %1").arg(area);
+        chart.subtitle = ChartDescription::tr("People in employment");
+        chart.emptyText = ChartDescription::tr("The summary gives no employment figures.");
         describeFigures(model, chart);
     } else if (chartName == ChartMembership::apprenticeshipsAndWages) {
-        chart.title = tr("Apprenticeships and wages in %1").arg(area);
-        chart.subtitle = tr("Apprenticeship starts last year, and workers directly benefiting from the National "
-                            "Living and Minimum Wages (latest, 2018 summary)");
-        chart.emptyText = tr("The summary gives no apprenticeship or wage figures.");
+        chart.title = ChartDescription::tr("Apprenticeships and wages in %1").arg(area);
+        chart.subtitle
+            = ChartDescription::tr("Apprenticeship starts last year, and workers directly benefiting from the National "
+                                   "Living and Minimum Wages (latest, 2018 summary)");
+        chart.emptyText = ChartDescription::tr("The summary gives no apprenticeship or wage figures.");
         describeFigures(model, chart);
     } else if (chartName == ChartMembership::funding) {
-        chart.title = tr("Local funding in %1").arg(area);
-        chart.subtitle = tr("Industrial Strategy funding lines for the area, largest first; national programmes are "
-                            "not the area's money and are not shown");
+        chart.title = ChartDescription::tr("Local funding in %1").arg(area);
+        chart.subtitle = ChartDescription::tr(
+            "Industrial Strategy funding lines for the area, largest first; national programmes are "
+            "not the area's money and are not shown");
         chart.valueKind = ChartValueKind::Pounds;
-        chart.emptyText = tr("No local funding lines.");
+        chart.emptyText = ChartDescription::tr("No local funding lines.");
         describeFunding(model, chart);
     }
     return chart;
