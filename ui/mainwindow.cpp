@@ -45,6 +45,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <array>
+#include <utility>
+
 MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document), m_model(document->model()),
       m_selection(new QItemSelectionModel(m_model, this))
@@ -368,11 +371,12 @@ void MainWindow::createColourMenu(QMenu *view)
 {
     QMenu *colours = view->addMenu(tr("C&olours"));
     auto *group = new QActionGroup(this);
-    const std::pair<ColourScheme::Scheme, QString> schemes[] = {
+    using Choice = std::pair<ColourScheme::Scheme, QString>;
+    const std::array<Choice, 3> schemes {{
         {ColourScheme::Scheme::Desktop, tr("Follow the &Desktop")},
         {ColourScheme::Scheme::Light, tr("&Light")},
         {ColourScheme::Scheme::Dark, tr("D&ark")},
-    };
+    }};
     StoredSettings stored(QStringLiteral("appearance"));
     const ColourScheme::Scheme chosen
         = ColourScheme::fromName(

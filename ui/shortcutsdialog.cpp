@@ -8,6 +8,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <array>
+#include <utility>
+
 ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
     : QDialog(parent), m_list(new QTreeWidget(this))
 {
@@ -74,7 +77,8 @@ void ShortcutsDialog::addPaneKeys()
     QFont bold = group->font(0);
     bold.setBold(true);
     group->setFont(0, bold);
-    const std::pair<const char *, const char *> keys[] = {
+    using Key = std::pair<const char *, const char *>;
+    const std::array<Key, 9> keys {{
         {QT_TR_NOOP("Next pane: filter, category, table, each chart, details"), QT_TR_NOOP("Tab")},
         {QT_TR_NOOP("Previous pane"), QT_TR_NOOP("Shift+Tab")},
         {QT_TR_NOOP("Next or previous funding line, or bar of the chart with focus"), QT_TR_NOOP("Up, Down")},
@@ -84,7 +88,7 @@ void ShortcutsDialog::addPaneKeys()
         {QT_TR_NOOP("Presenting: next or previous chart"), QT_TR_NOOP("Right, Left")},
         {QT_TR_NOOP("Presenting: back to the window"), QT_TR_NOOP("Esc")},
         {QT_TR_NOOP("A menu, by its underlined letter"), QT_TR_NOOP("Alt+letter")},
-    };
+    }};
     for (const auto &[what, key] : keys)
         new QTreeWidgetItem(group, {tr(what), tr(key)});
 }
