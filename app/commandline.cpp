@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("main", text);
+    return QCoreApplication::translate("CommandLine", text);
 }
 
 // One line on stderr, "factsheet-explorer: …", as every message of ours.
@@ -62,7 +62,10 @@ CommandLine::CommandLine()
                   tr("With --export-table, one more column of the amounts set against the area: absolute, "
                      "per-resident, per-business, per-1000-employed or share-of-local-total."),
                   QStringLiteral("NAME"), QStringLiteral("absolute")),
-      m_bom(QStringLiteral("bom"), tr("With --export-table, begin the CSV with a byte-order mark (for Excel)."))
+      m_bom(QStringLiteral("bom"), tr("With --export-table, begin the CSV with a byte-order mark (for Excel).")),
+      m_resetSettings(QStringLiteral("reset-settings"),
+                      tr("Forget the remembered window layout, table, selection, colours and export choices, and "
+                         "start from the defaults."))
 {
     m_parser.setApplicationDescription(
         tr("Explore an Industrial Strategy local summary: funding lines, labour-market figures and its case study. "
@@ -74,7 +77,8 @@ CommandLine::CommandLine()
                                       "summary (*.txt)."),
                                    QStringLiteral("[FILE]"));
     m_parser.addOptions({m_quitAfterFirstPaint, m_quitWhenComplete, m_listCharts, m_exportChart, m_output, m_size,
-                         m_scale, m_theme, m_palette, m_transparent, m_exportTable, m_normalise, m_bom});
+                         m_scale, m_theme, m_palette, m_transparent, m_exportTable, m_normalise, m_bom,
+                         m_resetSettings});
 }
 
 bool CommandLine::parse(const QStringList &arguments)

@@ -26,6 +26,8 @@ public:
 
     bool quitsAfterFirstPaint() const { return m_parser.isSet(m_quitAfterFirstPaint); }
     bool quitsWhenComplete() const { return m_parser.isSet(m_quitWhenComplete); }
+    // Forget every remembered setting before anything else; needs no display.
+    bool resetsSettings() const { return m_parser.isSet(m_resetSettings); }
     QStringList files() const { return m_parser.positionalArguments(); }
 
 private:
@@ -47,4 +49,5 @@ private:
     QCommandLineOption m_exportTable;
     QCommandLineOption m_normalise;
     QCommandLineOption m_bom;
+    QCommandLineOption m_resetSettings;
 };

@@ -1,12 +1,16 @@
+#include "aboutdialog.h"
 #include "commandline.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
 #include "mainwindow.h"
 #include "readers/factsheetloader.h"
+#include "storedsettings.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace {
 
@@ -39,6 +43,9 @@ int main(int argc, char *argv[])
         commandLine.parser().process(app); // prints help, version or the error, and exits
         return 0;
     }
+    // Before any application object, so that it works with no display, before or with any other option.
+    if (commandLine.resetsSettings())
+        StoredSettings::reset();
     if (commandLine.isHeadless()) {
         // Qt Charts needs a QApplication, which needs a platform: offscreen, unless one is chosen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -48,9 +55,15 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The user's language, where there is a catalogue for it (translations/); else the source text.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("factsheet-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("Factsheet Explorer"));
     // Matches the window to its desktop entry and icon (resources/desktop/), on Wayland too.
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.factsheetexplorer.FactsheetExplorer"));
+    // Drawn from its SVG: sharp at any size and device pixel ratio.
+    QApplication::setWindowIcon(AboutDialog::applicationIcon());
     const QStringList files = commandLine.files();
     if (files.size() > 1) {
         QTextStream(stderr)
@@ -67,6 +80,9 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&document);
+    // The colours chosen last time, for every window of the application.
+    if (window.colourScheme() != ColourScheme::Scheme::Desktop)
+        ColourScheme::apply(window.colourScheme());
     FirstPaintWatcher firstPaint(&window);
     // Diagnostic runs must not change the layout a user will see next.
     if (commandLine.quitsAfterFirstPaint()) {

@@ -15,15 +15,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartDescription", text);
-}
-
 // A count with its unit, as people say it: "548,800 people", "8,680 apprenticeship starts".
 QString countWithUnit(qint64 value, const QString &unit)
 {
-    return unit.isEmpty() ? UkNumbers::count(value) : tr("%1 %2").arg(UkNumbers::count(value), unit);
+    return unit.isEmpty() ? UkNumbers::count(value) : ChartDescription::tr("%1 %2").arg(UkNumbers::count(value), unit);
 }
 
 // The factsheet-wide roles, from any row.
@@ -58,13 +53,13 @@ QString toolTipFor(const QModelIndex &index, const QString &valueText)
     QString value = valueText;
     const QString qualifier = index.data(FactsheetModel::AmountQualifierRole).toString();
     if (!qualifier.isEmpty())
-        value = tr("%1 %2").arg(qualifier, value);
-    QStringList lines {tr("%1: %2").arg(index.data(FactsheetModel::LabelRole).toString(), value)};
+        value = ChartDescription::tr("%1 %2").arg(qualifier, value);
+    QStringList lines {ChartDescription::tr("%1: %2").arg(index.data(FactsheetModel::LabelRole).toString(), value)};
     if (index.data(FactsheetModel::DerivedRole).toBool())
-        lines << tr("Derived: %1").arg(index.data(FactsheetModel::DerivationRole).toString());
+        lines << ChartDescription::tr("Derived: %1").arg(index.data(FactsheetModel::DerivationRole).toString());
     const QString source = index.data(FactsheetModel::SourceSentenceRole).toString();
     if (!source.isEmpty())
-        lines << tr("Source: “%1”").arg(source);
+        lines << ChartDescription::tr("Source: “%1”").arg(source);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -77,7 +72,7 @@ QString countAxisTitle(const QStringList &units)
             unit[0] = unit[0].toUpper();
         return unit;
     }
-    return tr("Number of %1").arg(units.join(tr(" or ")));
+    return ChartDescription::tr("Number of %1").arg(units.join(ChartDescription::tr(" or ")));
 }
 
 void describeFigures(const QAbstractItemModel *model, ChartDescription &chart)
@@ -92,7 +87,7 @@ void describeFigures(const QAbstractItemModel *model, ChartDescription &chart)
         bar.value = row.value;
         bar.derived = row.index.data(FactsheetModel::DerivedRole).toBool();
         const QString shortLabel = row.index.data(FactsheetModel::ShortLabelRole).toString();
-        bar.label = bar.derived ? tr("%1 (derived)").arg(shortLabel) : shortLabel;
+        bar.label = bar.derived ? ChartDescription::tr("%1 (derived)").arg(shortLabel) : shortLabel;
         const QString unit = row.index.data(FactsheetModel::UnitRole).toString();
         if (!units.contains(unit))
             units << unit;
@@ -104,8 +99,9 @@ void describeFigures(const QAbstractItemModel *model, ChartDescription &chart)
     }
     chart.valueAxisTitle = countAxisTitle(units);
     if (!derivations.isEmpty())
-        chart.derivedNote = tr("Outlined bar: derived from stated figures, not stated in the summary (%1).")
-                                .arg(derivations.join(tr("; ")));
+        chart.derivedNote
+            = ChartDescription::tr("Outlined bar: derived from stated figures, not stated in the summary (%1).")
+                  .arg(derivations.join(ChartDescription::tr("; ")));
 }
 
 // How the model shows amounts now (normalisation.h), from any row.
@@ -169,13 +165,13 @@ void describeFunding(const QAbstractItemModel *model, ChartDescription &chart, C
         // Two lines of the same title are told apart, for people as for the axis.
         const QString title = bar.label;
         for (int copy = 2; labels.contains(bar.label); ++copy)
-            bar.label = tr("%1 (%2)").arg(title, UkNumbers::count(copy));
+            bar.label = ChartDescription::tr("%1 (%2)").arg(title, UkNumbers::count(copy));
         labels.insert(bar.label);
         bar.valueText = row.index.data(FactsheetModel::NormalisedTextRole).toString();
         bar.toolTip = toolTipFor(row.index, UkNumbers::pounds(row.value));
         const QString note = row.index.data(FactsheetModel::DenominatorNoteRole).toString();
         if (!note.isEmpty())
-            bar.toolTip += QLatin1Char('\n') + tr("%1 %2").arg(bar.valueText, note);
+            bar.toolTip += QLatin1Char('\n') + ChartDescription::tr("%1 %2").arg(bar.valueText, note);
         chart.bars << bar;
     }
     if (drawn < rows.size()) {
@@ -191,20 +187,20 @@ void describeFunding(const QAbstractItemModel *model, ChartDescription &chart, C
         const Normalisations::Figure normalised
             = Normalisations::normaliseLocal(sum, shown.normalisation, shown.denominators);
         others.value = normalised.value.value_or(0);
-        others.label = tr("%1 other lines").arg(UkNumbers::count(others.otherLines));
+        others.label = ChartDescription::tr("%1 other lines").arg(UkNumbers::count(others.otherLines));
         others.valueText = normalised.text;
-        others.toolTip = tr("%1 other local funding lines, together %2: each is in the investments table.")
+        others.toolTip = ChartDescription::tr("%1 other local funding lines, together %2: each is in the investments table.")
                              .arg(UkNumbers::count(others.otherLines), UkNumbers::pounds(sum));
         if (normalised.value)
             chart.bars << others;
         chart.subtitle = order == ChartDescriptions::FundingOrder::LargestFirst
-            ? tr("The %1 largest of %2 local funding lines, and the other %3 together")
+            ? ChartDescription::tr("The %1 largest of %2 local funding lines, and the other %3 together")
                   .arg(UkNumbers::count(drawn), UkNumbers::count(rows.size()), UkNumbers::count(others.otherLines))
-            : tr("The first %1 of %2 local funding lines in the table's order, and the other %3 together")
+            : ChartDescription::tr("The first %1 of %2 local funding lines in the table's order, and the other %3 together")
                   .arg(UkNumbers::count(drawn), UkNumbers::count(rows.size()), UkNumbers::count(others.otherLines));
     }
     chart.valueAxisTitle = shown.normalisation == Normalisation::Absolute
-        ? tr("Pounds (£)")
+        ? ChartDescription::tr("Pounds (£)")
         : Normalisations::header(shown.normalisation, shown.denominators);
 }
 
@@ -237,13 +233,13 @@ QString ChartDescription::tickText(double value) const
 QString ChartDescription::accessibleDescription() const
 {
     if (bars.isEmpty())
-        return tr("%1: %2").arg(title, emptyText);
+        return ChartDescription::tr("%1: %2").arg(title, emptyText);
     QStringList parts;
     for (const ChartBar &bar : bars)
-        parts << tr("%1 %2").arg(bar.label, bar.valueText);
-    QString text = tr("%1: %2").arg(title, parts.join(tr("; ")));
+        parts << ChartDescription::tr("%1 %2").arg(bar.label, bar.valueText);
+    QString text = ChartDescription::tr("%1: %2").arg(title, parts.join(ChartDescription::tr("; ")));
     if (!subtitle.isEmpty())
-        text = tr("%1. %2").arg(text, subtitle);
+        text = ChartDescription::tr("%1. %2").arg(text, subtitle);
     return text;
 }
 
@@ -253,7 +249,7 @@ QString ChartDescription::plainText() const
     if (!subtitle.isEmpty())
         lines << subtitle;
     for (const ChartBar &bar : bars)
-        lines << tr("%1\t%2").arg(bar.label, bar.valueText);
+        lines << ChartDescription::tr("%1\t%2").arg(bar.label, bar.valueText);
     if (bars.isEmpty())
         lines << emptyText;
     if (!derivedNote.isEmpty())
@@ -266,7 +262,7 @@ QString ChartDescription::plainText() const
 QString ChartDescription::htmlTable() const
 {
     QString html = QStringLiteral("<table><caption>%1</caption><thead><tr><th>%2</th><th>%3</th></tr></thead><tbody>")
-                       .arg(title.toHtmlEscaped(), tr("Bar").toHtmlEscaped(), valueAxisTitle.toHtmlEscaped());
+                       .arg(title.toHtmlEscaped(), ChartDescription::tr("Bar").toHtmlEscaped(), valueAxisTitle.toHtmlEscaped());
     for (const ChartBar &bar : bars) {
         // The raw number in the cell, so a spreadsheet reads it as one; the unit is in the header.
         const int decimals = valueKind == ChartValueKind::Pence ? 2 : valueKind == ChartValueKind::Percent ? 1 : 0;
@@ -293,29 +289,29 @@ ChartDescription describe(const QAbstractItemModel *model, const QString &chartN
     chart.area = area;
     chart.sourceLine = anyRow(model, FactsheetModel::SourceLineRole);
     if (chartName == ChartMembership::employment) {
-        chart.topic = tr("Employment");
-        chart.title = tr("Employment in %1").arg(area);
-        chart.subtitle = tr("People in employment");
-        chart.emptyText = tr("The summary gives no employment figures.");
+        chart.topic = ChartDescription::tr("Employment");
+        chart.title = ChartDescription::tr("Employment in %1").arg(area);
+        chart.subtitle = ChartDescription::tr("People in employment");
+        chart.emptyText = ChartDescription::tr("The summary gives no employment figures.");
         describeFigures(model, chart);
     } else if (chartName == ChartMembership::apprenticeshipsAndWages) {
-        chart.topic = tr("Apprenticeships and wages");
-        chart.title = tr("Apprenticeships and wages in %1").arg(area);
-        chart.subtitle = tr("Apprenticeship starts last year, and workers directly benefiting from the National "
+        chart.topic = ChartDescription::tr("Apprenticeships and wages");
+        chart.title = ChartDescription::tr("Apprenticeships and wages in %1").arg(area);
+        chart.subtitle = ChartDescription::tr("Apprenticeship starts last year, and workers directly benefiting from the National "
                             "Living and Minimum Wages (latest, 2018 summary)");
-        chart.emptyText = tr("The summary gives no apprenticeship or wage figures.");
+        chart.emptyText = ChartDescription::tr("The summary gives no apprenticeship or wage figures.");
         describeFigures(model, chart);
     } else if (chartName == ChartMembership::funding) {
-        chart.topic = tr("Local funding");
-        chart.title = tr("Local funding in %1").arg(area);
+        chart.topic = ChartDescription::tr("Local funding");
+        chart.title = ChartDescription::tr("Local funding in %1").arg(area);
         chart.subtitle = order == FundingOrder::LargestFirst
-            ? tr("Industrial Strategy funding lines for the area, largest first; national programmes are not the "
+            ? ChartDescription::tr("Industrial Strategy funding lines for the area, largest first; national programmes are not the "
                  "area's money and are not shown")
-            : tr("Industrial Strategy funding lines for the area, as the table shows them; national programmes are "
+            : ChartDescription::tr("Industrial Strategy funding lines for the area, as the table shows them; national programmes are "
                  "not the area's money and are not shown");
         // Drawn from the table, an empty chart is an empty filter.
         chart.emptyText
-            = order == FundingOrder::LargestFirst ? tr("No local funding lines.") : tr("No funding lines match.");
+            = order == FundingOrder::LargestFirst ? ChartDescription::tr("No local funding lines.") : ChartDescription::tr("No funding lines match.");
         describeFunding(model, chart, order);
     }
     return chart;

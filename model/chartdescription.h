@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QPersistentModelIndex>
 #include <QString>
@@ -32,6 +34,9 @@ enum class ChartValueKind {
 
 struct ChartDescription
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartDescription) // tr() with this context, for lupdate as well
+
+public:
     QString name;     // "employment", "apprenticeships-and-wages", "funding"
     QString area;     // "Stoke-on-Trent & Staffordshire"
     QString title;    // names the area

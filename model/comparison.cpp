@@ -12,14 +12,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Comparison", text);
-}
-
 QString named(const FundingLine &line)
 {
-    return tr("%1 (%2)").arg(line.title, UkNumbers::pounds(line.amount));
+    return QCoreApplication::translate("Comparison", "%1 (%2)").arg(line.title, UkNumbers::pounds(line.amount));
 }
 
 } // namespace
@@ -38,7 +33,7 @@ QString Comparison::text() const
     if (chart.bars.isEmpty() && notCompared.isEmpty())
         return emptyText;
     for (const ChartBar &bar : chart.bars)
-        lines << tr("%1: %2").arg(bar.label, bar.valueText);
+        lines << QCoreApplication::translate("Comparison", "%1: %2").arg(bar.label, bar.valueText);
     lines << differences << shares << notCompared;
     return lines.join(QLatin1Char('\n'));
 }
@@ -46,10 +41,12 @@ QString Comparison::text() const
 Comparison Comparison::of(const QItemSelectionModel *selection)
 {
     Comparison comparison;
-    comparison.emptyText = tr("Select funding lines to compare them: Ctrl+click or Shift+click in the table or "
-                              "on the bars.");
+    comparison.emptyText
+        = QCoreApplication::translate("Comparison",
+                                      "Select funding lines to compare them: Ctrl+click or Shift+click in the table or "
+                                      "on the bars.");
     comparison.chart.name = QStringLiteral("comparison");
-    comparison.chart.title = tr("Comparison");
+    comparison.chart.title = QCoreApplication::translate("Comparison", "Comparison");
     const auto *model = selection ? qobject_cast<const FactsheetModel *>(selection->model()) : nullptr;
     if (!model)
         return comparison;
@@ -62,7 +59,8 @@ Comparison Comparison::of(const QItemSelectionModel *selection)
         if (!model->isFundingLineRow(index.row()))
             continue;
         if (model->fundingLineAt(index.row()).scope == Scope::National) {
-            comparison.notCompared << tr("%1: national programme — not compared with the area's lines")
+            comparison.notCompared << QCoreApplication::translate(
+                                          "Comparison", "%1: national programme — not compared with the area's lines")
                                           .arg(model->fundingLineAt(index.row()).title);
             continue;
         }
@@ -80,7 +78,7 @@ Comparison Comparison::of(const QItemSelectionModel *selection)
         : normalisation == Normalisation::ShareOfLocalTotal               ? ChartValueKind::Percent
                                                                           : ChartValueKind::Pence;
     comparison.chart.valueAxisTitle = normalisation == Normalisation::Absolute
-        ? tr("Pounds (£)")
+        ? QCoreApplication::translate("Comparison", "Pounds (£)")
         : Normalisations::header(normalisation, denominators);
     for (size_t i = 0; i < drawn; ++i) {
         const int row = rows[i];
@@ -95,7 +93,7 @@ Comparison Comparison::of(const QItemSelectionModel *selection)
         comparison.chart.bars << bar;
         const Normalisations::Figure share
             = Normalisations::normalise(line, Normalisation::ShareOfLocalTotal, denominators);
-        comparison.shares << tr("%1: %2 of the local total (%3)")
+        comparison.shares << QCoreApplication::translate("Comparison", "%1: %2 of the local total (%3)")
                                  .arg(line.title, share.text, UkNumbers::pounds(denominators.localTotal));
     }
     if (rows.size() >= 2) {
@@ -104,20 +102,23 @@ Comparison Comparison::of(const QItemSelectionModel *selection)
             const FundingLine &other = model->fundingLineAt(rows[i]);
             const qint64 difference = largest.amount - other.amount;
             if (difference == 0) {
-                comparison.differences << tr("%1 is as much as %2").arg(named(largest), named(other));
+                comparison.differences << QCoreApplication::translate("Comparison", "%1 is as much as %2")
+                                              .arg(named(largest), named(other));
                 continue;
             }
-            comparison.differences << tr("%1 is %2 times %3; %4 more")
+            comparison.differences << QCoreApplication::translate("Comparison", "%1 is %2 times %3; %4 more")
                                           .arg(named(largest), ratioText(largest.amount, other.amount), named(other),
                                                UkNumbers::pounds(difference));
         }
     }
     if (drawn < rows.size())
-        comparison.notCompared << tr("%1 more lines selected: the %2 largest are compared")
+        comparison.notCompared << QCoreApplication::translate("Comparison",
+                                                              "%1 more lines selected: the %2 largest are compared")
                                       .arg(UkNumbers::count(static_cast<qint64>(rows.size() - drawn)),
                                            UkNumbers::count(static_cast<qint64>(drawn)));
     comparison.chart.subtitle = rows.size() == 1
-        ? tr("One line selected")
-        : tr("%1 lines selected, largest first").arg(UkNumbers::count(static_cast<qint64>(rows.size())));
+        ? QCoreApplication::translate("Comparison", "One line selected")
+        : QCoreApplication::translate("Comparison", "%1 lines selected, largest first")
+              .arg(UkNumbers::count(static_cast<qint64>(rows.size())));
     return comparison;
 }

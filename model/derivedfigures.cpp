@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DerivedFigures", text);
-}
-
 const Figure *stated(const Factsheet &factsheet, Measure measure)
 {
     for (const Figure &figure : factsheet.figures) {
@@ -30,7 +25,7 @@ double toTenth(double value)
 
 QString operand(qint64 value, const QString &label)
 {
-    return tr("%1 (%2)").arg(UkNumbers::count(value), label.toLower());
+    return QCoreApplication::translate("DerivedFigures", "%1 (%2)").arg(UkNumbers::count(value), label.toLower());
 }
 
 Figure derived(const QString &id, const QString &label, const QString &unit, const Figure &first, double value,
@@ -59,9 +54,9 @@ void addRate(std::vector<Figure> &figures, const QString &id, const QString &lab
         return;
     const double rate = toTenth(static_cast<double>(count->value) / static_cast<double>(per->value) * 1000.0);
     const QString text = UkNumbers::locale().toString(rate, 'f', 1);
-    figures.push_back(derived(
-        id, label, unit, *count, rate, text,
-        tr("%1 / %2 × 1,000 = %3").arg(operand(count->value, count->label), operand(per->value, per->label), text)));
+    figures.push_back(derived(id, label, unit, *count, rate, text,
+                              QCoreApplication::translate("DerivedFigures", "%1 / %2 × 1,000 = %3")
+                                  .arg(operand(count->value, count->label), operand(per->value, per->label), text)));
 }
 
 } // namespace
@@ -81,16 +76,18 @@ std::vector<Figure> of(const Factsheet &factsheet)
         const QString text = UkNumbers::percent(growth);
         const QString year = earlier->shortLabel.section(QLatin1Char(' '), 0, 0);
         figures.push_back(derived(
-            QStringLiteral("employment-growth-since-%1").arg(year), tr("Employment growth since %1").arg(year),
+            QStringLiteral("employment-growth-since-%1").arg(year),
+            QCoreApplication::translate("DerivedFigures", "Employment growth since %1").arg(year),
             QStringLiteral("percent"), *employment, growth, text,
-            tr("%1 / %2 − 1 = %3")
+            QCoreApplication::translate("DerivedFigures", "%1 / %2 − 1 = %3")
                 .arg(operand(employment->value, employment->label), operand(earlier->value, earlier->label), text)));
     }
     addRate(figures, QStringLiteral("apprenticeship-starts-per-1000-residents"),
-            tr("Apprenticeship starts per 1,000 residents"), QStringLiteral("per 1,000 residents"),
-            stated(factsheet, Measure::ApprenticeshipStarts), population);
+            QCoreApplication::translate("DerivedFigures", "Apprenticeship starts per 1,000 residents"),
+            QStringLiteral("per 1,000 residents"), stated(factsheet, Measure::ApprenticeshipStarts), population);
     addRate(figures, QStringLiteral("living-wage-workers-per-1000-employed"),
-            tr("Workers on the National Living and Minimum Wages per 1,000 in employment"),
+            QCoreApplication::translate("DerivedFigures",
+                                        "Workers on the National Living and Minimum Wages per 1,000 in employment"),
             QStringLiteral("per 1,000 in employment"), stated(factsheet, Measure::LivingWageWorkers), employment);
 
     const Normalisations::Denominators denominators = Normalisations::Denominators::of(factsheet);
@@ -104,13 +101,15 @@ std::vector<Figure> of(const Factsheet &factsheet)
             return;
         Figure figure
             = derived(id, label, unit, *by, *value.value, value.text,
-                      tr("%1 (local funding lines) / %2 = %3")
+                      QCoreApplication::translate("DerivedFigures", "%1 (local funding lines) / %2 = %3")
                           .arg(UkNumbers::pounds(denominators.localTotal), operand(by->value, by->label), value.text));
         figures.push_back(std::move(figure));
     };
-    perHead(QStringLiteral("local-funding-per-resident"), tr("Local funding per resident"),
+    perHead(QStringLiteral("local-funding-per-resident"),
+            QCoreApplication::translate("DerivedFigures", "Local funding per resident"),
             QStringLiteral("GBP per resident"), population, Normalisation::PerResident);
-    perHead(QStringLiteral("local-funding-per-business"), tr("Local funding per business"),
+    perHead(QStringLiteral("local-funding-per-business"),
+            QCoreApplication::translate("DerivedFigures", "Local funding per business"),
             QStringLiteral("GBP per business"), businesses, Normalisation::PerBusiness);
     return figures;
 }

@@ -4,9 +4,7 @@
 #include "derivedfigures.h"
 #include "uknumbers.h"
 
-#include <QBrush>
 #include <QCollator>
-#include <QColor>
 #include <QFont>
 #include <QSet>
 #include <QThreadPool>
@@ -194,9 +192,6 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
             return italic;
         }
         return {};
-    case Qt::BackgroundRole:
-        // National money is not part of the area's total: set it apart at a glance.
-        return line.scope == Scope::National ? QVariant(QBrush(QColor(0xe8, 0xee, 0xf7))) : QVariant();
     case KindRole:
         return FundingLineKind;
     case EntityIdRole:

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Normalisation", text);
-}
-
 constexpr std::array<std::pair<Normalisation, const char *>, 5> normalisationNames {{
     {Normalisation::Absolute, "absolute"},
     {Normalisation::PerResident, "per-resident"},
@@ -119,13 +114,14 @@ QString nationalRefusal(Normalisation normalisation)
 {
     switch (normalisation) {
     case Normalisation::PerResident:
-        return tr("national programme — not comparable per resident");
+        return QCoreApplication::translate("Normalisation", "national programme — not comparable per resident");
     case Normalisation::PerBusiness:
-        return tr("national programme — not comparable per business");
+        return QCoreApplication::translate("Normalisation", "national programme — not comparable per business");
     case Normalisation::PerThousandEmployed:
-        return tr("national programme — not comparable per 1,000 in employment");
+        return QCoreApplication::translate("Normalisation",
+                                           "national programme — not comparable per 1,000 in employment");
     case Normalisation::ShareOfLocalTotal:
-        return tr("national programme — not part of the local total");
+        return QCoreApplication::translate("Normalisation", "national programme — not part of the local total");
     case Normalisation::Absolute:
         break;
     }
@@ -138,7 +134,9 @@ Figure normaliseLocal(qint64 amount, Normalisation normalisation, const Denomina
         return {static_cast<double>(amount), UkNumbers::pounds(amount)};
     const Divisor divisor = divisorOf(normalisation, denominators);
     if (divisor.by <= 0)
-        return {std::nullopt, tr("not computed: the summary gives no %1").arg(tr(divisor.missing))};
+        return {std::nullopt,
+                QCoreApplication::translate("Normalisation", "not computed: the summary gives no %1")
+                    .arg(QCoreApplication::translate("Normalisation", divisor.missing))};
     const double quotient = static_cast<double>(amount) / divisor.by;
     if (normalisation == Normalisation::ShareOfLocalTotal) {
         const double share = toTenthOfPercent(quotient);
@@ -154,7 +152,7 @@ Figure normalise(const FundingLine &line, Normalisation normalisation, const Den
         return {std::nullopt, nationalRefusal(normalisation)};
     Figure figure = normaliseLocal(line.amount, normalisation, denominators);
     if (normalisation == Normalisation::Absolute && !line.amountQualifier.isEmpty())
-        figure.text = tr("%1 %2").arg(line.amountQualifier, figure.text);
+        figure.text = QCoreApplication::translate("Normalisation", "%1 %2").arg(line.amountQualifier, figure.text);
     return figure;
 }
 
@@ -162,30 +160,38 @@ QString header(Normalisation normalisation, const Denominators &denominators)
 {
     switch (normalisation) {
     case Normalisation::PerResident:
-        return tr("Amount per resident (population %1)").arg(UkNumbers::count(denominators.population));
+        return QCoreApplication::translate("Normalisation", "Amount per resident (population %1)")
+            .arg(UkNumbers::count(denominators.population));
     case Normalisation::PerBusiness:
-        return tr("Amount per business (%1 businesses)").arg(UkNumbers::count(denominators.businesses));
+        return QCoreApplication::translate("Normalisation", "Amount per business (%1 businesses)")
+            .arg(UkNumbers::count(denominators.businesses));
     case Normalisation::PerThousandEmployed:
-        return tr("Amount per 1,000 in employment (%1 in employment)").arg(UkNumbers::count(denominators.employment));
+        return QCoreApplication::translate("Normalisation", "Amount per 1,000 in employment (%1 in employment)")
+            .arg(UkNumbers::count(denominators.employment));
     case Normalisation::ShareOfLocalTotal:
-        return tr("Share of the local total (%1)").arg(UkNumbers::pounds(denominators.localTotal));
+        return QCoreApplication::translate("Normalisation", "Share of the local total (%1)")
+            .arg(UkNumbers::pounds(denominators.localTotal));
     case Normalisation::Absolute:
         break;
     }
-    return tr("Amount");
+    return QCoreApplication::translate("Normalisation", "Amount");
 }
 
 QString denominatorNote(Normalisation normalisation, const Denominators &denominators)
 {
     switch (normalisation) {
     case Normalisation::PerResident:
-        return tr("per resident — population %1").arg(UkNumbers::count(denominators.population));
+        return QCoreApplication::translate("Normalisation", "per resident — population %1")
+            .arg(UkNumbers::count(denominators.population));
     case Normalisation::PerBusiness:
-        return tr("per business — %1 businesses").arg(UkNumbers::count(denominators.businesses));
+        return QCoreApplication::translate("Normalisation", "per business — %1 businesses")
+            .arg(UkNumbers::count(denominators.businesses));
     case Normalisation::PerThousandEmployed:
-        return tr("per 1,000 in employment — %1 in employment").arg(UkNumbers::count(denominators.employment));
+        return QCoreApplication::translate("Normalisation", "per 1,000 in employment — %1 in employment")
+            .arg(UkNumbers::count(denominators.employment));
     case Normalisation::ShareOfLocalTotal:
-        return tr("of the local total — %1").arg(UkNumbers::pounds(denominators.localTotal));
+        return QCoreApplication::translate("Normalisation", "of the local total — %1")
+            .arg(UkNumbers::pounds(denominators.localTotal));
     case Normalisation::Absolute:
         break;
     }

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutputFile", text);
-}
-
 } // namespace
 
 namespace OutputFile {
@@ -21,9 +16,10 @@ std::optional<QString> check(const QString &path)
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
     if (!folder.isDir())
-        return tr("%1: the folder %2 does not exist").arg(path, QDir::toNativeSeparators(folder.filePath()));
+        return QCoreApplication::translate("OutputFile", "%1: the folder %2 does not exist")
+            .arg(path, QDir::toNativeSeparators(folder.filePath()));
     if (file.isDir())
-        return tr("%1: is a folder, not a file").arg(path);
+        return QCoreApplication::translate("OutputFile", "%1: is a folder, not a file").arg(path);
     return std::nullopt;
 }
 
@@ -31,14 +27,14 @@ std::optional<QString> save(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot write: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("OutputFile", "%1: cannot write: %2").arg(path, file.errorString());
     if (file.write(data) != data.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return tr("%1: cannot write: %2").arg(path, reason);
+        return QCoreApplication::translate("OutputFile", "%1: cannot write: %2").arg(path, reason);
     }
     if (!file.commit())
-        return tr("%1: cannot write: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("OutputFile", "%1: cannot write: %2").arg(path, file.errorString());
     return std::nullopt;
 }
 

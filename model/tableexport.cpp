@@ -8,14 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableExport", text);
-}
-
 bool isNormalised(const QAbstractItemModel *model)
 {
-    return model->headerData(FactsheetModel::AmountColumn, Qt::Horizontal).toString() != tr("Amount");
+    return model->headerData(FactsheetModel::AmountColumn, Qt::Horizontal).toString()
+        != QCoreApplication::translate("TableExport", "Amount");
 }
 
 // A number as a spreadsheet reads it in any locale: digits, a point, no grouping.
@@ -36,7 +32,7 @@ QString poundsAsShown(const QModelIndex &index)
         return {};
     const QString pounds = UkNumbers::pounds(raw.toLongLong());
     const QString qualifier = index.data(FactsheetModel::AmountQualifierRole).toString();
-    return qualifier.isEmpty() ? pounds : tr("%1 %2").arg(qualifier, pounds);
+    return qualifier.isEmpty() ? pounds : QCoreApplication::translate("TableExport", "%1 %2").arg(qualifier, pounds);
 }
 
 QStringList cellsOf(const QModelIndex &index, bool normalised)
@@ -78,9 +74,15 @@ namespace TableExport {
 
 QStringList headers(const QAbstractItemModel *model)
 {
-    QStringList names {tr("Recipient or project"), tr("Purpose"), tr("Category"), tr("Amount (£)"),
-                       tr("Amount as shown"),      tr("Fund"),    tr("Location"), tr("Scope"),
-                       tr("Source sentence")};
+    QStringList names {QCoreApplication::translate("TableExport", "Recipient or project"),
+                       QCoreApplication::translate("TableExport", "Purpose"),
+                       QCoreApplication::translate("TableExport", "Category"),
+                       QCoreApplication::translate("TableExport", "Amount (£)"),
+                       QCoreApplication::translate("TableExport", "Amount as shown"),
+                       QCoreApplication::translate("TableExport", "Fund"),
+                       QCoreApplication::translate("TableExport", "Location"),
+                       QCoreApplication::translate("TableExport", "Scope"),
+                       QCoreApplication::translate("TableExport", "Source sentence")};
     if (model && isNormalised(model))
         names << model->headerData(FactsheetModel::AmountColumn, Qt::Horizontal).toString();
     return names;
@@ -103,22 +105,24 @@ QString withCitation(const QModelIndex &index)
     QString figure;
     switch (index.data(FactsheetModel::KindRole).toInt()) {
     case FactsheetModel::FundingLineKind:
-        figure = tr("%1 to %2").arg(poundsAsShown(index), index.data(FactsheetModel::LabelRole).toString());
+        figure = QCoreApplication::translate("TableExport", "%1 to %2")
+                     .arg(poundsAsShown(index), index.data(FactsheetModel::LabelRole).toString());
         break;
     case FactsheetModel::FigureKind: {
         const QString unit = index.data(FactsheetModel::UnitRole).toString();
-        figure = tr("%1: %2 %3")
+        figure = QCoreApplication::translate("TableExport", "%1: %2 %3")
                      .arg(index.data(FactsheetModel::LabelRole).toString(),
                           UkNumbers::count(index.data(FactsheetModel::RawValueRole).toLongLong()), unit);
         if (index.data(FactsheetModel::DerivedRole).toBool())
-            figure = tr("%1 (derived: %2)").arg(figure, index.data(FactsheetModel::DerivationRole).toString());
+            figure = QCoreApplication::translate("TableExport", "%1 (derived: %2)")
+                         .arg(figure, index.data(FactsheetModel::DerivationRole).toString());
         break;
     }
     default:
         figure = index.data(FactsheetModel::LabelRole).toString();
         break;
     }
-    return citation.isEmpty() ? figure : tr("%1 — %2").arg(figure, citation);
+    return citation.isEmpty() ? figure : QCoreApplication::translate("TableExport", "%1 — %2").arg(figure, citation);
 }
 
 QString csvField(const QString &text)

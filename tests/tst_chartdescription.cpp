@@ -6,6 +6,7 @@
 #include "embeddedfactsheet.h"
 #include "factsheetmodel.h"
 #include "readers/localsummarytext.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -85,6 +86,7 @@ class TestChartDescription final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void employment();
     void apprenticeshipsAndWages();
     void fundingIsLocalLinesLargestFirst();
@@ -315,6 +317,11 @@ void TestChartDescription::readsAnyModelThroughRoles()
     const ChartDescription viaProxy = ChartDescriptions::describe(&proxy, ChartMembership::funding);
     QCOMPARE(barsOf(viaProxy), barsOf(direct));
     QCOMPARE(viaProxy.bars.at(0).index.model(), &proxy);
+}
+
+void TestChartDescription::init()
+{
+    TestOutput::watch();
 }
 
 QTEST_GUILESS_MAIN(TestChartDescription)

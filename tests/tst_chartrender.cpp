@@ -8,6 +8,7 @@
 #include "embeddedfactsheet.h"
 #include "factsheetchart.h"
 #include "factsheetmodel.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
@@ -114,6 +115,7 @@ class TestChartRender final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void initTestCase();
 
     void nothingIsCut_data();
@@ -614,6 +616,11 @@ void TestChartRender::sizeParsing()
     QFETCH(QString, text);
     QFETCH(QSize, expected);
     QCOMPARE(ChartExport::parseSize(text).value_or(QSize()), expected);
+}
+
+void TestChartRender::init()
+{
+    TestOutput::watch();
 }
 
 QTEST_MAIN(TestChartRender)

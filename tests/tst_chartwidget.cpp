@@ -8,6 +8,7 @@
 #include "embeddedfactsheet.h"
 #include "factsheetchart.h"
 #include "factsheetmodel.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -93,6 +94,7 @@ class TestChartWidget final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void barsComeFromTheModel();
     void modelChangesRebuildSelectionChangesDoNot();
     void barClickSelectsItsRow();
@@ -375,6 +377,11 @@ void TestChartWidget::hasAFocusCueAndTakesFocus()
     fixture.chart.clearFocus();
     const QImage unfocused = fixture.chart.grab().toImage();
     QVERIFY(unfocused.pixelColor(1, unfocused.height() / 2) != fixture.chart.palette().color(QPalette::Highlight));
+}
+
+void TestChartWidget::init()
+{
+    TestOutput::watch();
 }
 
 QTEST_MAIN(TestChartWidget)

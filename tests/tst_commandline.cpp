@@ -1,8 +1,12 @@
 // The command line, run as a user would run it: the real executable in a child process.
+#include "testoutput.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +24,7 @@ class TestCommandLine final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void version();
     void help();
     void badFile_data();
@@ -37,6 +42,7 @@ private slots:
     void exportErrors();
     void exportTable_data();
     void exportTable();
+    void resetSettingsStartsFromTheDefaults();
 
 private:
     struct Run
@@ -405,6 +411,45 @@ void TestCommandLine::exportTable()
     QVERIFY(!expected.isEmpty());
     QCOMPARE(contentOf(path), byteOrderMark ? QByteArray("\xEF\xBB\xBF") + expected : expected);
     QCOMPARE(entriesOf(directory), QStringList {QStringLiteral("lines.csv")});
+}
+
+void TestCommandLine::init()
+{
+    TestOutput::watch();
+}
+
+void TestCommandLine::resetSettingsStartsFromTheDefaults()
+{
+    // The explorer's own settings file, in the configuration folder every run here is given.
+    const QString path = configHome().filePath(QStringLiteral("Factsheet Explorer/factsheet-explorer.conf"));
+    const auto remember = [&path] {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        file.write("[mainWindow]\nselection=fundingLine/cobra-biologics\n[export]\ntheme=print\n");
+        return true;
+    };
+    const auto remembered = [&path] { return QSettings(path, QSettings::IniFormat).allKeys(); };
+    QVERIFY(remember());
+    QCOMPARE(remembered().size(), 2);
+
+    // Headless, with no display at all: forgotten before anything else is done.
+    Run result = run({QStringLiteral("--reset-settings"), QStringLiteral("--list-charts")}, Display::None);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("employment\napprenticeships-and-wages\nfunding\ndashboard\n"));
+    QCOMPARE(result.err, QString());
+    QCOMPARE(remembered(), QStringList());
+
+    // With the window: it opens on the defaults (and a diagnostic run saves nothing back).
+    QVERIFY(remember());
+    result = run({QStringLiteral("--reset-settings"), QStringLiteral("--quit-after-first-paint")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(remembered(), QStringList());
+
+    // And it is listed.
+    QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("--reset-settings")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,6 +2,7 @@
 
 #include "embeddedfactsheet.h"
 #include "factsheetmodel.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -100,6 +101,7 @@ private:
 
 void TestDetailPane::init()
 {
+    TestOutput::watch();
     m_model = std::make_unique<FactsheetModel>();
     m_model->setFactsheet(embeddedFactsheet());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),

@@ -3,6 +3,7 @@
 // expected values here are typed from the published summary, not copied from the JSON.
 #include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
+#include "testoutput.h"
 #include "uknumbers.h"
 
 #include <QFile>
@@ -47,6 +48,7 @@ class TestEmbeddedFactsheet final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void initTestCase();
 
     void attribution();
@@ -385,6 +387,11 @@ void TestEmbeddedFactsheet::links()
     QCOMPARE(links.at(0).source, u"For more examples go to bit.ly/IS-map"_s);
     QVERIFY(m_text.contains(links.at(0).source));
     QVERIFY(links.at(0).source.contains(links.at(0).url));
+}
+
+void TestEmbeddedFactsheet::init()
+{
+    TestOutput::watch();
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedFactsheet)

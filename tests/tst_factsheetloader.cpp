@@ -6,6 +6,7 @@
 #include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 #include "readers/readerrules.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -103,6 +104,7 @@ class TestFactsheetLoader final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void initTestCase();
 
     void unmodifiedDocumentLoads();
@@ -464,6 +466,11 @@ void TestFactsheetLoader::modelLoadsGoodFileWithOneReset()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 18);
     QCOMPARE(model.index(0, FactsheetModel::TitleColumn).data().toString(), u"Cobra Biologics Ltd"_s);
+}
+
+void TestFactsheetLoader::init()
+{
+    TestOutput::watch();
 }
 
 QTEST_GUILESS_MAIN(TestFactsheetLoader)

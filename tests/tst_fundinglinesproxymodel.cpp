@@ -4,6 +4,7 @@
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
 #include "fundinglinesproxymodel.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
@@ -119,6 +120,7 @@ private:
 
 void TestFundingLinesProxyModel::init()
 {
+    TestOutput::watch();
     m_model = std::make_unique<FactsheetModel>();
     m_model->setFactsheet(embeddedFactsheet());
     m_proxy = std::make_unique<FundingLinesProxyModel>();

@@ -6,6 +6,7 @@
 #include "factsheetmodel.h"
 #include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
+#include "testoutput.h"
 #include "uknumbers.h"
 
 #include <QAbstractItemModelTester>
@@ -102,6 +103,7 @@ class TestFuzzRegressions final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void loaderEdgeInputs_data();
     void loaderEdgeInputs();
     void quotedFigureEdgeInputs_data();
@@ -334,6 +336,11 @@ void TestFuzzRegressions::localSummaryTextSeedCorpus()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.indexOfEntity(model.index(row, 0).data(FactsheetModel::EntityIdRole).toString()).row(), row);
+}
+
+void TestFuzzRegressions::init()
+{
+    TestOutput::watch();
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

@@ -8,6 +8,7 @@
 #include "readers/factsheetreader.h"
 #include "readers/localsummarytext.h"
 #include "readers/readerrules.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -70,6 +71,7 @@ class TestLocalSummaryText final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void readsArea();
     void readsFundingLines();
     void readsFigures();
@@ -530,6 +532,11 @@ void TestLocalSummaryText::documentOpensTextFile()
     QVERIFY(college.isValid());
     QCOMPARE(college.siblingAtColumn(FactsheetModel::AmountColumn).data().toString(), u"£2,000,000"_s);
     QVERIFY(model.indexOfEntity(u"caseStudy/stafford-college-science-technology-centre"_s).isValid());
+}
+
+void TestLocalSummaryText::init()
+{
+    TestOutput::watch();
 }
 
 QTEST_GUILESS_MAIN(TestLocalSummaryText)

@@ -4,6 +4,7 @@
 #include "factsheetmodel.h"
 #include "fundinglinesproxymodel.h"
 #include "selectionmirror.h"
+#include "testoutput.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -71,6 +72,7 @@ private:
 
 void TestSelectionMirror::init()
 {
+    TestOutput::watch();
     m_model = std::make_unique<FactsheetModel>();
     m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                                QAbstractItemModelTester::FailureReportingMode::Fatal);

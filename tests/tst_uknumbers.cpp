@@ -1,5 +1,6 @@
 // How every number reads (en_GB, whole pounds) and how a figure as printed on the factsheet is
 // turned back into the value it states.
+#include "testoutput.h"
 #include "uknumbers.h"
 
 #include <QDate>
@@ -14,6 +15,7 @@ class TestUkNumbers final : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void pounds_data();
     void pounds();
     void shortPounds_data();
@@ -162,6 +164,11 @@ void TestUkNumbers::parseQuotedFigure()
     QCOMPARE(parsed.has_value(), accepted);
     if (accepted)
         QCOMPARE(*parsed, value);
+}
+
+void TestUkNumbers::init()
+{
+    TestOutput::watch();
 }
 
 QTEST_GUILESS_MAIN(TestUkNumbers)

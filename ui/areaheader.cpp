@@ -1,6 +1,7 @@
 #include "areaheader.h"
 
 #include "factsheetmodel.h"
+#include "mnemonics.h"
 #include "uknumbers.h"
 
 #include <QHBoxLayout>
@@ -86,14 +87,15 @@ void AreaHeader::refresh()
         if (!index.isValid())
             continue;
         if (button == m_caseStudyButton) {
-            button->setText(tr("Case study: %1").arg(index.data(FactsheetModel::ShortLabelRole).toString()));
+            button->setText(
+                tr("Case study: %1").arg(escapedMnemonics(index.data(FactsheetModel::ShortLabelRole).toString())));
             button->setToolTip(index.data(FactsheetModel::LabelRole).toString());
         } else {
-            button->setText(tr("%1: %2").arg(index.data(FactsheetModel::LabelRole).toString(),
+            button->setText(tr("%1: %2").arg(escapedMnemonics(index.data(FactsheetModel::LabelRole).toString()),
                                              UkNumbers::count(index.data(FactsheetModel::RawValueRole).toLongLong())));
             button->setToolTip(index.data(FactsheetModel::SourceSentenceRole).toString());
         }
-        button->setAccessibleName(button->text());
+        button->setAccessibleName(button->text().replace(QStringLiteral("&&"), QStringLiteral("&")));
     }
     mirrorSelection();
 }

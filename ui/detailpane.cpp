@@ -2,10 +2,12 @@
 
 #include "factsheet.h"
 #include "factsheetmodel.h"
+#include "readablecolours.h"
 #include "uknumbers.h"
 
 #include <QColor>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QItemSelectionModel>
 #include <QPalette>
 #include <QTextBrowser>
@@ -265,6 +267,7 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent), m_browser(new QTextBr
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
 
+    m_browser->setPalette(ReadableColours::withReadableText(palette()));
     retranslate();
     showCurrent();
 }
@@ -315,6 +318,12 @@ QString DetailPane::text() const
     return m_browser->toPlainText();
 }
 
+QSize DetailPane::minimumSizeHint() const
+{
+    const QFontMetrics metrics(m_browser->font());
+    return {metrics.averageCharWidth() * minimumCharacters, metrics.lineSpacing() * minimumLines};
+}
+
 void DetailPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -322,6 +331,8 @@ void DetailPane::changeEvent(QEvent *event)
         retranslate();
         showCurrent();
     } else if (event->type() == QEvent::PaletteChange) {
+        // The desktop's colours, with selected text that reads on its highlight.
+        m_browser->setPalette(ReadableColours::withReadableText(palette()));
         showCurrent(); // the muted colour comes from the palette
     }
 }
@@ -374,8 +385,9 @@ QString DetailPane::styleSheet() const
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
     const auto blend = [](int from, int to) { return (from * 2 + to) / 3; };
-    const QColor muted(blend(text.red(), base.red()), blend(text.green(), base.green()),
-                       blend(text.blue(), base.blue()));
+    const QColor muted = ReadableColours::readableOn(
+        QColor(blend(text.red(), base.red()), blend(text.green(), base.green()), blend(text.blue(), base.blue())),
+        {base});
     return QStringLiteral("h2 { margin-bottom: 6px; }"
                           "h3 { margin-top: 14px; margin-bottom: 4px; }"
                           "th { font-weight: 600; padding-right: 12px; }"

@@ -27,6 +27,11 @@ public:
     // The plain text shown, for tests and accessibility.
     QString text() const;
 
+    // Narrow as a splitter may make it, a line still holds a few words and the pane a few lines.
+    QSize minimumSizeHint() const override;
+    static constexpr int minimumCharacters = 28;
+    static constexpr int minimumLines = 8;
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -116,7 +116,7 @@ ExportDialog::ExportDialog(const ChartExport::Settings &settings, ChartExport::F
     size->addWidget(new QLabel(tr("×"), this));
     size->addWidget(m_height);
     auto *form = new QFormLayout;
-    form->addRow(tr("C&hart:"), m_chart);
+    form->addRow(tr("Ch&art:"), m_chart);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Size:"), m_preset);
     form->addRow(QString(), size);
@@ -198,7 +198,17 @@ ChartExport::Settings ExportDialog::rememberedSettings()
     stored.transparent = store.value(QStringLiteral("transparent"), false).toBool();
     stored.showsSelection = store.value(QStringLiteral("showsSelection"), false).toBool();
     stored.onePerPage = store.value(QStringLiteral("onePerPage"), false).toBool();
-    return ChartExport::check(stored) ? settings : stored;
+    // A palette name that is none of ours is taken as the default, like the rest, with a word.
+    if (store.contains(QStringLiteral("palette"))
+        && !ChartTheme::paletteFromName(store.value(QStringLiteral("palette")).toString()))
+        qWarning("%s",
+                 qPrintable(tr("Ignoring the remembered export palette: not one of %1")
+                                .arg(ChartTheme::paletteNames().join(QStringLiteral(", ")))));
+    if (const std::optional<QString> problem = ChartExport::check(stored)) {
+        qWarning("%s", qPrintable(tr("Ignoring the remembered export settings: %1").arg(*problem)));
+        return settings;
+    }
+    return stored;
 }
 
 ChartExport::Format ExportDialog::rememberedFormat()

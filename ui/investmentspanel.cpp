@@ -1,6 +1,7 @@
 #include "investmentspanel.h"
 
 #include "factsheetmodel.h"
+#include "fundinglinedelegate.h"
 #include "fundinglinesproxymodel.h"
 #include "normalisation.h"
 #include "selectionmirror.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QGuiApplication>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -47,7 +50,8 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     m_filterEdit->setAccessibleName(tr("Filter funding lines"));
     m_categoryBox->setAccessibleName(tr("Category"));
     m_categoryBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    // Alt+F is the File menu's.
+    auto *filterLabel = new QLabel(tr("F&ilter:"), this);
     filterLabel->setBuddy(m_filterEdit);
     auto *categoryLabel = new QLabel(tr("C&ategory:"), this);
     categoryLabel->setBuddy(m_categoryBox);
@@ -67,9 +71,12 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     });
 
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new FundingLineDelegate(m_table));
     m_table->setAccessibleName(tr("Investments table"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Councillors compare lines: Ctrl and Shift with clicks and arrows, Ctrl+A for every line shown.
+    // Tab moves on to the next pane; arrow keys move within the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -82,6 +89,11 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     m_table->horizontalHeader()->setSectionResizeMode(FactsheetModel::PurposeColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->setSortingEnabled(true);
+    // Legible however far a splitter goes: the width of a title, the header and three lines.
+    m_table->setMinimumSize(QFontMetrics(m_table->font()).averageCharWidth() * 32,
+                            m_table->horizontalHeader()->sizeHint().height()
+                                + 3 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth()
+                                + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     // Councillors compare sizes: the largest line first.
     m_table->sortByColumn(FactsheetModel::AmountColumn, Qt::DescendingOrder);
 
@@ -163,6 +175,11 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     m_noMatch->hide();
     connect(m_proxy, &FundingLinesProxyModel::summaryChanged, this, &InvestmentsPanel::showWhetherAnythingMatches);
     connect(m_proxy, &FundingLinesProxyModel::busyChanged, this, &InvestmentsPanel::showWhetherAnythingMatches);
+
+    // Tab in screen order: the filter bar, then the table (built first, it would come first).
+    setTabOrder(m_filterEdit, m_categoryBox);
+    setTabOrder(m_categoryBox, m_normalisationBox);
+    setTabOrder(m_normalisationBox, m_table);
 
     refillCategories();
     m_table->resizeColumnsToContents();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "areaheader.h"
 #include "chartexport.h"
 #include "chartmembership.h"
@@ -9,6 +10,7 @@
 #include "charts/chartwidget.h"
 #include "charts/presentationview.h"
 #include "comparisonpane.h"
+#include "colourscheme.h"
 #include "detailpane.h"
 #include "exportdialog.h"
 #include "factsheetdocument.h"
@@ -20,8 +22,14 @@
 #include "readers/factsheetloader.h"
 #include "selectionsummary.h"
 #include "tableexport.h"
+#include "mnemonics.h"
+#include "shortcutsdialog.h"
+#include "storedsettings.h"
+#include "userguidedialog.h"
+#include "windowfit.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -29,6 +37,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,10 +52,15 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <array>
+#include <utility>
+
 MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document), m_model(document->model()),
       m_selection(new QItemSelectionModel(m_model, this))
 {
+    // Before anything reads a setting: only the first reader of a damaged file is told so.
+    StoredSettings::discardIfUnreadable();
     m_areaHeader = new AreaHeader(m_selection, this);
     m_investments = new InvestmentsPanel(m_selection, this);
 
@@ -119,6 +133,8 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
         rebuildGoMenu();
     });
     connect(m_document, &FactsheetDocument::loadFailed, this, &MainWindow::showLoadError);
+    // The document knows its new path only once the model has the new factsheet.
+    connect(m_document, &FactsheetDocument::loaded, this, &MainWindow::updateTitle);
     connect(m_document, &FactsheetDocument::loadingChanged, m_loadingLabel, &QWidget::setVisible);
     updateTitle();
     rebuildGoMenu();
@@ -211,8 +227,10 @@ void MainWindow::ensureCharts()
     m_employmentPlaceholder = m_skillsPlaceholder = m_fundingPlaceholder = nullptr;
     // Qt Charts lays a chart out in posted events, the axis labels (fitted to the plot area) a
     // round after the rest: lay the charts out now, or their first frame would show labels cut
-    // for a provisional plot area, replaced a moment later.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // for a provisional plot area, replaced a moment later. A window not shown yet is laid out
+    // when it is, at the size it is shown at (laid out now, its charts would keep this size).
+    if (isVisible())
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 
     // The three charts paint in the same frame; chartsPainted waits until that frame is done.
     auto *painted = new FirstPaintWatcher(m_fundingChart->chartView()->viewport());
@@ -376,8 +394,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openFile);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open the &Embedded Factsheet"), this,
-                    [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
+    QAction *openEmbedded = file->addAction(tr("Open the &Embedded Factsheet"), this,
+                                            [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
+    openEmbedded->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
     QAction *exportChart
         = file->addAction(tr("E&xport Chart…"), this, [this] { this->exportChart(currentChart()->chartName()); });
@@ -397,7 +416,8 @@ void MainWindow::createMenus()
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty where the platform names none (offscreen, some desktops).
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // One key, by where the user is: in the table or the details it copies the figures with their
@@ -428,19 +448,65 @@ void MainWindow::createMenus()
     QAction *details
         = view->addAction(tr("&Details"), this, [this] { m_detailPane->setFocus(Qt::ShortcutFocusReason); });
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *comparison = view->addAction(tr("&Comparison"), this, &MainWindow::showComparison);
-    comparison->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *chart
+        = view->addAction(tr("&Charts"), this, [this] { currentChart()->setFocus(Qt::ShortcutFocusReason); });
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *comparison = view->addAction(tr("Co&mparison"), this, &MainWindow::showComparison);
+    comparison->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction *present
         = view->addAction(tr("&Present Chart"), this, [this] { presentChart(currentChart()->chartName()); });
     present->setShortcut(QKeySequence(Qt::Key_F11));
+    createColourMenu(view);
 
     // Every figure and the case study, from the keyboard as well as from the charts.
     m_goMenu = menuBar()->addMenu(tr("&Go"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     help->addAction(tr("&Source and Licence"), this, &MainWindow::showSourceAndLicence);
     help->addAction(tr("&About Factsheet Explorer"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createColourMenu(QMenu *view)
+{
+    QMenu *colours = view->addMenu(tr("C&olours"));
+    auto *group = new QActionGroup(this);
+    using Choice = std::pair<ColourScheme::Scheme, QString>;
+    const std::array<Choice, 3> schemes {{
+        {ColourScheme::Scheme::Desktop, tr("Follow the &Desktop")},
+        {ColourScheme::Scheme::Light, tr("&Light")},
+        {ColourScheme::Scheme::Dark, tr("D&ark")},
+    }};
+    StoredSettings stored(QStringLiteral("appearance"));
+    const ColourScheme::Scheme chosen
+        = ColourScheme::fromName(
+              stored.text(QStringLiteral("colourScheme"), tr("a colour scheme"), ColourScheme::names())
+                  .value_or(QString()))
+              .value_or(ColourScheme::Scheme::Desktop);
+    for (const auto &[scheme, text] : schemes) {
+        QAction *action = colours->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(scheme == chosen);
+        action->setData(ColourScheme::name(scheme));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [scheme = scheme] {
+            ColourScheme::apply(scheme);
+            QSettings().setValue(QStringLiteral("appearance/colourScheme"), ColourScheme::name(scheme));
+        });
+    }
+    m_colourSchemes = group;
+}
+
+ColourScheme::Scheme MainWindow::colourScheme() const
+{
+    const QAction *checked = m_colourSchemes->checkedAction();
+    return ColourScheme::fromName(checked ? checked->data().toString() : QString())
+        .value_or(ColourScheme::Scheme::Desktop);
 }
 
 void MainWindow::rebuildGoMenu()
@@ -451,9 +517,10 @@ void MainWindow::rebuildGoMenu()
         const bool caseStudy = index.data(FactsheetModel::KindRole).toInt() == FactsheetModel::CaseStudyKind;
         if (caseStudy)
             m_goMenu->addSeparator();
-        QAction *action
-            = m_goMenu->addAction(caseStudy ? tr("Case Study: %1").arg(index.data(Qt::DisplayRole).toString())
-                                            : index.data(FactsheetModel::LabelRole).toString());
+        // The factsheet's words, with any "&" shown as itself rather than taken as a mnemonic.
+        QAction *action = m_goMenu->addAction(
+            caseStudy ? tr("Case Study: %1").arg(escapedMnemonics(index.data(Qt::DisplayRole).toString()))
+                      : escapedMnemonics(index.data(FactsheetModel::LabelRole).toString()));
         const QString entityId = index.data(FactsheetModel::EntityIdRole).toString();
         connect(action, &QAction::triggered, this, [this, entityId] { selectEntity(entityId); });
         if (caseStudy)
@@ -497,35 +564,96 @@ void MainWindow::showSourceAndLicence()
                                 source.licence.toHtmlEscaped()));
 }
 
+void MainWindow::showKeyboardShortcuts()
+{
+    // Built now from the actions as they are (the Go menu follows the factsheet).
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Factsheet Explorer"),
-                       tr("<p><b>Factsheet Explorer</b> %1</p><p>Browse the figures, funding lines and case "
-                          "study of an Industrial Strategy local summary.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    auto *dialog = new AboutDialog(m_model->factsheet().sourceInfo, QApplication::applicationVersion(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide, raised again if it is open already.
+    auto *guide = findChild<UserGuideDialog *>();
+    if (!guide) {
+        guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::updateTitle()
 {
+    // The area and where it comes from; the desktop adds the program's name (the application's
+    // display name). A file on disk is also the window's file path, for desktops that show or
+    // offer it; the embedded factsheet is no file of the user's.
+    const QString path = m_document->path();
+    const bool embedded = path.isEmpty() || path.startsWith(QLatin1Char(':'));
+    setWindowFilePath(embedded ? QString() : QFileInfo(path).absoluteFilePath());
+    const QString source = embedded ? tr("embedded factsheet") : QFileInfo(path).fileName();
     const QString area = m_model->factsheet().area.name;
-    setWindowTitle(area.isEmpty() ? tr("Factsheet Explorer") : tr("%1 — Factsheet Explorer").arg(area));
+    setWindowTitle(area.isEmpty() ? source : tr("%1 — %2").arg(area, source));
 }
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1500, 920);
+    // The settings may be damaged or written by something else: each value is taken only as this
+    // program saves it, and one that is not is ignored with a warning (StoredSettings).
+    StoredSettings::discardIfUnreadable();
+    StoredSettings stored(QStringLiteral("mainWindow"));
+    const auto restore = [&stored](const QString &key, const QString &what, const auto &apply) {
+        const std::optional<QByteArray> bytes = stored.bytes(key, what);
+        if (!bytes)
+            return false;
+        if (apply(*bytes))
+            return true;
+        stored.ignore(key, what);
+        return false;
+    };
+    const QString splitterLayout = tr("a splitter layout");
+    // Within the screen it lands on, whatever screen the settings were saved on.
+    if (restore(QStringLiteral("geometry"), tr("a window geometry"),
+                [this](const QByteArray &bytes) { return restoreGeometry(bytes); }))
+        WindowFit::clampToScreen(this);
+    else
+        WindowFit::placeFirstWindow(this);
+    restore(QStringLiteral("state"), tr("a window state"),
+            [this](const QByteArray &bytes) { return restoreState(bytes); });
     // First run: a short table (the factsheet has few lines), charts tall enough to read, and a
     // details pane wide enough for the case study.
-    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({1100, 400});
-    if (!m_leftSplitter->restoreState(settings.value(QStringLiteral("leftSplitter")).toByteArray()))
-        m_leftSplitter->setSizes({250, 550});
-    if (!m_chartSplitter->restoreState(settings.value(QStringLiteral("chartSplitter")).toByteArray()))
-        m_chartSplitter->setSizes({520, 580});
-    m_figureSplitter->restoreState(settings.value(QStringLiteral("figureSplitter")).toByteArray());
+    const auto splitter = [&](const QString &key, QSplitter *splitter, const QList<int> &sizes) {
+        if (!restore(key, splitterLayout, [splitter](const QByteArray &bytes) { return splitter->restoreState(bytes); })
+            && !sizes.isEmpty())
+            splitter->setSizes(sizes);
+    };
+    splitter(QStringLiteral("mainSplitter"), m_mainSplitter, {1100, 400});
+    splitter(QStringLiteral("leftSplitter"), m_leftSplitter, {250, 550});
+    splitter(QStringLiteral("chartSplitter"), m_chartSplitter, {520, 580});
+    splitter(QStringLiteral("figureSplitter"), m_figureSplitter, {});
+    restoreSession(stored);
+}
+
+void MainWindow::restoreSession(StoredSettings &stored)
+{
+    // The table's column widths and sort, as the user left them.
+    QHeaderView *header = m_investments->table()->horizontalHeader();
+    if (const std::optional<QByteArray> columns = stored.bytes(QStringLiteral("table"), tr("a table layout"))) {
+        if (!header->restoreState(*columns))
+            stored.ignore(QStringLiteral("table"), tr("a table layout"));
+    }
+    // The last selection, by entity id: in another factsheet it may not exist, and nothing is selected.
+    if (const std::optional<QString> entity = stored.text(QStringLiteral("selection"), tr("an entity id")))
+        selectEntity(*entity);
 }
 
 void MainWindow::saveLayout() const
@@ -533,10 +661,17 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
     settings.setValue(QStringLiteral("chartSplitter"), m_chartSplitter->saveState());
     settings.setValue(QStringLiteral("figureSplitter"), m_figureSplitter->saveState());
+    settings.setValue(QStringLiteral("table"), m_investments->table()->horizontalHeader()->saveState());
+    const QString entity = m_selection->currentIndex().data(FactsheetModel::EntityIdRole).toString();
+    if (entity.isEmpty())
+        settings.remove(QStringLiteral("selection"));
+    else
+        settings.setValue(QStringLiteral("selection"), entity);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

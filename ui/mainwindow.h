@@ -1,5 +1,7 @@
 #pragma once
 
+#include "colourscheme.h"
+
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -16,10 +18,12 @@ class FactsheetDocument;
 class FactsheetModel;
 class InvestmentsPanel;
 class PresentationView;
+class QActionGroup;
 class QItemSelectionModel;
 class QLabel;
 class QMenu;
 class QSplitter;
+class StoredSettings;
 struct LoadError;
 
 // Lays out the views and wires them to the one model and the one selection. It computes no
@@ -62,6 +66,9 @@ public:
     // off for diagnostic runs, which must not change what a user will see next).
     void setRemembersLayout(bool remembers) { m_remembersLayout = remembers; }
 
+    // The colours chosen in View > Colours (remembered); the application applies them at start.
+    ColourScheme::Scheme colourScheme() const;
+
     // Selects an entity by its id ("caseStudy/stafford-college-stc"); false if there is none.
     bool selectEntity(const QString &entityId);
 
@@ -97,11 +104,15 @@ private:
     void showSourceAndLicence();
     void showAbout();
     void prepareChart(ChartWidget *chart) const;
+    void showKeyboardShortcuts();
+    void showUserGuide();
     void connectChart(ChartWidget *chart);
     QList<QList<int>> selectedBarsFor(const QString &chartName);
     void updateTitle();
     void restoreLayout();
+    void restoreSession(StoredSettings &stored);
     void saveLayout() const;
+    void createColourMenu(QMenu *view);
 
     FactsheetDocument *m_document;
     FactsheetModel *m_model;
@@ -128,5 +139,6 @@ private:
     QLabel *m_selectionLabel;
     QLabel *m_loadingLabel;
     QMenu *m_goMenu = nullptr;
+    QActionGroup *m_colourSchemes = nullptr;
     bool m_remembersLayout = true;
 };

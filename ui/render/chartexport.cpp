@@ -20,11 +20,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartExport", text);
-}
-
 QString quoted(const QString &text)
 {
     return QLatin1Char('"') + text + QLatin1Char('"');
@@ -63,14 +58,17 @@ QString titleOf(const QList<ChartDescription> &charts)
     if (charts.isEmpty())
         return {};
     if (isDashboard(charts))
-        return tr("%1: Industrial Strategy local summary").arg(charts.first().area);
+        return QCoreApplication::translate("ChartExport", "%1: Industrial Strategy local summary")
+            .arg(charts.first().area);
     return charts.first().title;
 }
 
 QString copyrightOf(const QList<ChartDescription> &charts)
 {
     Q_UNUSED(charts)
-    return tr("Contains public sector information: Crown copyright, licensed under the Open Government Licence v3.0.");
+    return QCoreApplication::translate(
+        "ChartExport",
+        "Contains public sector information: Crown copyright, licensed under the Open Government Licence v3.0.");
 }
 
 } // namespace
@@ -111,28 +109,36 @@ std::optional<Format> formatOf(const QString &path)
 std::optional<QString> check(const Settings &settings, const QString &outputPath)
 {
     if (!chartNames().contains(settings.chart))
-        return tr("unknown chart %1; expected one of: %2").arg(quoted(settings.chart), oneOf(chartNames()));
+        return QCoreApplication::translate("ChartExport", "unknown chart %1; expected one of: %2")
+            .arg(quoted(settings.chart), oneOf(chartNames()));
     if (!ChartTheme::names().contains(settings.theme))
-        return tr("unknown theme %1; expected one of: %2").arg(quoted(settings.theme), oneOf(ChartTheme::names()));
+        return QCoreApplication::translate("ChartExport", "unknown theme %1; expected one of: %2")
+            .arg(quoted(settings.theme), oneOf(ChartTheme::names()));
     const QSize size = settings.size;
     if (size.width() < 1 || size.height() < 1 || size.width() > maxSide || size.height() > maxSide)
-        return tr("size %1x%2: expected WIDTHxHEIGHT, each a whole number of pixels from 1 to %3")
+        return QCoreApplication::translate(
+                   "ChartExport", "size %1x%2: expected WIDTHxHEIGHT, each a whole number of pixels from 1 to %3")
             .arg(size.width())
             .arg(size.height())
             .arg(maxSide);
     if (settings.scale < 1 || settings.scale > maxScale)
-        return tr("scale %1: expected a whole number from 1 to %2").arg(settings.scale).arg(maxScale);
+        return QCoreApplication::translate("ChartExport", "scale %1: expected a whole number from 1 to %2")
+            .arg(settings.scale)
+            .arg(maxScale);
     if (outputPath.isEmpty())
         return std::nullopt;
     const std::optional<Format> format = formatOf(outputPath);
     if (!format) {
         const QString suffix = QFileInfo(outputPath).suffix();
-        return tr("%1: unknown extension %2; expected .png, .svg or .pdf")
-            .arg(outputPath, suffix.isEmpty() ? tr("(none)") : quoted(QLatin1Char('.') + suffix));
+        return QCoreApplication::translate("ChartExport", "%1: unknown extension %2; expected .png, .svg or .pdf")
+            .arg(outputPath,
+                 suffix.isEmpty() ? QCoreApplication::translate("ChartExport", "(none)")
+                                  : quoted(QLatin1Char('.') + suffix));
     }
     const qint64 pixels = qint64(size.width()) * settings.scale * qint64(size.height()) * settings.scale;
     if (*format == Format::Png && pixels > maxPixels)
-        return tr("%1: a PNG of %2x%3 pixels is too large; at most %4 pixels (%5x%5)")
+        return QCoreApplication::translate("ChartExport",
+                                           "%1: a PNG of %2x%3 pixels is too large; at most %4 pixels (%5x%5)")
             .arg(outputPath)
             .arg(size.width() * settings.scale)
             .arg(size.height() * settings.scale)
@@ -250,7 +256,7 @@ std::optional<QString> write(const QAbstractItemModel *model, const Settings &se
     case Format::Png: {
         const QImage picture = image(charts, settings, selectedBars);
         if (picture.isNull())
-            return tr("%1: not enough memory for a PNG of %2x%3 pixels")
+            return QCoreApplication::translate("ChartExport", "%1: not enough memory for a PNG of %2x%3 pixels")
                 .arg(path)
                 .arg(settings.size.width() * settings.scale)
                 .arg(settings.size.height() * settings.scale);
@@ -258,7 +264,8 @@ std::optional<QString> write(const QAbstractItemModel *model, const Settings &se
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, "png");
         if (!writer.write(picture))
-            return tr("%1: cannot encode the PNG: %2").arg(path, writer.errorString());
+            return QCoreApplication::translate("ChartExport", "%1: cannot encode the PNG: %2")
+                .arg(path, writer.errorString());
         break;
     }
     case Format::Svg:
