@@ -7,9 +7,9 @@
 #include "exportdialog.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
-#include "readers/factsheetloader.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
+#include "readers/factsheetloader.h"
 #include "shortcutsdialog.h"
 #include "testoutput.h"
 
@@ -257,11 +257,10 @@ void TestKeyboard::mnemonicsAreUniqueInTheWindow()
             letters << mnemonicOf(text);
     }
     letters.sort();
-    QCOMPARE(
-        letters,
-        QStringList({QStringLiteral("Alt+A"), QStringLiteral("Alt+E"), QStringLiteral("Alt+F"), QStringLiteral("Alt+G"),
-                     QStringLiteral("Alt+H"), QStringLiteral("Alt+I"), QStringLiteral("Alt+U"),
-                     QStringLiteral("Alt+V")}));
+    QCOMPARE(letters,
+             QStringList({QStringLiteral("Alt+A"), QStringLiteral("Alt+E"), QStringLiteral("Alt+F"),
+                          QStringLiteral("Alt+G"), QStringLiteral("Alt+H"), QStringLiteral("Alt+I"),
+                          QStringLiteral("Alt+U"), QStringLiteral("Alt+V")}));
 }
 
 void TestKeyboard::mnemonicsAreUniqueInEachMenu()
@@ -352,6 +351,7 @@ void TestKeyboard::shortcutsDialogListsEveryAction()
         QStringLiteral("  Details | Ctrl+2"),
         QStringLiteral("  Charts | Ctrl+3"),
         QStringLiteral("  Comparison | Ctrl+4"),
+        QStringLiteral("  Source Text | Ctrl+5"),
         QStringLiteral("  Present Chart | F11"),
         QStringLiteral("View › Colours"),
         QStringLiteral("  Follow the Desktop | "),

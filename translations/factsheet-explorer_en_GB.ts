@@ -1552,6 +1552,18 @@
         <source>Co&amp;mparison</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Normalisation</name>
@@ -1660,6 +1672,35 @@
     <message>
         <source>%1 — Presentation</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePane</name>
+    <message>
+        <source>Source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text this factsheet was read from is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected not found in the text (derived, or from another source).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the factsheet comes from this sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected from this sentence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@
 #include "charts/chartview.h"
 #include "charts/chartwidget.h"
 #include "charts/presentationview.h"
-#include "comparisonpane.h"
 #include "colourscheme.h"
+#include "comparisonpane.h"
 #include "detailpane.h"
 #include "exportdialog.h"
 #include "factsheetdocument.h"
@@ -18,13 +18,14 @@
 #include "firstpaintwatcher.h"
 #include "fundinglinesproxymodel.h"
 #include "investmentspanel.h"
+#include "mnemonics.h"
 #include "outputfile.h"
+#include "provenancepane.h"
 #include "readers/factsheetloader.h"
 #include "selectionsummary.h"
-#include "tableexport.h"
-#include "mnemonics.h"
 #include "shortcutsdialog.h"
 #include "storedsettings.h"
+#include "tableexport.h"
 #include "userguidedialog.h"
 #include "windowfit.h"
 
@@ -80,6 +81,15 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     m_comparisonDock->setWidget(m_comparison);
     addDockWidget(Qt::BottomDockWidgetArea, m_comparisonDock);
     m_comparisonDock->hide();
+
+    // Where every figure comes from: the summary's text, its sentences linked to the selection.
+    m_provenance = new ProvenancePane(m_selection, this);
+    m_provenanceDock = new QDockWidget(tr("Source Text"), this);
+    m_provenanceDock->setObjectName(QStringLiteral("provenanceDock"));
+    m_provenanceDock->setAccessibleName(tr("Source text"));
+    m_provenanceDock->setWidget(m_provenance);
+    addDockWidget(Qt::RightDockWidgetArea, m_provenanceDock);
+    m_provenanceDock->hide();
 
     // The two-bar figure charts stack, so each is wide enough for its category labels.
     m_figureSplitter = new QSplitter(Qt::Vertical, this);
@@ -373,6 +383,13 @@ void MainWindow::exportTable()
     statusBar()->showMessage(tr("Exported the table to %1.").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+void MainWindow::showProvenance()
+{
+    m_provenanceDock->show();
+    m_provenanceDock->raise();
+    m_provenance->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::showComparison()
 {
     m_comparisonDock->show();
@@ -453,6 +470,8 @@ void MainWindow::createMenus()
     chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *comparison = view->addAction(tr("Co&mparison"), this, &MainWindow::showComparison);
     comparison->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *provenance = view->addAction(tr("Source &Text"), this, &MainWindow::showProvenance);
+    provenance->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();
     QAction *present
         = view->addAction(tr("&Present Chart"), this, [this] { presentChart(currentChart()->chartName()); });

@@ -12,6 +12,7 @@ class AreaHeader;
 class ChartPlaceholder;
 class ChartWidget;
 class ComparisonPane;
+class ProvenancePane;
 class QDockWidget;
 class DetailPane;
 class FactsheetDocument;
@@ -56,8 +57,12 @@ public:
     DetailPane *detailPane() const { return m_detailPane; }
     ComparisonPane *comparisonPane() const { return m_comparison; }
     QDockWidget *comparisonDock() const { return m_comparisonDock; }
-    // Shows the comparison and moves the focus to it (View > Comparison, Ctrl+3).
+    // Shows the comparison and moves the focus to it (View > Comparison, Ctrl+4).
     void showComparison();
+    ProvenancePane *provenancePane() const { return m_provenance; }
+    QDockWidget *provenanceDock() const { return m_provenanceDock; }
+    // Shows the summary's text with the selection's sentences (View > Source Text, Ctrl+5).
+    void showProvenance();
     QLabel *summaryLabel() const { return m_summaryLabel; }
     // "2 selected · £12,600,000 · 72.4% of the local total"
     QLabel *selectionLabel() const { return m_selectionLabel; }
@@ -131,6 +136,8 @@ private:
     DetailPane *m_detailPane;
     ComparisonPane *m_comparison;
     QDockWidget *m_comparisonDock;
+    ProvenancePane *m_provenance;
+    QDockWidget *m_provenanceDock;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
     QSplitter *m_chartSplitter;

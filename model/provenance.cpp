@@ -1,0 +1,70 @@
+#include "provenance.h"
+
+#include "factsheet.h"
+#include "factsheetmodel.h"
+
+#include <QAbstractItemModel>
+#include <QFile>
+
+QString Provenance::sourceTextOf(const Factsheet &factsheet)
+{
+    const QString path = factsheet.sourceInfo.textResource;
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    // A small text: the summaries are a page each. Anything larger is not one.
+    constexpr qint64 largestText = qint64(1) << 20;
+    if (!file.open(QIODevice::ReadOnly) || file.size() > largestText)
+        return {};
+    QString text = QString::fromUtf8(file.read(largestText));
+    if (text.startsWith(QChar::ByteOrderMark))
+        text.remove(0, 1);
+    return text;
+}
+
+void Provenance::build(const QAbstractItemModel *model, const QString &text)
+{
+    m_text = text;
+    m_spans.clear();
+    if (!model)
+        return;
+    const int rows = model->rowCount();
+    m_spans.resize(static_cast<size_t>(rows));
+    if (m_text.isEmpty())
+        return;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QString sentence = index.data(FactsheetModel::SourceSentenceRole).toString();
+        if (sentence.isEmpty())
+            continue;
+        Span &span = m_spans[static_cast<size_t>(row)];
+        span.start = m_text.indexOf(sentence);
+        if (span.start < 0)
+            continue;
+        span.length = sentence.size();
+        const QString quote = index.data(FactsheetModel::SourceQuoteRole).toString();
+        if (!quote.isEmpty()) {
+            const qsizetype at = sentence.indexOf(quote);
+            if (at >= 0) {
+                span.quoteStart = span.start + at;
+                span.quoteLength = quote.size();
+            }
+        }
+    }
+}
+
+Provenance::Span Provenance::spanOf(int row) const
+{
+    return row >= 0 && static_cast<size_t>(row) < m_spans.size() ? m_spans[static_cast<size_t>(row)] : Span();
+}
+
+QList<int> Provenance::rowsAt(qsizetype position) const
+{
+    QList<int> rows;
+    for (size_t row = 0; row < m_spans.size(); ++row) {
+        const Span &span = m_spans[row];
+        if (span.isValid() && position >= span.start && position < span.start + span.length)
+            rows << static_cast<int>(row);
+    }
+    return rows;
+}
