@@ -906,6 +906,14 @@ void TestMainWindow::normalisationSwitchReachesTheTable()
     QCOMPARE(funding.valueKind, ChartValueKind::Pence);
     amounts->setCurrentIndex(amounts->findData(QStringLiteral("share-of-local-total")));
     QCOMPARE(m_window->fundingChart()->description().bars.first().valueText, QStringLiteral("57.5%"));
+    // The details show it too, with its denominator.
+    amounts->setCurrentIndex(amounts->findData(QStringLiteral("per-resident")));
+    QVERIFY(m_window->selectEntity(cobra));
+    QVERIFY2(m_window->detailPane()->text().contains(QStringLiteral("£2.31 per resident — population 1,126,200")),
+             qPrintable(m_window->detailPane()->text()));
+    QVERIFY(m_window->selectEntity(national));
+    QVERIFY(
+        m_window->detailPane()->text().contains(QStringLiteral("national programme — not comparable per resident")));
     amounts->setCurrentIndex(0);
     QCOMPARE(m_model->normalisation(), Normalisation::Absolute);
     QCOMPARE(m_window->fundingChart()->description().bars.first().valueText, QStringLiteral("£10,000,000"));

@@ -585,6 +585,10 @@
         <source>Select a funding line, a bar or the case study to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set against the area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

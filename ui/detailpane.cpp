@@ -137,6 +137,14 @@ QString fundingLineHtml(const QModelIndex &index)
     const QString qualifier = roleText(index, FactsheetModel::AmountQualifierRole);
     page.definition(DetailPane::tr("Amount"),
                     qualifier.isEmpty() ? amount : DetailPane::tr("%1 %2").arg(qualifier, amount));
+    // The figure the Amounts switch shows, with what it is divided by (or why it is not).
+    const QString note = roleText(index, FactsheetModel::DenominatorNoteRole);
+    if (!note.isEmpty()) {
+        const bool refused = !index.data(FactsheetModel::NormalisedValueRole).isValid();
+        page.definition(
+            DetailPane::tr("Set against the area"),
+            refused ? note : DetailPane::tr("%1 %2").arg(roleText(index, FactsheetModel::NormalisedTextRole), note));
+    }
     page.definition(DetailPane::tr("Category"), roleText(index, FactsheetModel::CategoryRole));
     const QString fund = roleText(index, FactsheetModel::FundRole);
     if (!fund.isEmpty())

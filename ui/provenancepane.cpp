@@ -94,6 +94,11 @@ void ProvenancePane::showSelection()
         }
     }
     m_text->setExtraSelections(marks);
+    // Screen readers hear the sentences the selection comes from.
+    QStringList heard;
+    for (const auto &[start, length] : std::as_const(m_sentences))
+        heard << m_provenance.text().mid(start, length);
+    setAccessibleDescription(heard.join(QLatin1Char(' ')));
     // The current entity's sentence in view.
     const Provenance::Span shown = m_provenance.spanOf(current.row());
     if (shown.isValid()) {
