@@ -7,9 +7,9 @@
 #include "benchreport.h"
 #include "chartexport.h"
 #include "chartmembership.h"
+#include "factsheetmodel.h"
 #include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
-#include "factsheetmodel.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

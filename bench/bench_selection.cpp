@@ -17,6 +17,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -112,6 +114,49 @@ void run(FactsheetDocument &document, const QString &label, int clicks, int &reb
     rebuildsInAll += outcome.rebuilds;
 }
 
+// Selecting a range of 1,000 of the table's rows at once (a click, then Shift+click 1,000 rows
+// down), until the funding chart, the comparison and the status bar show it, events included; the
+// median of several ranges, against one frame.
+void runRange(FactsheetDocument &document, int lines, int repeats)
+{
+    MainWindow window(&document);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        note(QStringLiteral("bench_selection: the window was never exposed"));
+    window.showComparison();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.investments()->proxy()->isBusy(), 60000);
+    QTest::qWait(200);
+    QTableView *table = window.investments()->table();
+    QItemSelectionModel *rows = table->selectionModel();
+    const QAbstractItemModel *proxy = table->model();
+    std::vector<double> ms;
+    int missed = 0;
+    for (int repeat = 0; repeat < repeats; ++repeat) {
+        const int first = (repeat * 7919) % std::max(1, proxy->rowCount() - 1000);
+        rows->setCurrentIndex(proxy->index(first, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        // What Shift+click does: the range from the current row to the clicked one, whole rows.
+        rows->select(QItemSelection(proxy->index(first, 0), proxy->index(first + 999, proxy->columnCount() - 1)),
+                     QItemSelectionModel::ClearAndSelect);
+        rows->setCurrentIndex(proxy->index(first + 999, 0), QItemSelectionModel::NoUpdate);
+        QCoreApplication::processEvents();
+        ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (window.selectionModel()->selectedRows().size() != 1000
+            || !window.selectionLabel()->text().startsWith(QStringLiteral("1,000 selected")))
+            ++missed;
+    }
+    const double median = BenchReport::median(ms);
+    note(QStringLiteral("  a range of 1,000 of %1 lines: median %2, 90th percentile %3%4")
+             .arg(UkNumbers::count(lines), BenchReport::milliseconds(median),
+                  BenchReport::milliseconds(BenchReport::percentile90(ms)),
+                  missed ? QStringLiteral(", %1 ranges NOT shown").arg(missed) : QString()));
+    BenchReport::ratioRow(
+        QStringLiteral("select 1,000 of %1 lines (range) -> charts + comparison").arg(UkNumbers::count(lines)), median,
+        frameMs, 1.0);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -137,6 +182,13 @@ int main(int argc, char *argv[])
         FactsheetDocument document(&model);
         model.setFactsheet(GeneratedFactsheet::embeddedWithLines(1000));
         run(document, QStringLiteral("%1 lines").arg(UkNumbers::count(model.fundingLineCount())), 300, rebuilds);
+    }
+    {
+        const int lines = qEnvironmentVariableIntValue("QUICK") == 1 ? 100000 : 1000000;
+        FactsheetModel model;
+        FactsheetDocument document(&model);
+        model.setFactsheet(GeneratedFactsheet::embeddedWithLines(lines));
+        runRange(document, lines, 15);
     }
     BenchReport::textRow(QStringLiteral("chart rebuilt on selection (barsRebuilt)"), QString::number(rebuilds),
                          QStringLiteral("0"), QStringLiteral("-"), QStringLiteral("0"),
