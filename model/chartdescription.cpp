@@ -43,7 +43,8 @@ QList<Row> rowsOfChart(const QAbstractItemModel *model, const QString &chartName
     const int count = model->rowCount();
     for (int row = 0; row < count; ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (index.data(FactsheetModel::ChartRole).toString() != chartName)
+        if (index.data(FactsheetModel::ChartRole).toString() != chartName
+            || !index.data(FactsheetModel::RawValueRole).isValid()) // an amount not stated is no bar, not a zero one
             continue;
         rows.append({index, index.data(FactsheetModel::ChartOrderRole).toInt(),
                      index.data(FactsheetModel::RawValueRole).toLongLong()});

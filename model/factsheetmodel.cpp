@@ -78,7 +78,7 @@ QModelIndex FactsheetModel::indexOfEntity(const QString &entityId, int column) c
     const QString figurePrefix = figureEntityId(QString());
     const QString linePrefix = fundingLineEntityId(QString());
     int row = -1;
-    if (entityId == caseStudyEntityId(m_factsheet->caseStudy.id)) {
+    if (m_factsheet->hasCaseStudy() && entityId == caseStudyEntityId(m_factsheet->caseStudy.id)) {
         row = caseStudyRow();
     } else if (entityId.startsWith(figurePrefix)) {
         const QStringView id = QStringView(entityId).mid(figurePrefix.size());
@@ -101,7 +101,8 @@ int FactsheetModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_hasFactsheet)
         return 0;
-    return static_cast<int>(m_factsheet->fundingLines.size() + m_factsheet->figures.size()) + 1;
+    return static_cast<int>(m_factsheet->fundingLines.size() + m_factsheet->figures.size())
+        + (m_factsheet->hasCaseStudy() ? 1 : 0);
 }
 
 int FactsheetModel::columnCount(const QModelIndex &parent) const
@@ -153,6 +154,8 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
         case CategoryColumn:
             return line.category;
         case AmountColumn:
+            if (!line.hasAmount)
+                return tr("amount not stated");
             return line.amountQualifier.isEmpty()
                 ? UkNumbers::pounds(line.amount)
                 : tr("%1 %2").arg(line.amountQualifier, UkNumbers::pounds(line.amount));
@@ -183,7 +186,9 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
     case EntityIdRole:
         return fundingLineEntityId(line.id);
     case RawValueRole:
-        return line.amount;
+        return line.hasAmount ? QVariant(line.amount) : QVariant();
+    case HasAmountRole:
+        return line.hasAmount;
     case UnitRole:
         return moneyUnit;
     case SourceSentenceRole:
@@ -398,5 +403,6 @@ QHash<int, QByteArray> FactsheetModel::roleNames() const
     names.insert(AreaNameRole, "areaName");
     names.insert(CitationRole, "citation");
     names.insert(SourceLineRole, "sourceLine");
+    names.insert(HasAmountRole, "hasAmount");
     return names;
 }

@@ -319,7 +319,8 @@ private:
 
     static bool isHighlightsHeading(const QString &lower)
     {
-        return lower.startsWith(QLatin1String("industrial strategy highlights")) && lower.size() < 60;
+        return (lower.startsWith(QLatin1String("industrial strategy highlights")) && lower.size() < 60)
+            || lower == QLatin1String("highlights") || lower == QLatin1String("highlights:");
     }
 
     void readParagraph(const Paragraph &paragraph)
@@ -623,6 +624,7 @@ private:
         const QString text = sentenceText(sentence);
         const QList<Amount> found = SummaryText::amounts(text);
         const QRegularExpressionMatch match = words.match(folded);
+        bool made = false;
         for (const Amount &amount : found) {
             if (!amount.value)
                 continue; // its sentence goes to a note at the end of the paragraph
@@ -644,7 +646,10 @@ private:
             line.id = uniqueId(line.title);
             m_current.accounted.insert(sentence.start + amount.span.start);
             addLine(std::move(line));
+            made = true;
         }
+        if (!made)
+            addNote(tr("a national commitment without an amount the reader can read"), sentence);
     }
 
     void markSection(Section section)
@@ -732,14 +737,15 @@ private:
                 continue;
             }
             checkLimit(*amount.value, quote);
-            // What the amount pays for: the words after it, up to the next amount.
-            const qsizetype segmentStart = k == 0 ? 0 : found[k - 1].span.end();
+            // What the amount pays for: the words after it, up to the next amount. The first amount
+            // leads its sentence when only joining words stand before it ("A further £1.5m for ...");
+            // every later one does, the words before it being the earlier one's.
             const qsizetype segmentEnd = k + 1 < found.size() ? found[k + 1].span.start : text.size();
             const QString qualifier = qualifierBefore(text, amount.span.start);
-            QString before = text.mid(segmentStart, amount.span.start - segmentStart).trimmed();
+            QString before = text.left(amount.span.start).trimmed();
             before.chop(qualifier.size());
             const QList<QStringView> beforeWords = wordsOf(before);
-            const bool leads = std::all_of(beforeWords.cbegin(), beforeWords.cend(), isConnective);
+            const bool leads = k > 0 || std::all_of(beforeWords.cbegin(), beforeWords.cend(), isConnective);
             QString body = leads ? text.mid(amount.span.end(), segmentEnd - amount.span.end()) : text;
             body = withoutFullStop(body);
             // Connectives left before the next amount: "£2m to A and" + "£1m to B".
@@ -778,6 +784,11 @@ private:
             if (end > 0 && end + 1 < words.size() && (words[end] == u"to" || words[end] == u"for")) {
                 line.recipient = span(body, words, 0, end);
                 body = span(body, words, end + 1, words.size());
+                words = wordsOf(body);
+            } else if (end > 0 && end == words.size() && sentence.size() > body.size() + 8) {
+                // "£2m to Cobra Biologics and £1m to ...": a name alone; what for, its sentence says.
+                line.recipient = body;
+                body = withoutFullStop(sentence);
                 words = wordsOf(body);
             }
         }
@@ -916,7 +927,8 @@ private:
             const qsizetype segmentEnd = k + 1 < found.size() ? found[k + 1].span.start : text.size();
             FundingLine line;
             line.title = study.title;
-            line.fund = fundAfter(text.mid(amount.span.end(), segmentEnd - amount.span.end()).trimmed());
+            line.fund
+                = fundAfter(withoutFullStop(QStringView(text).mid(amount.span.end(), segmentEnd - amount.span.end())));
             line.purpose = line.fund.isEmpty() ? tr("The case study's investment")
                                                : tr("The case study's investment, from the %1").arg(line.fund);
             line.quote = quote;

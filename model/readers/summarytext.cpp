@@ -128,7 +128,9 @@ bool endsParagraph(const QString &text)
         if (last == u'.' || last == u'!' || last == u'?' || last == u':')
             return true;
     }
-    return isCaseStudyHeading(text);
+    // A heading, or the link line (its address ends it, with no stop).
+    return isCaseStudyHeading(text)
+        || SummaryText::folded(QStringView(text).left(20)).toLower().startsWith(QLatin1String("for more examples"));
 }
 
 // `next` joined to the paragraph `text`: a word broken over the line end is one word again.

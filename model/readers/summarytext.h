@@ -28,7 +28,8 @@ struct Paragraph
 // is one space, runs of it one space, none at either end; zero-width spaces, word joiners, byte
 // order marks and soft hyphens are dropped. A blank line, a form feed, or a line of nothing but
 // the PDF's bold markers ("**") ends a paragraph. So does a line that ends a sentence (".", "!",
-// "?" or ":"), the first line (the area's name) and a case study's heading; a line that starts one
+// "?" or ":"), the first line (the area's name), a case study's heading and the link line ("For
+// more examples go to ..."); a line that starts one
 // of the summary's own paragraphs ("£", "Population", "Businesses", "**", "Case study", "For more
 // examples", "We have committed", "Industrial Strategy highlights", a bullet) starts a new one.
 // Other lines are joined to the one before by a space, or without one where a word was broken:
