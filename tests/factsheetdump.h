@@ -64,6 +64,10 @@ inline QStringList dumpFactsheet(const Factsheet &sheet)
             lines << QStringLiteral("  levels: ") + levels.join(QLatin1Char(','));
             lines << QStringLiteral("    source: ") + quoted(study.levelsSource);
         }
+        for (const Facility &facility : study.facilities) {
+            lines << QStringLiteral("  facility: %1 %2").arg(quoted(facility.name), quoted(facility.description));
+            lines << QStringLiteral("    source: ") + quoted(facility.source);
+        }
         for (const QString &paragraph : study.text.split(QStringLiteral("\n\n")))
             lines << QStringLiteral("  text: ") + quoted(paragraph);
     } else {
