@@ -31,6 +31,7 @@ public:
 private:
     int listCharts() const;
     int exportChart() const;
+    int exportJson() const;
 
     QCommandLineParser m_parser;
     QCommandLineOption m_quitAfterFirstPaint;
@@ -43,4 +44,5 @@ private:
     QCommandLineOption m_theme;
     QCommandLineOption m_palette;
     QCommandLineOption m_transparent;
+    QCommandLineOption m_exportJson;
 };
