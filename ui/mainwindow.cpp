@@ -14,7 +14,9 @@
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
 #include "investmentspanel.h"
+#include "notespanel.h"
 #include "readers/factsheetloader.h"
+#include "readers/factsheetwriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,11 +33,28 @@
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace {
+
+// The details above, the notes below (hidden while there are none).
+QSplitter *detailsAndNotes(QWidget *details, QWidget *notes, QWidget *parent)
+{
+    auto *splitter = new QSplitter(Qt::Vertical, parent);
+    splitter->addWidget(details);
+    splitter->addWidget(notes);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+} // namespace
 
 MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document), m_model(document->model()),
@@ -70,7 +89,8 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(m_leftSplitter);
-    m_mainSplitter->addWidget(m_detailPane);
+    m_notesPanel = new NotesPanel(m_model, this);
+    m_mainSplitter->addWidget(detailsAndNotes(m_detailPane, m_notesPanel, this));
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 1);
     for (QSplitter *splitter : {m_figureSplitter, m_chartSplitter, m_leftSplitter, m_mainSplitter})
@@ -87,6 +107,8 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     m_loadingLabel->hide();
     statusBar()->addWidget(m_summaryLabel, 1);
     statusBar()->addPermanentWidget(m_loadingLabel);
+    m_notesCount = new NotesCount(m_model, this);
+    statusBar()->addPermanentWidget(m_notesCount);
     m_summaryLabel->setText(m_investments->summaryText());
     connect(m_investments, &InvestmentsPanel::summaryChanged, m_summaryLabel, &QLabel::setText);
 
@@ -299,6 +321,8 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &Embedded Factsheet"), this,
                     [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
+    QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveFileAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *exportChart
         = file->addAction(tr("E&xport Chart…"), this, [this] { this->exportChart(currentChart()->chartName()); });
@@ -370,6 +394,38 @@ void MainWindow::openFile()
         return;
     settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     m_document->openInBackground(path);
+}
+
+void MainWindow::saveFileAs()
+{
+    QSettings settings;
+    const QString directory = settings.value(QStringLiteral("lastDirectory")).toString();
+    const QString area = m_model->factsheet().area.name;
+    QString name = area.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    name = (name.isEmpty() ? QStringLiteral("factsheet") : name) + QStringLiteral(".json");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Factsheet As"), QDir(directory).filePath(name),
+                                                tr("Factsheet JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    saveAs(path);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    if (const std::optional<QString> error = FactsheetWriter::save(m_model->factsheet(), path)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save Factsheet"),
+                                    tr("The factsheet was not saved."), QMessageBox::Ok, this);
+        box->setInformativeText(*error);
+        box->setObjectName(QStringLiteral("saveErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 void MainWindow::showLoadError(const LoadError &error)

@@ -11,6 +11,8 @@ class DetailPane;
 class FactsheetDocument;
 class FactsheetModel;
 class InvestmentsPanel;
+class NotesCount;
+class NotesPanel;
 class PresentationView;
 class QItemSelectionModel;
 class QLabel;
@@ -46,6 +48,13 @@ public:
     // Whether the chart views exist yet, without building them.
     bool chartsBuilt() const { return m_fundingChart != nullptr; }
     DetailPane *detailPane() const { return m_detailPane; }
+    // What the text reader could not place, below the details; its count in the status bar.
+    NotesPanel *notesPanel() const { return m_notesPanel; }
+    NotesCount *notesCount() const { return m_notesCount; }
+
+    // File > Save As without its dialog: the factsheet shown, notes and all, as a factsheet JSON
+    // document at `path`. False, with a message box ("saveErrorBox"), when it cannot be written.
+    bool saveAs(const QString &path);
     QLabel *summaryLabel() const { return m_summaryLabel; }
 
     // Whether closing the window saves its size and splitters for next time (on by default;
@@ -77,6 +86,7 @@ private:
     void createMenus();
     void rebuildGoMenu();
     void openFile();
+    void saveFileAs();
     void showLoadError(const LoadError &error);
     void showSourceAndLicence();
     void showAbout();
@@ -101,6 +111,8 @@ private:
     ChartPlaceholder *m_skillsPlaceholder;
     ChartPlaceholder *m_fundingPlaceholder;
     DetailPane *m_detailPane;
+    NotesPanel *m_notesPanel;
+    NotesCount *m_notesCount;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
     QSplitter *m_chartSplitter;
