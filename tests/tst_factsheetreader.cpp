@@ -246,8 +246,9 @@ void TestFactsheetReader::readsFileThatMeasuresZero()
     const FactsheetLoadResult result = FactsheetReader::readFile(u"/proc/self/status"_s);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().text(),
-             u"/proc/self/status: end of file: expected the line \"Industrial Strategy "
-             "highlights include:\", found no more text"_s);
+             u"/proc/self/status: expected the text of an Industrial Strategy local summary: the area's name on its "
+             u"first line and figures "
+             "(highlights such as \"£2.6m to ...\", people in employment, population, businesses), found no figures"_s);
 }
 
 void TestFactsheetReader::toldByContent_data()
@@ -275,8 +276,9 @@ void TestFactsheetReader::toldByContent_data()
         << u"area.txt: line 1, column 3: malformed JSON: unterminated object"_s;
     QTest::newRow("anything else is text, whatever its name")
         << u"factsheet.json"_s << "format: factsheet-explorer\n"_ba << asText
-        << u"factsheet.json: end of file: expected the line \"Industrial Strategy highlights include:\", found no "
-           "more text"_s;
+        << u"factsheet.json: expected the text of an Industrial Strategy local summary: the area's name on its first "
+           u"line and figures "
+           "(highlights such as \"£2.6m to ...\", people in employment, population, businesses), found no figures"_s;
     QTest::newRow("NUL byte") << u"nul"_s << "\0"_ba << asText
                               << u"nul: line 1: expected text without control characters, found \"<U+0000>\""_s;
 
@@ -404,9 +406,10 @@ void TestFactsheetReader::encodings_data()
         << u"area.json: line 3, column 4: malformed JSON: unterminated object"_s << QByteArray();
     QTest::newRow("a summary's error in UTF-32: its line as in UTF-8")
         << u"summary.txt"_s
-        << encoded(changed(summaryText(), "£2.6m to Cobra", "£2.65 to Cobra"), QStringConverter::Utf32LE)
-        << u"summary.txt: line 9: expected an amount in whole pounds, such as \"£2.6m\" or \"£10m\", found "
-           "\"£2.65\""_s
+        << encoded(changed(summaryText(), "£2.6m to Cobra", "£9,007,199,254,740,992 to Cobra"),
+                   QStringConverter::Utf32LE)
+        << u"summary.txt: line 9: expected a figure of at most 9,007,199,254,740,991, found "
+           "\"£9,007,199,254,740,992\""_s
         << QByteArray();
 }
 
