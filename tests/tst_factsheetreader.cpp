@@ -89,8 +89,9 @@ QStringList summary(const Factsheet &sheet)
     return lines;
 }
 
+// No PDF helper is set up here (tests/tst_pdfreader.cpp runs one): a PDF is recognised and refused.
 const QString pdfRefused = u"expected a factsheet JSON or the text of a local summary, found a PDF document, which "
-                           "this version cannot read yet: open the summary's text instead"_s;
+                           "this program has no PDF reader for: open the summary's text instead"_s;
 
 } // namespace
 
@@ -294,7 +295,7 @@ void TestFactsheetReader::toldByContent_data()
         << u"mark.txt"_s << "\xEF\xBB\xBF\n"_ba << asText
         << u"mark.txt: line 1: expected the text of an Industrial Strategy local summary, found an empty file"_s;
 
-    // PDF: recognised by its header, whatever the name; not read yet.
+    // PDF: recognised by its header, whatever the name.
     QTest::newRow("PDF named .pdf") << u"summary.pdf"_s << pdf << asPdf << u"summary.pdf: "_s + pdfRefused;
     QTest::newRow("PDF named .txt") << u"summary.txt"_s << pdf << asPdf << u"summary.txt: "_s + pdfRefused;
     QTest::newRow("PDF named .json") << u"area.json"_s << pdf << asPdf << u"area.json: "_s + pdfRefused;

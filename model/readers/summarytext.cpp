@@ -75,7 +75,11 @@ CleanLine clean(QStringView line)
         if (pendingSpace)
             out += u' ';
         pendingSpace = false;
-        out += c;
+        // A ligature of the PDF's font (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) is its letters.
+        if (c.unicode() >= 0xfb00 && c.unicode() <= 0xfb06)
+            out += c.decomposition();
+        else
+            out += c;
         result.softBreak = false;
     }
     // A list's bullet is layout, not text.
@@ -177,6 +181,14 @@ QList<QStringView> lines(QStringView text)
     if (start < text.size())
         result << text.mid(start);
     return result;
+}
+
+void joinLine(QString &paragraph, const QString &next)
+{
+    if (paragraph.isEmpty())
+        paragraph = next;
+    else
+        join(paragraph, next, false);
 }
 
 QList<Paragraph> paragraphs(QStringView text)

@@ -26,8 +26,8 @@ struct Paragraph
 
 // The paragraphs of a text. White space of every kind (tab, no-break and other Unicode spaces)
 // is one space, runs of it one space, none at either end; zero-width spaces, word joiners, byte
-// order marks and soft hyphens are dropped. A blank line, a form feed, or a line of nothing but
-// the PDF's bold markers ("**") ends a paragraph. So does a line that ends a sentence (".", "!",
+// order marks and soft hyphens are dropped; a ligature (ﬁ, ﬂ, ﬀ, ...) is its letters. A blank line, a form feed, or a
+// line of nothing but the PDF's bold markers ("**") ends a paragraph. So does a line that ends a sentence (".", "!",
 // "?" or ":"), the first line (the area's name), a case study's heading and the link line ("For
 // more examples go to ..."); a line that starts one
 // of the summary's own paragraphs ("£", "Population", "Businesses", "**", "Case study", "For more
@@ -36,6 +36,10 @@ struct Paragraph
 // after a soft hyphen, after a hyphen (kept, but for a lower-case word broken before a lower-case
 // letter: "devel-" "opment" reads "development"). A leading bullet ("•", "* ") is dropped.
 QList<Paragraph> paragraphs(QStringView text);
+
+// `next`, a line of the same paragraph, joined to `paragraph` as paragraphs() joins them: by a
+// space, or rejoining a word hyphenated across the line break.
+void joinLine(QString &paragraph, const QString &next);
 
 // A copy of `text` of the same length, for matching what the summaries say however the PDF
 // printed it: curly quotes are straight, every dash (en, em, minus, Unicode hyphens) is "-", and
