@@ -7,6 +7,8 @@
 #include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 #include "readers/localsummarytext.h"
+#include "readers/pdflayout.h"
+#include "readers/pdfwords.h"
 #include "uknumbers.h"
 
 #include <QAbstractItemModelTester>
@@ -89,6 +91,12 @@ const QStringList validLocalSummaryTextSeeds {
     u"utf16le.txt"_s,
 };
 
+// The PDF helper's answers that are well formed; every other must be refused, naming its line.
+const QStringList validPdfLayoutSeeds {
+    u"empty-page.txt"_s,  u"no-pages.txt"_s,  u"summary.txt"_s,
+    u"two-columns.txt"_s, u"two-pages.txt"_s, u"zero-size-words.txt"_s,
+};
+
 const QStringList validQuotedFigureSeeds {
     u"billions"_s, u"count"_s,  u"grouped"_s,   u"long"_s,           u"millions"_s, u"plain"_s,
     u"pounds"_s,   u"spaces"_s, u"thousands"_s, u"whole-millions"_s, u"zero"_s,
@@ -133,6 +141,9 @@ private slots:
     void quotedFigureSeedCorpus();
     void localSummaryTextSeedCorpus_data();
     void localSummaryTextSeedCorpus();
+    void pdfLayoutSeedCorpus_data();
+    void pdfLayoutSeedCorpus();
+    void pdfLayoutOfTheSummarysWordsGivesItsText();
 };
 
 void TestFuzzRegressions::loaderEdgeInputs_data()
@@ -365,6 +376,65 @@ void TestFuzzRegressions::localSummaryTextSeedCorpus()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.indexOfEntity(model.index(row, 0).data(FactsheetModel::EntityIdRole).toString()).row(), row);
+}
+
+void TestFuzzRegressions::pdfLayoutSeedCorpus_data()
+{
+    addSeedRows(u"fuzz_pdflayout"_s, validPdfLayoutSeeds, 10);
+}
+
+void TestFuzzRegressions::pdfLayoutSeedCorpus()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, valid);
+
+    // The invariants fuzz/fuzz_pdflayout.cpp checks on every input.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString problem;
+    const std::optional<QList<PdfWords::Page>> pages = PdfWords::decode(file.readAll(), &problem);
+    QVERIFY2(pages.has_value() == valid, qPrintable(pages ? u"read, but should be refused"_s : problem));
+    if (!pages) {
+        QVERIFY2(problem.startsWith(u"line "_s), qPrintable(problem));
+        return;
+    }
+    const QString text = PdfLayout::text(*pages);
+    for (const PdfWords::Page &page : *pages) {
+        for (const PdfWords::Word &word : page.words) {
+            QVERIFY2(text.contains(word.text) || (word.text.endsWith(u'-') && text.contains(word.text.chopped(1))),
+                     qPrintable(word.text));
+        }
+    }
+    QCOMPARE(PdfWords::decode(PdfWords::encode(*pages), nullptr).has_value(), true);
+}
+
+void TestFuzzRegressions::pdfLayoutOfTheSummarysWordsGivesItsText()
+{
+    // The seed's words were placed in two columns by a script, not by Qt: the layout still reads
+    // them back into the factsheet of the shipped text.
+    QFile seed(corpusDir(u"fuzz_pdflayout"_s) + u"/summary.txt"_s);
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    const std::optional<QList<PdfWords::Page>> pages = PdfWords::decode(seed.readAll(), nullptr);
+    QVERIFY(pages);
+    const FactsheetLoadResult fromWords
+        = LocalSummaryText::loadData(PdfLayout::text(*pages).toUtf8(), u"summary.pdf"_s);
+    QVERIFY2(fromWords.ok(), qPrintable(fromWords.error().text()));
+    QFile text(u":/factsheet/source/stoke-on-trent-and-staffordshire.txt"_s);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    const FactsheetLoadResult fromText = LocalSummaryText::loadData(text.readAll(), u"summary.txt"_s);
+    QVERIFY(fromText.ok());
+    QCOMPARE(fromWords.factsheet().fundingLines.size(), fromText.factsheet().fundingLines.size());
+    for (size_t i = 0; i < fromText.factsheet().fundingLines.size(); ++i) {
+        QCOMPARE(fromWords.factsheet().fundingLines[i].source, fromText.factsheet().fundingLines[i].source);
+        QCOMPARE(fromWords.factsheet().fundingLines[i].amount, fromText.factsheet().fundingLines[i].amount);
+    }
+    QCOMPARE(fromWords.factsheet().figures.size(), fromText.factsheet().figures.size());
+    for (size_t i = 0; i < fromText.factsheet().figures.size(); ++i) {
+        QCOMPARE(fromWords.factsheet().figures[i].source, fromText.factsheet().figures[i].source);
+        QCOMPARE(fromWords.factsheet().figures[i].value, fromText.factsheet().figures[i].value);
+    }
+    QCOMPARE(fromWords.factsheet().caseStudy.text, fromText.factsheet().caseStudy.text);
+    QCOMPARE(fromWords.factsheet().notes.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

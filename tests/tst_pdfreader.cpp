@@ -13,7 +13,10 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -106,6 +109,7 @@ private slots:
     void aHelperThatCrashesHangsOrBabblesIsARefusal();
     void damagedPdfsAreRefusedClearly();
     void withoutAHelperAPdfIsRefused();
+    void theExplorerReadsAPdfWithoutADisplay();
 };
 
 void TestPdfReader::init()
@@ -290,6 +294,32 @@ void TestPdfReader::withoutAHelperAPdfIsRefused()
     QCOMPARE(refusal(shippedPdf()),
              u"summary.pdf: expected a factsheet JSON or the text of a local summary, found a PDF document, which "
              "this program has no PDF reader for: open the summary's text instead"_s);
+}
+
+void TestPdfReader::theExplorerReadsAPdfWithoutADisplay()
+{
+    // As a script would: the PDF saved as JSON, the helper being the explorer itself.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(u"summary.pdf"_s);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(shippedPdf()) == shippedPdf().size());
+    file.close();
+    const QString json = dir.filePath(u"summary.json"_s);
+    QProcess explorer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+        environment.remove(variable);
+    explorer.setProcessEnvironment(environment);
+    explorer.start(helper, {u"--export-json"_s, json, pdf});
+    QVERIFY(explorer.waitForFinished(60000));
+    QCOMPARE(explorer.exitCode(), 0);
+    const FactsheetLoadResult saved = FactsheetReader::readFile(json);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().text()));
+    const FactsheetLoadResult fromText = FactsheetReader::readData(shippedText(), u"summary.txt"_s);
+    QCOMPARE(dumpFactsheet(saved.factsheet()), dumpFactsheet(fromText.factsheet()));
+    QCOMPARE(saved.factsheet().sourceInfo.textResource, pdf);
 }
 
 QTEST_MAIN(TestPdfReader)

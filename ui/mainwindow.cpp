@@ -389,7 +389,8 @@ void MainWindow::openFile()
     const QString directory = settings.value(QStringLiteral("lastDirectory")).toString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Factsheet"), directory,
-        tr("Factsheets (*.json *.txt);;Factsheet JSON (*.json);;Local summary text (*.txt);;All files (*)"));
+        tr("Factsheets (*.json *.txt *.pdf);;Factsheet JSON (*.json);;Local summary text (*.txt);;Local summary PDF "
+           "(*.pdf);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
