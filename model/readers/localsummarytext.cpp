@@ -72,9 +72,13 @@ const FigureKind apprenticeships {"apprenticeship-starts",
                                   "apprenticeship starts",
                                   Measure::ApprenticeshipStarts};
 
-// Matched against folded text (SummaryText::folded), whatever its case.
-QRegularExpression pattern(const QString &text)
+// Matched against folded text (SummaryText::folded), whatever its case. Folded, the PDF's bold
+// markers are spaces, so a space in a pattern is any run of them, and a sentence may start with some.
+QRegularExpression pattern(QString text)
 {
+    text.replace(QLatin1Char(' '), QLatin1String("\\s+"));
+    if (text.startsWith(QLatin1Char('^')))
+        text.insert(1, QLatin1String("\\s*"));
     return QRegularExpression(text, QRegularExpression::CaseInsensitiveOption);
 }
 
@@ -147,12 +151,18 @@ QList<QStringView> wordsOf(QStringView text)
     return text.split(u' ', Qt::SkipEmptyParts);
 }
 
+// Without the stop (and commas, colons, the PDF's bold markers) at its end, nor markers at its start.
 QString withoutFullStop(QStringView sentence)
 {
-    sentence = sentence.trimmed();
-    while (sentence.endsWith(u'.') || sentence.endsWith(u',') || sentence.endsWith(u';') || sentence.endsWith(u':'))
+    const auto trailing = [](QStringView text) {
+        return text.endsWith(u'.') || text.endsWith(u',') || text.endsWith(u';') || text.endsWith(u':')
+            || text.endsWith(u'*') || text.endsWith(u' ');
+    };
+    while (sentence.startsWith(u'*') || sentence.startsWith(u' '))
+        sentence = sentence.mid(1);
+    while (trailing(sentence))
         sentence.chop(1);
-    return sentence.trimmed().toString();
+    return sentence.toString();
 }
 
 // The words that say an amount is a bound, not exact, as printed before it: "more than £45bn".
@@ -680,16 +690,19 @@ private:
         return id;
     }
 
-    // The qualifier printed just before position `at` ("more than"), as printed; empty if none.
+    // The qualifier printed just before position `at` ("more than", "more than **" before "£45bn**"),
+    // as printed; empty if none.
     static QString qualifierBefore(const QString &sentence, qsizetype at)
     {
-        const QString before = SummaryText::folded(QStringView(sentence).left(at)).trimmed().toLower();
+        const QString folded = SummaryText::folded(QStringView(sentence).left(at)).toLower();
+        qsizetype end = folded.size();
+        while (end > 0 && folded[end - 1].isSpace())
+            --end;
+        const QStringView before = QStringView(folded).left(end);
         for (const QLatin1String qualifier : qualifiers) {
             if (before.endsWith(qualifier)
-                && (before.size() == qualifier.size() || before[before.size() - qualifier.size() - 1] == u' ')) {
-                const qsizetype end = QStringView(sentence).left(at).trimmed().size();
+                && (before.size() == qualifier.size() || before[before.size() - qualifier.size() - 1].isSpace()))
                 return sentence.mid(end - qualifier.size(), qualifier.size());
-            }
         }
         return {};
     }
@@ -742,7 +755,7 @@ private:
             // every later one does, the words before it being the earlier one's.
             const qsizetype segmentEnd = k + 1 < found.size() ? found[k + 1].span.start : text.size();
             const QString qualifier = qualifierBefore(text, amount.span.start);
-            QString before = text.left(amount.span.start).trimmed();
+            QString before = withoutFullStop(QStringView(text).left(amount.span.start));
             before.chop(qualifier.size());
             const QList<QStringView> beforeWords = wordsOf(before);
             const bool leads = k > 0 || std::all_of(beforeWords.cbegin(), beforeWords.cend(), isConnective);
@@ -769,6 +782,7 @@ private:
     // very end is where; the title is the recipient, else the name it mentions, else its first words.
     FundingLine highlightLine(const QString &sentence, QString body)
     {
+        body = withoutFullStop(body);
         FundingLine line;
         line.source = sentence;
         line.category = m_highlightsCategory;
