@@ -25,6 +25,15 @@ QString scopeText(Scope scope)
     return scope == Scope::National ? FactsheetModel::tr("National") : FactsheetModel::tr("Local");
 }
 
+QString amountText(const FundingLine &line)
+{
+    if (!line.hasAmount)
+        return FactsheetModel::tr("amount not stated");
+    return line.amountQualifier.isEmpty()
+        ? UkNumbers::pounds(line.amount)
+        : FactsheetModel::tr("%1 %2").arg(line.amountQualifier, UkNumbers::pounds(line.amount));
+}
+
 QString groupText(const QString &group)
 {
     if (group == QLatin1String("area"))
@@ -154,11 +163,7 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
         case CategoryColumn:
             return line.category;
         case AmountColumn:
-            if (!line.hasAmount)
-                return tr("amount not stated");
-            return line.amountQualifier.isEmpty()
-                ? UkNumbers::pounds(line.amount)
-                : tr("%1 %2").arg(line.amountQualifier, UkNumbers::pounds(line.amount));
+            return amountText(line);
         case FundColumn:
             return line.fund;
         case LocationColumn:

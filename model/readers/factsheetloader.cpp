@@ -234,24 +234,30 @@ public:
                                     link.field(QStringLiteral("source")).text()});
             }
         }
-        // Version 2: what the text reader could not place, kept with the factsheet.
-        const Node notes = root.field(QStringLiteral("notes"));
-        if (m_version >= 2 && !notes.isAbsent()) {
-            for (qsizetype i = 0; i < notes.array().size(); ++i) {
-                const Node note = notes.at(i);
-                note.object();
-                sheet.notes.append(
-                    {note.field(QStringLiteral("text")).text(),
-                     note.field(QStringLiteral("line")).wholeNumber(tr("a line number (0 when not known)")),
-                     note.field(QStringLiteral("reason")).text()});
-            }
-        }
+        if (m_version >= 2)
+            sheet.notes = readNotes(root.field(QStringLiteral("notes")));
         sheet.indexCategories();
         return sheet;
     }
 
 private:
     int m_version = FactsheetLoader::formatVersion;
+
+    // Version 2: what the text reader could not place, kept with the factsheet.
+    static QList<Note> readNotes(const Node &notes)
+    {
+        QList<Note> read;
+        if (notes.isAbsent())
+            return read;
+        for (qsizetype i = 0; i < notes.array().size(); ++i) {
+            const Node note = notes.at(i);
+            note.object();
+            read.append({note.field(QStringLiteral("text")).text(),
+                         note.field(QStringLiteral("line")).wholeNumber(tr("a line number (0 when not known)")),
+                         note.field(QStringLiteral("reason")).text()});
+        }
+        return read;
+    }
 
     static SourceInfo readSourceInfo(const Node &node)
     {

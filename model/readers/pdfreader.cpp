@@ -103,8 +103,8 @@ FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
     helper.setStandardErrorFile(QProcess::nullDevice());
 #ifdef Q_OS_UNIX
     // In the child, between fork and exec: what Poppler may use, whatever the PDF asks of it.
-    const rlim_t memory = static_cast<rlim_t>(limits.memoryBytes);
-    const rlim_t seconds = static_cast<rlim_t>(limits.processorSeconds);
+    const auto memory = static_cast<rlim_t>(limits.memoryBytes);
+    const auto seconds = static_cast<rlim_t>(limits.processorSeconds);
     helper.setChildProcessModifier([memory, seconds] {
         const rlimit memoryLimit {memory, memory};
         const rlimit timeLimit {seconds, seconds};

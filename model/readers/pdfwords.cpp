@@ -45,6 +45,43 @@ QList<QByteArrayView> fields(QByteArrayView line, qsizetype &at, int count)
     return result;
 }
 
+// A page or a word, added to `pages`; what is wrong with the line, or nothing.
+QString readRecord(QByteArrayView line, QList<PdfWords::Page> &pages, qsizetype &words)
+{
+    qsizetype field = 0;
+    const QByteArrayView kind = fields(line, field, 1).first();
+    if (kind == "page") {
+        const QList<QByteArrayView> size = fields(line, field, 2);
+        const std::optional<double> width = readNumber(size[0]);
+        const std::optional<double> height = readNumber(size[1]);
+        if (!width || !height || *width <= 0 || *height <= 0 || field < line.size())
+            return tr("expected \"page WIDTH HEIGHT\", two sizes in points");
+        if (pages.size() == PdfWords::maxPages)
+            return tr("expected at most %1 pages").arg(PdfWords::maxPages);
+        pages.append({QSizeF(*width, *height), {}});
+        return {};
+    }
+    if (kind != "word")
+        return tr("expected a page or a word");
+    if (pages.isEmpty())
+        return tr("expected a page before its words");
+    const QList<QByteArrayView> box = fields(line, field, 4);
+    std::array<double, 4> values {};
+    for (size_t i = 0; i < values.size(); ++i) {
+        const std::optional<double> value = readNumber(box[static_cast<qsizetype>(i)]);
+        if (!value || (i >= 2 && *value < 0))
+            return tr("expected \"word X Y WIDTH HEIGHT TEXT\"");
+        values[i] = *value;
+    }
+    const QString text = field < line.size() ? QString::fromUtf8(line.sliced(field)) : QString();
+    if (text.trimmed().isEmpty() || text.size() > PdfWords::maxWordLength)
+        return tr("expected \"word X Y WIDTH HEIGHT TEXT\"");
+    if (++words > PdfWords::maxWords)
+        return tr("expected at most %1 words").arg(PdfWords::maxWords);
+    pages.last().words.append({text, QRectF(values[0], values[1], values[2], values[3])});
+    return {};
+}
+
 } // namespace
 
 namespace PdfWords {
@@ -90,45 +127,17 @@ std::optional<QList<Page>> decode(QByteArrayView data, QString *problem)
         const QByteArrayView line = data.sliced(at, newline - at);
         at = newline + 1;
         ++lineNumber;
+        QString wrong;
         if (ended)
-            return fail(tr("expected nothing after \"end\""));
-        if (lineNumber == 1) {
-            if (line != header)
-                return fail(tr("expected \"%1\"").arg(QString::fromLatin1(header)));
-            continue;
-        }
-        if (line == "end") {
+            wrong = tr("expected nothing after \"end\"");
+        else if (lineNumber == 1)
+            wrong = line == header ? QString() : tr("expected \"%1\"").arg(QString::fromLatin1(header));
+        else if (line == "end")
             ended = true;
-            continue;
-        }
-        qsizetype field = 0;
-        const QByteArrayView kind = fields(line, field, 1).first();
-        if (kind == "page") {
-            const QList<QByteArrayView> size = fields(line, field, 2);
-            const std::optional<double> width = readNumber(size[0]);
-            const std::optional<double> height = readNumber(size[1]);
-            if (!width || !height || *width <= 0 || *height <= 0 || field < line.size())
-                return fail(tr("expected \"page WIDTH HEIGHT\", two sizes in points"));
-            if (pages.size() == maxPages)
-                return fail(tr("expected at most %1 pages").arg(maxPages));
-            pages.append({QSizeF(*width, *height), {}});
-        } else if (kind == "word") {
-            if (pages.isEmpty())
-                return fail(tr("expected a page before its words"));
-            const QList<QByteArrayView> box = fields(line, field, 4);
-            std::array<std::optional<double>, 4> values;
-            for (size_t i = 0; i < values.size(); ++i)
-                values[i] = readNumber(box[static_cast<qsizetype>(i)]);
-            const QString text = QString::fromUtf8(line.sliced(field));
-            if (!values[0] || !values[1] || !values[2] || !values[3] || *values[2] < 0 || *values[3] < 0
-                || text.trimmed().isEmpty() || text.size() > maxWordLength || field >= line.size())
-                return fail(tr("expected \"word X Y WIDTH HEIGHT TEXT\""));
-            if (++words > maxWords)
-                return fail(tr("expected at most %1 words").arg(maxWords));
-            pages.last().words.append({text, QRectF(*values[0], *values[1], *values[2], *values[3])});
-        } else {
-            return fail(tr("expected a page or a word"));
-        }
+        else
+            wrong = readRecord(line, pages, words);
+        if (!wrong.isEmpty())
+            return fail(wrong);
     }
     if (!ended) {
         ++lineNumber;

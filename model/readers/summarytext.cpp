@@ -2,6 +2,7 @@
 
 #include "uknumbers.h"
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -44,6 +45,40 @@ bool isDash(QChar c)
 bool isClosing(QChar c)
 {
     return c == u'"' || c == u'\'' || c == u')' || c == u']' || c == u'*' || c == QChar(0x201d) || c == QChar(0x2019);
+}
+
+// Where the digits of an amount that start at `from` end: digits, with a comma or a point only
+// between two digits ("1,126,200", "2.6"; "£10m." ends before its stop).
+qsizetype digitsEndFrom(QStringView text, qsizetype from)
+{
+    qsizetype end = from;
+    while (end < text.size()) {
+        const QChar c = text[end];
+        const bool between = (c == u',' || c == u'.') && end > from && end + 1 < text.size()
+            && isAsciiDigit(text[end - 1]) && isAsciiDigit(text[end + 1]);
+        if (!isAsciiDigit(c) && !between)
+            break;
+        ++end;
+    }
+    return end;
+}
+
+// The length of the magnitude at the start of `rest` ("m", "bn", "k", " million", ...), which must
+// end a word; 0 when there is none.
+qsizetype magnitudeLength(QStringView rest)
+{
+    // Longest first, so " million" is not read as " m".
+    static const std::array<QLatin1String, 9> magnitudes {
+        QLatin1String(" thousand"), QLatin1String(" million"), QLatin1String(" billion"),
+        QLatin1String("thousand"),  QLatin1String("million"),  QLatin1String("billion"),
+        QLatin1String("bn"),        QLatin1String("m"),        QLatin1String("k"),
+    };
+    for (const QLatin1String magnitude : magnitudes) {
+        const qsizetype length = magnitude.size();
+        if (rest.startsWith(magnitude) && (length >= rest.size() || !rest[length].isLetterOrNumber()))
+            return length;
+    }
+    return 0;
 }
 
 // A line as read: spaces as one, invisible characters dropped. softBreak: it ends in a soft hyphen,
@@ -89,17 +124,9 @@ CleanLine clean(QStringView line)
         result.bullet = true;
     }
     // Nothing but the PDF's bold markers: nothing at all.
-    bool onlyStars = true;
-    for (const QChar c : std::as_const(out))
-        onlyStars = onlyStars && (c == u'*' || c == u' ');
-    if (onlyStars)
+    if (std::all_of(out.cbegin(), out.cend(), [](QChar c) { return c == u'*' || c == u' '; }))
         out.clear();
     return result;
-}
-
-bool startsWithWord(const QString &foldedLower, QLatin1String word)
-{
-    return foldedLower.startsWith(word);
 }
 
 // Whether a line starts one of the summary's own paragraphs, so it is never joined to the line before.
@@ -107,13 +134,13 @@ bool startsBlock(const CleanLine &line)
 {
     if (line.bullet || line.text.startsWith(u'£') || line.text.startsWith(QLatin1String("**")))
         return true;
+    static const std::array<QLatin1String, 6> starts {
+        QLatin1String("case study"),        QLatin1String("population"),
+        QLatin1String("businesses"),        QLatin1String("industrial strategy highlights"),
+        QLatin1String("for more examples"), QLatin1String("we have committed"),
+    };
     const QString start = SummaryText::folded(QStringView(line.text).left(40)).toLower().trimmed();
-    for (const char *word : {"case study", "population", "businesses", "industrial strategy highlights",
-                             "for more examples", "we have committed"}) {
-        if (startsWithWord(start, QLatin1String(word)))
-            return true;
-    }
-    return false;
+    return std::any_of(starts.cbegin(), starts.cend(), [&start](QLatin1String word) { return start.startsWith(word); });
 }
 
 bool isCaseStudyHeading(const QString &text)
@@ -286,39 +313,14 @@ QList<Span> sentences(QStringView paragraph)
 
 QList<Amount> amounts(QStringView sentence)
 {
-    // Magnitudes longest first, so " million" is not read as " m".
-    static const std::array<QLatin1String, 8> magnitudes {
-        QLatin1String(" thousand"), QLatin1String(" million"), QLatin1String(" billion"), QLatin1String("thousand"),
-        QLatin1String("million"),   QLatin1String("billion"),  QLatin1String("bn"),       QLatin1String("m"),
-    };
     QList<Amount> result;
     const qsizetype size = sentence.size();
     for (qsizetype i = 0; i < size; ++i) {
         if (sentence[i] != u'£')
             continue;
-        qsizetype end = i + 1;
-        // Digits, with a comma or a point only between two digits.
-        while (end < size
-               && (isAsciiDigit(sentence[end])
-                   || ((sentence[end] == u',' || sentence[end] == u'.') && end > i + 1 && end + 1 < size
-                       && isAsciiDigit(sentence[end - 1]) && isAsciiDigit(sentence[end + 1]))))
-            ++end;
-        const bool hasDigits = end > i + 1;
-        if (hasDigits) {
-            const QStringView rest = sentence.mid(end);
-            const auto endsWord
-                = [&](qsizetype length) { return length >= rest.size() || !rest[length].isLetterOrNumber(); };
-            bool found = false;
-            for (const QLatin1String magnitude : magnitudes) {
-                if (rest.startsWith(magnitude) && endsWord(magnitude.size())) {
-                    end += magnitude.size();
-                    found = true;
-                    break;
-                }
-            }
-            if (!found && rest.startsWith(u'k') && endsWord(1))
-                ++end;
-        }
+        const qsizetype digitsEnd = digitsEndFrom(sentence, i + 1);
+        const bool hasDigits = digitsEnd > i + 1;
+        qsizetype end = hasDigits ? digitsEnd + magnitudeLength(sentence.mid(digitsEnd)) : digitsEnd;
         // Letters straight after it make it no amount ("£2.6x"): they are shown with it.
         while (end < size && sentence[end].isLetterOrNumber())
             ++end;
