@@ -642,6 +642,12 @@ void TestLocalSummaryText::rejectsText_data()
     QTest::newRow("the highlights heading first")
         << withChange("Stoke-on-Trent & Staffordshire\n", "Industrial Strategy highlights include:\n")
         << notASummary + u"no area's name on the first line, but \"Industrial Strategy highlights include:\""_s;
+    QTest::newRow("a figure first") << QByteArray("548,800 people in employment.\n\nPopulation: 1,126,200\n")
+                                    << notASummary
+            + u"no area's name on the first line, but \"548,800 people in employment.\""_s;
+    QTest::newRow("the area's figures first")
+        << QByteArray("**Population:** 1,126,200\n\n£2m to Leek.\n")
+        << notASummary + u"no area's name on the first line, but \"**Population:** 1,126,200\""_s;
     QTest::newRow("a highlight first") << QByteArray("£2.6m to Cobra Biologics to grow.\n")
                                        << notASummary
             + u"no area's name on the first line, but \"£2.6m to Cobra Biologics to grow.\""_s;

@@ -312,8 +312,12 @@ private:
         beginParagraph(title);
         const QString lower = m_current.folded.toLower();
         constexpr qsizetype longestTitle = 200;
-        if (title.text.startsWith(u'£') || lower.startsWith(QLatin1String("industrial strategy highlights"))
-            || lower.startsWith(QLatin1String("case study")) || title.text.size() > longestTitle)
+        // No area's name starts with a figure, or is one of the summary's headings or figures.
+        const QString start = lower.trimmed();
+        if (title.text.startsWith(u'£') || (!start.isEmpty() && start[0].isDigit())
+            || start.startsWith(QLatin1String("industrial strategy highlights"))
+            || start.startsWith(QLatin1String("case study")) || start.startsWith(QLatin1String("population"))
+            || start.startsWith(QLatin1String("businesses")) || title.text.size() > longestTitle)
             refuseAsNoSummary(tr("no area's name on the first line, but %1").arg(LoadError::found(title.text)));
         m_sheet.area.name = title.text;
         SourceInfo &info = m_sheet.sourceInfo;
