@@ -2,6 +2,7 @@
 // factsheet its text gives; an encrypted, damaged, image-only or multi-page PDF that is not a
 // summary each has its own refusal; the helper process runs within its limits, set in the child,
 // and one that crashes, hangs or answers nonsense is a refusal, never a crash or a hang of ours.
+#include "factsheetdocument.h"
 #include "factsheetdump.h"
 #include "factsheetmodel.h"
 #include "generatedpdf.h"
@@ -16,6 +17,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +112,7 @@ private slots:
     void damagedPdfsAreRefusedClearly();
     void withoutAHelperAPdfIsRefused();
     void theExplorerReadsAPdfWithoutADisplay();
+    void aDocumentOpensAPdfInTheBackground();
 };
 
 void TestPdfReader::init()
@@ -320,6 +323,30 @@ void TestPdfReader::theExplorerReadsAPdfWithoutADisplay()
     const FactsheetLoadResult fromText = FactsheetReader::readData(shippedText(), u"summary.txt"_s);
     QCOMPARE(dumpFactsheet(saved.factsheet()), dumpFactsheet(fromText.factsheet()));
     QCOMPARE(saved.factsheet().sourceInfo.textResource, pdf);
+}
+
+void TestPdfReader::aDocumentOpensAPdfInTheBackground()
+{
+    // As File > Open does: read on a worker thread, the helper process started from there.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(u"summary.pdf"_s);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(shippedPdf()) == shippedPdf().size());
+    file.close();
+    FactsheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    FactsheetDocument document(&model);
+    QSignalSpy loaded(&document, &FactsheetDocument::loaded);
+    QSignalSpy failed(&document, &FactsheetDocument::loadFailed);
+    document.openInBackground(pdf);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(document.path(), pdf);
+    QCOMPARE(model.rowCount(), 5 + 7 + 1);
+    QCOMPARE(model.indexOfEntity(u"fundingLine/cobra-biologics"_s).data(FactsheetModel::RawValueRole).toLongLong(),
+             Q_INT64_C(2600000));
 }
 
 QTEST_MAIN(TestPdfReader)
