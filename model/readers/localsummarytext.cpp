@@ -224,7 +224,7 @@ private:
         const Paragraph *paragraph = nullptr;
         QString folded;
         QList<Span> sentences;
-        QSet<qsizetype> accounted; // positions of "£" that are a quote or in a note
+        QList<qsizetype> accounted; // positions of "£" that are a quote or in a note (a few)
     };
 
     [[noreturn]] void refuseAsNoSummary(const QString &found) const
@@ -269,6 +269,13 @@ private:
     }
     QString foldedText(const Span &sentence) const { return m_current.folded.mid(sentence.start, sentence.length); }
 
+    // The "£" at `at` of the current paragraph is a line's quote or in a note; each counted once.
+    void account(qsizetype at)
+    {
+        if (!m_current.accounted.contains(at))
+            m_current.accounted.append(at);
+    }
+
     // A note of part of the current paragraph (all of it by default); its "£" are accounted for.
     void addNote(const QString &reason, std::optional<Span> part = std::nullopt)
     {
@@ -276,7 +283,7 @@ private:
         const Span span = part.value_or(Span {0, text.size()});
         for (qsizetype i = span.start; i < span.end(); ++i) {
             if (text[i] == u'£')
-                m_current.accounted.insert(i);
+                account(i);
         }
         m_sheet.notes.append({text.mid(span.start, span.length), m_current.paragraph->line, reason});
     }
@@ -293,6 +300,9 @@ private:
     void finishParagraph()
     {
         const QString &text = m_current.paragraph->text;
+        const qsizetype pounds = text.count(u'£');
+        if (pounds == 0 || pounds == m_current.accounted.size())
+            return; // every one accounted for (each position counted once)
         for (const Span &sentence : std::as_const(m_current.sentences)) {
             QStringList missed;
             for (const Amount &amount : SummaryText::amounts(QStringView(text).mid(sentence.start, sentence.length))) {
@@ -331,21 +341,24 @@ private:
         finishParagraph();
     }
 
-    static bool isHighlightsHeading(const QString &lower)
+    static bool isHighlightsHeading(const QString &folded)
     {
-        return (lower.startsWith(QLatin1String("industrial strategy highlights")) && lower.size() < 60)
-            || lower == QLatin1String("highlights") || lower == QLatin1String("highlights:");
+        constexpr Qt::CaseSensitivity anyCase = Qt::CaseInsensitive;
+        return (folded.startsWith(QLatin1String("industrial strategy highlights"), anyCase) && folded.size() < 60)
+            || folded.compare(QLatin1String("highlights"), anyCase) == 0
+            || folded.compare(QLatin1String("highlights:"), anyCase) == 0;
     }
 
     void readParagraph(const Paragraph &paragraph)
     {
         beginParagraph(paragraph);
-        const QString lower = m_current.folded.toLower();
-        if (isHighlightsHeading(lower)) {
+        // Compared in place, whatever the case: a summary may have a million paragraphs.
+        const QString &folded = m_current.folded;
+        if (isHighlightsHeading(folded)) {
             m_section = Section::Highlights;
-        } else if (lower.startsWith(QLatin1String("case study"))) {
+        } else if (folded.startsWith(QLatin1String("case study"), Qt::CaseInsensitive)) {
             readCaseStudyHeading();
-        } else if (!readKnownSentences(lower)) {
+        } else if (!readKnownSentences()) {
             readByPlace();
         }
         finishParagraph();
@@ -389,22 +402,12 @@ private:
 
     // The labour market's, the area's and the closing sentences, wherever they stand; false when the
     // paragraph holds none of them. Its other sentences with figures are highlights or notes.
-    bool readKnownSentences(const QString &lower)
+    bool readKnownSentences()
     {
-        // Cheap tests first: most paragraphs of a long summary are highlights.
-        const bool labour = lower.contains(QLatin1String("employment")) || lower.contains(QLatin1String("wage"))
-            || lower.contains(QLatin1String("apprentice"));
-        const bool area = lower.contains(QLatin1String("population")) || lower.contains(QLatin1String("businesses"));
-        const bool closing = lower.contains(QLatin1String("for more examples"))
-            || lower.contains(QLatin1String("we have committed")) || lower.contains(QLatin1String("now working with"));
-        if (!labour && !area && !closing)
-            return false;
         QList<Span> others;
         bool any = false;
         for (const Span &sentence : std::as_const(m_current.sentences)) {
-            const QString folded = foldedText(sentence);
-            const bool read = (labour && readLabourSentence(sentence, folded))
-                || (area && readAreaSentence(sentence, folded)) || (closing && readClosingSentence(sentence, folded));
+            const bool read = readKnownSentence(sentence);
             any = any || read;
             if (!read)
                 others << sentence;
@@ -422,6 +425,22 @@ private:
             // Else words around the figures ("This money is already starting to be spent on the ground.").
         }
         return true;
+    }
+
+    // One of the labour market's, the area's or the closing sentences, read; false if it is none.
+    bool readKnownSentence(const Span &sentence)
+    {
+        // None starts with an amount, and most sentences of a long summary are highlights that do.
+        const QStringView start = QStringView(m_current.folded).mid(sentence.start, sentence.length).trimmed();
+        if (start.startsWith(u'£'))
+            return false;
+        const QString folded = start.size() == sentence.length ? start.toString() : foldedText(sentence);
+        const auto has
+            = [start](const char *words) { return start.contains(QLatin1String(words), Qt::CaseInsensitive); };
+        return ((has("employment") || has("wage") || has("apprentice")) && readLabourSentence(sentence, folded))
+            || ((has("population") || has("businesses")) && readAreaSentence(sentence, folded))
+            || ((has("for more examples") || has("we have committed") || has("now working with"))
+                && readClosingSentence(sentence, folded));
     }
 
     // A count as printed ("548,800", "548800"): its value, or nullopt (with a note) when it is none.
@@ -658,7 +677,7 @@ private:
             line.scope = Scope::National;
             line.source = text;
             line.id = uniqueId(line.title);
-            m_current.accounted.insert(sentence.start + amount.span.start);
+            account(sentence.start + amount.span.start);
             addLine(std::move(line));
             made = true;
         }
@@ -776,7 +795,7 @@ private:
             line.quote = quote;
             line.amount = *amount.value;
             line.amountQualifier = qualifier;
-            m_current.accounted.insert(sentence.start + amount.span.start);
+            account(sentence.start + amount.span.start);
             addLine(std::move(line));
         }
     }
@@ -959,7 +978,7 @@ private:
             line.caseStudyId = study.id;
             if (study.fundingLineId.isEmpty())
                 study.fundingLineId = line.id;
-            m_current.accounted.insert(sentence.start + amount.span.start);
+            account(sentence.start + amount.span.start);
             addLine(std::move(line));
         }
         if (const QRegularExpressionMatch match = opened.match(folded); match.hasMatch() && !study.opened.isValid()) {

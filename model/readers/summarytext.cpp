@@ -17,7 +17,8 @@ bool isAsciiDigit(QChar c)
 // Tab, and every space Unicode knows (no-break, thin, figure, ideographic, ...).
 bool isSpace(QChar c)
 {
-    return c == u' ' || c == u'\t' || c.category() == QChar::Separator_Space;
+    // (Every space Unicode knows but these two is outside ASCII: ASCII goes no further.)
+    return c == u' ' || c == u'\t' || (c.unicode() >= 0x80 && c.category() == QChar::Separator_Space);
 }
 
 // Characters that print nothing and join nothing: dropped from what is read.
@@ -90,13 +91,34 @@ struct CleanLine
     bool bullet = false;
 };
 
+// Whether a character is one clean() changes: tab, a no-break or soft hyphen, or anything from
+// U+1680 on (every other space, the invisible characters, the ligatures) lest it be one.
+bool mayNeedCleaning(QChar c)
+{
+    return c == u'\t' || c.unicode() == 0xa0 || c.unicode() == softHyphen || c.unicode() >= 0x1680;
+}
+
+// `line` without spaces at its ends, when nothing else in it needs cleaning (no run of spaces
+// either): most lines of a summary. Empty otherwise.
+QString alreadyClean(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        if (mayNeedCleaning(trimmed[i]) || (trimmed[i] == u' ' && i + 1 < trimmed.size() && trimmed[i + 1] == u' '))
+            return {};
+    }
+    return trimmed.toString();
+}
+
 CleanLine clean(QStringView line)
 {
     CleanLine result;
     QString &out = result.text;
-    out.reserve(line.size());
+    out = alreadyClean(line);
+    if (out.isEmpty())
+        out.reserve(line.size());
     bool pendingSpace = false;
-    for (const QChar c : line) {
+    for (const QChar c : out.isEmpty() ? line : QStringView()) {
         if (c == QChar(softHyphen)) {
             result.softBreak = true;
             continue;
@@ -134,6 +156,10 @@ bool startsBlock(const CleanLine &line)
 {
     if (line.bullet || line.text.startsWith(u'£') || line.text.startsWith(QLatin1String("**")))
         return true;
+    // Each of the words below starts with one of these letters: most lines go no further.
+    static const QString firstLetters = QStringLiteral("cpbifwCPBIFW");
+    if (line.text.isEmpty() || !firstLetters.contains(line.text.front()))
+        return false;
     static const std::array<QLatin1String, 6> starts {
         QLatin1String("case study"),        QLatin1String("population"),
         QLatin1String("businesses"),        QLatin1String("industrial strategy highlights"),
@@ -145,7 +171,7 @@ bool startsBlock(const CleanLine &line)
 
 bool isCaseStudyHeading(const QString &text)
 {
-    return SummaryText::folded(QStringView(text).left(12)).toLower().startsWith(QLatin1String("case study"));
+    return text.startsWith(QLatin1String("case study"), Qt::CaseInsensitive);
 }
 
 // Whether a paragraph is complete at the end of a line: it ends a sentence or is a heading.
@@ -160,8 +186,7 @@ bool endsParagraph(const QString &text)
             return true;
     }
     // A heading, or the link line (its address ends it, with no stop).
-    return isCaseStudyHeading(text)
-        || SummaryText::folded(QStringView(text).left(20)).toLower().startsWith(QLatin1String("for more examples"));
+    return isCaseStudyHeading(text) || text.startsWith(QLatin1String("for more examples"), Qt::CaseInsensitive);
 }
 
 // `next` joined to the paragraph `text`: a word broken over the line end is one word again.
@@ -256,6 +281,11 @@ QString folded(QStringView text)
 {
     QString out = text.toString();
     for (QChar &c : out) {
+        if (c.unicode() < 0x80) { // ASCII: only the bold marker changes
+            if (c == u'*')
+                c = u' ';
+            continue;
+        }
         switch (c.unicode()) {
         case 0x2018:
         case 0x2019:
@@ -270,9 +300,6 @@ QString folded(QStringView text)
         case 0x201f:
         case 0x2033:
             c = u'"';
-            break;
-        case u'*':
-            c = u' ';
             break;
         default:
             if (isDash(c))
