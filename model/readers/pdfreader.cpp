@@ -9,13 +9,30 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryFile>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
 
+// AddressSanitizer (.ci/sanitize) reserves terabytes of address space for its shadow memory: a
+// helper built with it cannot start under an address-space limit.
+#if defined(__SANITIZE_ADDRESS__)
+#define FACTSHEET_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FACTSHEET_ADDRESS_SANITIZER 1
+#endif
+#endif
+
 namespace {
+
+#ifdef FACTSHEET_ADDRESS_SANITIZER
+constexpr bool addressSpaceLimited = false;
+#else
+constexpr bool addressSpaceLimited = true;
+#endif
 
 QString tr(const char *text)
 {
@@ -72,6 +89,11 @@ Limits limits()
     return setup().limits;
 }
 
+bool limitsMemory()
+{
+    return addressSpaceLimited;
+}
+
 FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
 {
     QString program;
@@ -108,9 +130,19 @@ FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
     helper.setChildProcessModifier([memory, seconds] {
         const rlimit memoryLimit {memory, memory};
         const rlimit timeLimit {seconds, seconds};
-        ::setrlimit(RLIMIT_AS, &memoryLimit);
+        if (addressSpaceLimited)
+            ::setrlimit(RLIMIT_AS, &memoryLimit);
         ::setrlimit(RLIMIT_CPU, &timeLimit);
     });
+#endif
+#ifdef FACTSHEET_ADDRESS_SANITIZER
+    // Poppler's and fontconfig's own leaks are not ours to report, nor the helper's status to spoil.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString options = environment.value(QStringLiteral("ASAN_OPTIONS"));
+    environment.insert(QStringLiteral("ASAN_OPTIONS"),
+                       options.isEmpty() ? QStringLiteral("detect_leaks=0")
+                                         : options + QStringLiteral(":detect_leaks=0"));
+    helper.setProcessEnvironment(environment);
 #endif
     helper.start();
     if (!helper.waitForStarted(limits.milliseconds))

@@ -29,6 +29,9 @@ struct Limits
 void setHelper(const QString &program, const QStringList &arguments);
 void setLimits(const Limits &limits);
 Limits limits();
+// Whether the helper's memory is limited: not in a build with AddressSanitizer, whose shadow memory
+// needs more address space than any limit leaves (the processor and time limits still hold).
+bool limitsMemory();
 
 // The exit statuses of the helper, and what each means.
 enum HelperStatus {
