@@ -42,6 +42,7 @@ private slots:
     void exportJson();
     void exportJsonErrors_data();
     void exportJsonErrors();
+    void pdfHelperModeIsHiddenAndNeedsNoDisplay();
 
 private:
     struct Run
@@ -471,6 +472,20 @@ void TestCommandLine::exportJsonErrors()
     QCOMPARE(result.exitCode, exitCode);
     // Nothing written, nothing left behind.
     QCOMPARE(entriesOf(directory), folderRow ? QStringList {QStringLiteral("folder.json")} : QStringList());
+}
+
+void TestCommandLine::pdfHelperModeIsHiddenAndNeedsNoDisplay()
+{
+    Run result = run({QStringLiteral("--help")}, Display::None);
+    QVERIFY2(result.out.contains(QStringLiteral("--export-json <OUT>")), qPrintable(result.out));
+    QVERIFY2(!result.out.contains(QStringLiteral("pdf-words-helper")), qPrintable(result.out));
+    // The PDF reader's own call: a file Poppler cannot open is its status 4, and nothing on stdout.
+    QTemporaryDir directory;
+    result
+        = run({QStringLiteral("--pdf-words-helper"), directory.filePath(QStringLiteral("missing.pdf"))}, Display::None);
+    QCOMPARE(result.exitCode, 4);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, QString());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
