@@ -4,11 +4,11 @@
 #include <QWidget>
 
 class FactsheetModel;
-class QTreeWidget;
+class QTextBrowser;
 
 // What the text reader could not place (Factsheet::notes): each paragraph with its line and why,
 // so that nothing of a summary is out of sight. Hidden while the factsheet has no notes; it only
-// reads the model, and follows it on every reset.
+// reads the model, and follows it on every reset. Read-only and selectable, wrapped at words.
 class NotesPanel final : public QWidget
 {
     Q_OBJECT
@@ -17,8 +17,8 @@ public:
     explicit NotesPanel(FactsheetModel *model, QWidget *parent = nullptr);
 
     int count() const { return m_count; }
-    // One row per note: line, text, why.
-    QTreeWidget *list() const { return m_list; }
+    // The plain text shown, for tests and accessibility: for each note, "Line N: why", then its text.
+    QString text() const;
 
 signals:
     void countChanged(int count);
@@ -28,7 +28,7 @@ private:
 
     FactsheetModel *m_model;
     QLabel *m_heading;
-    QTreeWidget *m_list;
+    QTextBrowser *m_view;
     int m_count = -1;
 };
 
