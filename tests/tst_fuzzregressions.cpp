@@ -98,8 +98,8 @@ const QStringList validPdfLayoutSeeds {
 };
 
 const QStringList validQuotedFigureSeeds {
-    u"billions"_s, u"count"_s,  u"grouped"_s,   u"long"_s,           u"millions"_s, u"plain"_s,
-    u"pounds"_s,   u"spaces"_s, u"thousands"_s, u"whole-millions"_s, u"zero"_s,
+    u"billions"_s, u"count"_s,  u"grouped"_s,   u"long"_s,           u"millions"_s,      u"plain"_s,
+    u"pounds"_s,   u"spaces"_s, u"thousands"_s, u"whole-millions"_s, u"words-million"_s, u"zero"_s,
 };
 
 // One row per seed of `target`'s corpus, with whether it is one of the `valid` ones, each of which must exist.
