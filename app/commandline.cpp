@@ -7,9 +7,12 @@
 #include "normalisation.h"
 #include "outputfile.h"
 #include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
+#include "readers/factsheetwriter.h"
 #include "tableexport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -65,7 +68,11 @@ CommandLine::CommandLine()
       m_bom(QStringLiteral("bom"), tr("With --export-table, begin the CSV with a byte-order mark (for Excel).")),
       m_resetSettings(QStringLiteral("reset-settings"),
                       tr("Forget the remembered window layout, table, selection, colours and export choices, and "
-                         "start from the defaults."))
+                         "start from the defaults.")),
+      m_exportJson(QStringLiteral("export-json"),
+                   tr("Save the factsheet (FILE, or the embedded one) as a factsheet JSON document at OUT (a "
+                      ".json file), notes included, without a window."),
+                   QStringLiteral("OUT"))
 {
     m_parser.setApplicationDescription(
         tr("Explore an Industrial Strategy local summary: funding lines, labour-market figures and its case study. "
@@ -77,8 +84,8 @@ CommandLine::CommandLine()
                                       "summary (*.txt)."),
                                    QStringLiteral("[FILE]"));
     m_parser.addOptions({m_quitAfterFirstPaint, m_quitWhenComplete, m_listCharts, m_exportChart, m_output, m_size,
-                         m_scale, m_theme, m_palette, m_transparent, m_exportTable, m_normalise, m_bom,
-                         m_resetSettings});
+                         m_scale, m_theme, m_palette, m_transparent, m_exportTable, m_normalise, m_bom, m_resetSettings,
+                         m_exportJson});
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -94,19 +101,22 @@ bool CommandLine::wantsHelpOrVersion() const
 
 bool CommandLine::isHeadless() const
 {
-    return m_parser.isSet(m_listCharts) || m_parser.isSet(m_exportChart) || m_parser.isSet(m_exportTable);
+    return m_parser.isSet(m_listCharts) || m_parser.isSet(m_exportChart) || m_parser.isSet(m_exportTable)
+        || m_parser.isSet(m_exportJson);
 }
 
 int CommandLine::runHeadless() const
 {
     if (files().size() > 1)
         return fail(tr("give at most one FILE"), 2);
-    const int asked
-        = int(m_parser.isSet(m_listCharts)) + int(m_parser.isSet(m_exportChart)) + int(m_parser.isSet(m_exportTable));
+    const int asked = int(m_parser.isSet(m_listCharts)) + int(m_parser.isSet(m_exportChart))
+        + int(m_parser.isSet(m_exportTable)) + int(m_parser.isSet(m_exportJson));
     if (asked > 1)
-        return fail(tr("give one of --list-charts, --export-chart and --export-table"), 2);
+        return fail(tr("give one of --list-charts, --export-chart, --export-table and --export-json"), 2);
     if (m_parser.isSet(m_exportTable))
         return exportTable();
+    if (m_parser.isSet(m_exportJson))
+        return exportJson();
     return m_parser.isSet(m_listCharts) ? listCharts() : exportChart();
 }
 
@@ -189,6 +199,31 @@ int CommandLine::exportChart() const
     if (const std::optional<LoadError> error = FactsheetDocument(&model).open(path))
         return fail(error->text());
     if (const std::optional<QString> problem = ChartExport::write(&model, settings, output))
+        return fail(*problem);
+    return 0;
+}
+
+int CommandLine::exportJson() const
+{
+    // The output is checked before the file is read: a long read must not end in a mistyped name.
+    const QString output = m_parser.value(m_exportJson);
+    const QFileInfo file(output);
+    if (file.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
+        return fail(
+            tr("%1: unknown extension %2; expected .json")
+                .arg(output, file.suffix().isEmpty() ? tr("(none)") : QStringLiteral("\".%1\"").arg(file.suffix())),
+            2);
+    if (!QFileInfo(file.absolutePath()).isDir())
+        return fail(tr("%1: the folder %2 does not exist").arg(output, QDir::toNativeSeparators(file.absolutePath())),
+                    2);
+    if (file.isDir())
+        return fail(tr("%1: is a folder, not a file").arg(output), 2);
+
+    const QString path = files().isEmpty() ? FactsheetLoader::embeddedPath() : files().first();
+    const FactsheetLoadResult result = FactsheetReader::readFile(path);
+    if (!result.ok())
+        return fail(result.error().text());
+    if (const std::optional<QString> problem = FactsheetWriter::save(result.factsheet(), output))
         return fail(*problem);
     return 0;
 }

@@ -34,6 +34,7 @@ private:
     int listCharts() const;
     int exportChart() const;
     int exportTable() const;
+    int exportJson() const;
 
     QCommandLineParser m_parser;
     QCommandLineOption m_quitAfterFirstPaint;
@@ -50,4 +51,5 @@ private:
     QCommandLineOption m_normalise;
     QCommandLineOption m_bom;
     QCommandLineOption m_resetSettings;
+    QCommandLineOption m_exportJson;
 };

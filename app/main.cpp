@@ -4,13 +4,17 @@
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
 #include "mainwindow.h"
+#include "pdfhelper.h"
 #include "readers/factsheetloader.h"
+#include "readers/pdfreader.h"
 #include "storedsettings.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
+
+#include <cstring>
 
 namespace {
 
@@ -19,6 +23,12 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("factsheet-explorer"));
     QCoreApplication::setOrganizationName(QStringLiteral("Factsheet Explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FACTSHEET_VERSION));
+}
+
+// A PDF is read by this same program in a process of its own (PdfHelper), never in this one.
+void usePdfHelper()
+{
+    PdfReader::setHelper(QCoreApplication::applicationFilePath(), {QLatin1String(PdfHelper::option)});
 }
 
 QStringList argumentsOf(int argc, char **argv)
@@ -33,6 +43,10 @@ QStringList argumentsOf(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    // The PDF helper, before anything else: no application object, no display, no settings.
+    if (argc == 3 && std::strcmp(argv[1], PdfHelper::option) == 0)
+        return PdfHelper::run(argv[2]);
+
     // The command line is read before any application object exists: what needs no window must
     // not need a display either (scripts, CI, package checks run with none).
     describeApplication();
@@ -51,6 +65,7 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
+        usePdfHelper();
         return commandLine.runHeadless();
     }
 
@@ -59,6 +74,7 @@ int main(int argc, char *argv[])
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("factsheet-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    usePdfHelper();
     QApplication::setApplicationDisplayName(QStringLiteral("Factsheet Explorer"));
     // Matches the window to its desktop entry and icon (resources/desktop/), on Wayland too.
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.factsheetexplorer.FactsheetExplorer"));

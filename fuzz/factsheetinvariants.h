@@ -31,7 +31,8 @@ inline void checkFactsheet(Factsheet factsheet)
     for (const FundingLine &line : factsheet.fundingLines)
         require(line.amount >= 0, "every funding line amount is 0 or more");
     for (const Figure &figure : factsheet.figures)
-        require(figure.value >= 0, "every figure is 0 or more");
+        require(figure.value >= 0 || figure.measure == Measure::EmploymentChange,
+                "every figure is 0 or more, but a change");
 
     FactsheetModel model;
     model.setFactsheet(std::move(factsheet));

@@ -1,10 +1,12 @@
 // Any bytes given to the entry point, FactsheetReader::readData, as a file named "fuzz.txt": no
 // crash, no undefined behaviour, no hang. Its seeds and dictionary are a summary's text, so it mostly
-// reaches LocalSummaryText: what is read as text gives a whole factsheet the model accepts and whose
-// every sentence stands in the text it was read from, or an error naming the file and a line (or the
-// end of the file); anything else at least an error that starts with the file's name.
+// reaches LocalSummaryText: what is read as text gives a whole factsheet the model accepts, whose
+// every sentence and note stands in the text as read, and in which every "£" of that text is a
+// funding line's figure or in a note; or an error naming the file and a line, the end of the file,
+// or nothing (not a summary at all).
 #include "factsheetinvariants.h"
 #include "readers/factsheetreader.h"
+#include "readers/localsummarytext.h"
 #include "uknumbers.h"
 
 #include <QByteArray>
@@ -13,29 +15,64 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 namespace {
+
+// Whether the "£" at `at` of a paragraph is a funding line's quote there, or in a note.
+bool accountedFor(const Factsheet &sheet, const QString &paragraph, qsizetype at)
+{
+    const auto covers = [&](const QString &text, const QString &startingWith) {
+        for (qsizetype from = paragraph.indexOf(text); from >= 0 && !text.isEmpty();
+             from = paragraph.indexOf(text, from + 1)) {
+            if (at >= from && at < from + text.size() && QStringView(paragraph).mid(at).startsWith(startingWith))
+                return true;
+        }
+        return false;
+    };
+    for (const FundingLine &line : sheet.fundingLines) {
+        if (line.hasAmount && covers(line.source, line.quote))
+            return true;
+    }
+    for (const Note &note : sheet.notes) {
+        if (covers(note.text, QString()))
+            return true;
+    }
+    return false;
+}
 
 void checkTraceable(const Factsheet &sheet, const QString &text)
 {
     using FactsheetInvariants::require;
+    const QList<SummaryText::Paragraph> paragraphs = LocalSummaryText::paragraphsOf(text.toUtf8());
+    QStringList read;
+    for (const SummaryText::Paragraph &paragraph : paragraphs) {
+        read << paragraph.text;
+        for (qsizetype at = paragraph.text.indexOf(u'£'); at >= 0; at = paragraph.text.indexOf(u'£', at + 1))
+            require(accountedFor(sheet, paragraph.text, at), "every £ is a funding line's figure or in a note");
+    }
+    const QString asRead = read.join(QLatin1Char('\n'));
     QStringList sources {sheet.area.source, sheet.caseStudy.source};
     sources << sheet.caseStudy.text.split(QStringLiteral("\n\n")); // each of its paragraphs
     for (const FundingLine &line : sheet.fundingLines) {
+        sources << line.source;
+        if (!line.hasAmount)
+            continue;
         require(line.source.contains(line.quote), "a funding line's quote stands in its sentence");
         require(UkNumbers::parseQuotedFigure(line.quote) == line.amount, "a funding line's amount is its quote's");
-        sources << line.source;
     }
     for (const Figure &figure : sheet.figures) {
         require(figure.derived || figure.source.contains(figure.quote), "a figure's quote stands in its sentence");
-        require(figure.derived || UkNumbers::parseQuotedFigure(figure.quote) == figure.value,
-                "a figure's value is its quote's");
+        require(figure.derived || UkNumbers::parseQuotedFigure(figure.quote) == std::abs(figure.value),
+                "a figure's value is its quote's (a decrease its negative)");
         sources << figure.source;
     }
     for (const Link &link : sheet.links)
         sources << link.source;
+    for (const Note &note : sheet.notes)
+        sources << note.text;
     for (const QString &source : std::as_const(sources))
-        require(text.contains(source), "every sentence quoted stands in the text");
+        require(asRead.contains(source), "every sentence quoted and every note stands in the text as read");
 }
 
 } // namespace

@@ -40,7 +40,8 @@ QList<Row> rowsOfChart(const QAbstractItemModel *model, const QString &chartName
     const int count = model->rowCount();
     for (int row = 0; row < count; ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (index.data(FactsheetModel::ChartRole).toString() != chartName)
+        if (index.data(FactsheetModel::ChartRole).toString() != chartName
+            || !index.data(FactsheetModel::RawValueRole).isValid()) // an amount not stated is no bar, not a zero one
             continue;
         rows.append({index, index.data(FactsheetModel::ChartOrderRole).toInt(),
                      index.data(FactsheetModel::RawValueRole).toLongLong()});
@@ -189,14 +190,16 @@ void describeFunding(const QAbstractItemModel *model, ChartDescription &chart, C
         others.value = normalised.value.value_or(0);
         others.label = ChartDescription::tr("%1 other lines").arg(UkNumbers::count(others.otherLines));
         others.valueText = normalised.text;
-        others.toolTip = ChartDescription::tr("%1 other local funding lines, together %2: each is in the investments table.")
-                             .arg(UkNumbers::count(others.otherLines), UkNumbers::pounds(sum));
+        others.toolTip
+            = ChartDescription::tr("%1 other local funding lines, together %2: each is in the investments table.")
+                  .arg(UkNumbers::count(others.otherLines), UkNumbers::pounds(sum));
         if (normalised.value)
             chart.bars << others;
         chart.subtitle = order == ChartDescriptions::FundingOrder::LargestFirst
             ? ChartDescription::tr("The %1 largest of %2 local funding lines, and the other %3 together")
                   .arg(UkNumbers::count(drawn), UkNumbers::count(rows.size()), UkNumbers::count(others.otherLines))
-            : ChartDescription::tr("The first %1 of %2 local funding lines in the table's order, and the other %3 together")
+            : ChartDescription::tr(
+                  "The first %1 of %2 local funding lines in the table's order, and the other %3 together")
                   .arg(UkNumbers::count(drawn), UkNumbers::count(rows.size()), UkNumbers::count(others.otherLines));
     }
     chart.valueAxisTitle = shown.normalisation == Normalisation::Absolute
@@ -261,8 +264,9 @@ QString ChartDescription::plainText() const
 
 QString ChartDescription::htmlTable() const
 {
-    QString html = QStringLiteral("<table><caption>%1</caption><thead><tr><th>%2</th><th>%3</th></tr></thead><tbody>")
-                       .arg(title.toHtmlEscaped(), ChartDescription::tr("Bar").toHtmlEscaped(), valueAxisTitle.toHtmlEscaped());
+    QString html
+        = QStringLiteral("<table><caption>%1</caption><thead><tr><th>%2</th><th>%3</th></tr></thead><tbody>")
+              .arg(title.toHtmlEscaped(), ChartDescription::tr("Bar").toHtmlEscaped(), valueAxisTitle.toHtmlEscaped());
     for (const ChartBar &bar : bars) {
         // The raw number in the cell, so a spreadsheet reads it as one; the unit is in the header.
         const int decimals = valueKind == ChartValueKind::Pence ? 2 : valueKind == ChartValueKind::Percent ? 1 : 0;
@@ -297,21 +301,24 @@ ChartDescription describe(const QAbstractItemModel *model, const QString &chartN
     } else if (chartName == ChartMembership::apprenticeshipsAndWages) {
         chart.topic = ChartDescription::tr("Apprenticeships and wages");
         chart.title = ChartDescription::tr("Apprenticeships and wages in %1").arg(area);
-        chart.subtitle = ChartDescription::tr("Apprenticeship starts last year, and workers directly benefiting from the National "
-                            "Living and Minimum Wages (latest, 2018 summary)");
+        chart.subtitle
+            = ChartDescription::tr("Apprenticeship starts last year, and workers directly benefiting from the National "
+                                   "Living and Minimum Wages (latest, 2018 summary)");
         chart.emptyText = ChartDescription::tr("The summary gives no apprenticeship or wage figures.");
         describeFigures(model, chart);
     } else if (chartName == ChartMembership::funding) {
         chart.topic = ChartDescription::tr("Local funding");
         chart.title = ChartDescription::tr("Local funding in %1").arg(area);
         chart.subtitle = order == FundingOrder::LargestFirst
-            ? ChartDescription::tr("Industrial Strategy funding lines for the area, largest first; national programmes are not the "
-                 "area's money and are not shown")
-            : ChartDescription::tr("Industrial Strategy funding lines for the area, as the table shows them; national programmes are "
-                 "not the area's money and are not shown");
+            ? ChartDescription::tr(
+                "Industrial Strategy funding lines for the area, largest first; national programmes are not the "
+                "area's money and are not shown")
+            : ChartDescription::tr(
+                "Industrial Strategy funding lines for the area, as the table shows them; national programmes are "
+                "not the area's money and are not shown");
         // Drawn from the table, an empty chart is an empty filter.
-        chart.emptyText
-            = order == FundingOrder::LargestFirst ? ChartDescription::tr("No local funding lines.") : ChartDescription::tr("No funding lines match.");
+        chart.emptyText = order == FundingOrder::LargestFirst ? ChartDescription::tr("No local funding lines.")
+                                                              : ChartDescription::tr("No funding lines match.");
         describeFunding(model, chart, order);
     }
     return chart;

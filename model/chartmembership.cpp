@@ -29,7 +29,8 @@ std::optional<Place> placeOf(Measure measure)
 
 std::optional<Place> placeOf(const FundingLine &line, int documentOrder)
 {
-    if (line.scope != Scope::Local)
+    // National money is not the area's; a line without an amount has nothing to draw.
+    if (line.scope != Scope::Local || !line.hasAmount)
         return std::nullopt;
     return Place {funding, documentOrder};
 }

@@ -109,8 +109,13 @@ std::optional<Figure> differenceFigure(Figure header, const Figure &from, const 
     header.derived = true;
     header.quote.clear();
     header.source = from.source;
-    header.derivation = QCoreApplication::translate("Factsheet", "%1 (%2) − %3 (%4) = %5")
-                            .arg(UkNumbers::count(from.value), from.label.toLower(), UkNumbers::count(minus.value),
-                                 minus.label.toLower(), UkNumbers::count(header.value));
+    header.difference = QStringList {from.id, minus.id};
+    // Less a decrease is plus its size: said so, rather than as "− −1,200".
+    header.derivation
+        = (minus.value < 0 ? QCoreApplication::translate("Factsheet", "%1 (%2) + %3 (the decrease: %4) = %5")
+                           : QCoreApplication::translate("Factsheet", "%1 (%2) − %3 (%4) = %5"))
+              .arg(UkNumbers::count(from.value), from.label.toLower(),
+                   UkNumbers::count(minus.value < 0 ? -minus.value : minus.value), minus.label.toLower(),
+                   UkNumbers::count(header.value));
     return header;
 }

@@ -24,6 +24,15 @@ QString scopeText(Scope scope)
     return scope == Scope::National ? FactsheetModel::tr("National") : FactsheetModel::tr("Local");
 }
 
+QString amountText(const FundingLine &line)
+{
+    if (!line.hasAmount)
+        return FactsheetModel::tr("amount not stated");
+    return line.amountQualifier.isEmpty()
+        ? UkNumbers::pounds(line.amount)
+        : FactsheetModel::tr("%1 %2").arg(line.amountQualifier, UkNumbers::pounds(line.amount));
+}
+
 QString groupText(const QString &group)
 {
     if (group == QLatin1String("area"))
@@ -93,7 +102,7 @@ QModelIndex FactsheetModel::indexOfEntity(const QString &entityId, int column) c
     const QString figurePrefix = figureEntityId(QString());
     const QString linePrefix = fundingLineEntityId(QString());
     int row = -1;
-    if (entityId == caseStudyEntityId(m_factsheet->caseStudy.id)) {
+    if (m_factsheet->hasCaseStudy() && entityId == caseStudyEntityId(m_factsheet->caseStudy.id)) {
         row = caseStudyRow();
     } else if (entityId.startsWith(figurePrefix)) {
         const QStringView id = QStringView(entityId).mid(figurePrefix.size());
@@ -116,7 +125,8 @@ int FactsheetModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_hasFactsheet)
         return 0;
-    return static_cast<int>(m_factsheet->fundingLines.size() + m_factsheet->figures.size()) + 1;
+    return static_cast<int>(m_factsheet->fundingLines.size() + m_factsheet->figures.size())
+        + (m_factsheet->hasCaseStudy() ? 1 : 0);
 }
 
 int FactsheetModel::columnCount(const QModelIndex &parent) const
@@ -172,7 +182,8 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
         case CategoryColumn:
             return line.category;
         case AmountColumn:
-            return Normalisations::normalise(line, m_normalisation, m_denominators).text;
+            return line.hasAmount ? Normalisations::normalise(line, m_normalisation, m_denominators).text
+                                  : amountText(line);
         case FundColumn:
             return line.fund;
         case LocationColumn:
@@ -197,7 +208,9 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
     case EntityIdRole:
         return fundingLineEntityId(line.id);
     case RawValueRole:
-        return line.amount;
+        return line.hasAmount ? QVariant(line.amount) : QVariant();
+    case HasAmountRole:
+        return line.hasAmount;
     case UnitRole:
         return moneyUnit;
     case SourceSentenceRole:
@@ -430,5 +443,6 @@ QHash<int, QByteArray> FactsheetModel::roleNames() const
     names.insert(NormalisationRole, "normalisation");
     names.insert(ValueTextRole, "valueText");
     names.insert(DenominatorsRole, "denominators");
+    names.insert(HasAmountRole, "hasAmount");
     return names;
 }

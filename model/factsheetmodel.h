@@ -11,8 +11,9 @@
 
 // The one source model: every entity of the factsheet is a row. Funding lines come first (rows
 // 0 .. fundingLineCount()-1, in document order), then the figures (stated, then derived), then the
-// case study. Views see it through proxies or by role; nothing else holds the entities. It reads no
-// files: FactsheetDocument opens them through FactsheetReader and hands it whole factsheets.
+// case study, when the factsheet has one. A funding line without an amount ("amount not stated")
+// has no RawValueRole and says so in the amount column. Views see it through proxies or by role; nothing else holds the
+// entities. It reads no files: FactsheetDocument opens them through FactsheetReader and hands it whole factsheets.
 class FactsheetModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
         EntityIdRole,                // QString, unique over all rows: "fundingLine/cobra-biologics"
         RawValueRole,                // qint64: pounds for a funding line or the case study, else a count;
                                      // double for a derived ratio (a growth, a rate, pounds per resident)
+                                     // none for a funding line without an amount (HasAmountRole)
         UnitRole,                    // QString: "GBP" for money, else "people", "workers", ...
         SourceSentenceRole,          // QString: the factsheet sentence the row comes from
         SourceQuoteRole,             // QString: the figure exactly as printed ("£2.6m"); empty if derived
@@ -69,6 +71,7 @@ public:
         NormalisationRole,   // QString: the normalisation in force, by name ("per-resident"), on every row
         DenominatorsRole,    // Normalisations::Denominators, on every row
         ValueTextRole,       // QString: a figure's value as shown, "548,800", "7.0%", "£15.45"
+        HasAmountRole,       // bool: a funding line the summary gives an amount for (never summed or drawn if not)
     };
     Q_ENUM(Role)
 
@@ -92,8 +95,8 @@ public:
     // Typed access for proxies and charts that sort, filter or plot without QVariant.
     const FundingLine &fundingLineAt(int row) const { return m_factsheet->fundingLines[static_cast<size_t>(row)]; }
     bool isFundingLineRow(int row) const { return row >= 0 && row < fundingLineCount(); }
-    // -1 before a factsheet is set.
-    int caseStudyRow() const { return rowCount() - 1; }
+    // -1 before a factsheet is set, and for a factsheet without a case study.
+    int caseStudyRow() const { return m_factsheet->hasCaseStudy() ? rowCount() - 1 : -1; }
     // Distinct funding-line categories, sorted for people.
     const QStringList &categories() const { return m_factsheet->categories; }
     // The row of an entity by its EntityIdRole value; an invalid index if there is none.

@@ -91,7 +91,7 @@ Denominators Denominators::of(const Factsheet &factsheet)
     denominators.businesses = figureOf(factsheet, Measure::Businesses);
     denominators.employment = figureOf(factsheet, Measure::Employment);
     for (const FundingLine &line : factsheet.fundingLines) {
-        if (line.scope != Scope::Local)
+        if (line.scope != Scope::Local || !line.hasAmount)
             continue;
         const qint64 room = std::numeric_limits<qint64>::max() - denominators.localTotal;
         denominators.localTotal
@@ -148,6 +148,8 @@ Figure normaliseLocal(qint64 amount, Normalisation normalisation, const Denomina
 
 Figure normalise(const FundingLine &line, Normalisation normalisation, const Denominators &denominators)
 {
+    if (!line.hasAmount)
+        return {std::nullopt, QCoreApplication::translate("Normalisation", "amount not stated")};
     if (normalisation != Normalisation::Absolute && line.scope == Scope::National)
         return {std::nullopt, nationalRefusal(normalisation)};
     Figure figure = normaliseLocal(line.amount, normalisation, denominators);

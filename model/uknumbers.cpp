@@ -102,7 +102,8 @@ bool readWhole(QStringView text, qsizetype &at, QString &digits)
     return true;
 }
 
-// The power of ten a suffix stands for: "" 0, "k" 3, "m" 6, "bn" 9; nullopt for anything else.
+// The power of ten a suffix stands for: "" 0, "k" 3, "m" 6, "bn" 9, and the words "thousand",
+// "million" and "billion" (after one space or none: "£3 million"); nullopt for anything else.
 std::optional<int> exponentOf(QStringView suffix)
 {
     if (suffix.isEmpty())
@@ -112,6 +113,14 @@ std::optional<int> exponentOf(QStringView suffix)
     if (suffix == u"m")
         return 6;
     if (suffix == u"bn")
+        return 9;
+    if (suffix.startsWith(u' '))
+        suffix = suffix.mid(1);
+    if (suffix == u"thousand")
+        return 3;
+    if (suffix == u"million")
+        return 6;
+    if (suffix == u"billion")
         return 9;
     return std::nullopt;
 }

@@ -27,7 +27,7 @@ QString shortCount(qint64 value);
 QString month(const QDate &date);
 
 // The value of a figure as the factsheet prints it: "£2.6m" -> 2600000, "£45bn" -> 45000000000,
-// "£10m" -> 10000000, "£950" -> 950, "1,126,200" -> 1126200. Used to check that a stored value
+// "£10m" -> 10000000, "£3 million" -> 3000000, "£950" -> 950, "1,126,200" -> 1126200. Used to check that a stored value
 // equals the text it quotes. nullopt when the text is not such a figure.
 std::optional<qint64> parseQuotedFigure(const QString &quote);
 

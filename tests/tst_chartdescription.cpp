@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QIdentityProxyModel>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -72,6 +73,20 @@ FundingLine generatedLine(int number, qint64 amount)
     return line;
 }
 
+// A model that puts every funding line in the funding chart, whatever it says of itself: what the
+// chart then skips, it skips by the line's own roles.
+class EveryLineCharted final : public QIdentityProxyModel
+{
+public:
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == FactsheetModel::ChartRole
+            && index.data(FactsheetModel::KindRole).toInt() == FactsheetModel::FundingLineKind)
+            return ChartMembership::funding;
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
 struct Fixture
 {
     explicit Fixture(Factsheet sheet) { model.setFactsheet(std::move(sheet)); }
@@ -93,6 +108,7 @@ private slots:
     void membershipComesFromWhatFiguresMeasure();
     void anEarlierYearInTheTextGivesItsBar();
     void manyLinesAreCappedWithTheRestSummed();
+    void anAmountNotStatedIsNoBar();
     void tickText_data();
     void tickText();
     void clipboardTextAndTable();
@@ -233,6 +249,32 @@ void TestChartDescription::manyLinesAreCappedWithTheRestSummed()
     QVERIFY(
         chart.accessibleDescription().endsWith(u"23 other lines £276,000. The 11 largest of 34 local funding lines, "
                                                u"and the other 23 together"_s));
+}
+
+void TestChartDescription::anAmountNotStatedIsNoBar()
+{
+    Factsheet sheet = embeddedFactsheet();
+    FundingLine unstated = generatedLine(1, 0);
+    unstated.hasAmount = false;
+    sheet.fundingLines.insert(sheet.fundingLines.begin(), unstated);
+    Fixture fixture(std::move(sheet));
+    const QModelIndex row = fixture.model.indexOfEntity(u"fundingLine/generated-1"_s);
+    QVERIFY(!row.data(FactsheetModel::RawValueRole).isValid());
+    QCOMPARE(row.data(FactsheetModel::HasAmountRole).toBool(), false);
+    QCOMPARE(row.data(FactsheetModel::ChartRole).toString(), QString());
+    QCOMPARE(row.siblingAtColumn(FactsheetModel::AmountColumn).data().toString(), u"amount not stated"_s);
+    QCOMPARE(fixture.model.indexOfEntity(u"fundingLine/cobra-biologics"_s).data(FactsheetModel::HasAmountRole),
+             QVariant(true));
+
+    // Four bars, as without it: no zero bar, whether the model charts it or not.
+    const ChartDescription chart = ChartDescriptions::describe(&fixture.model, ChartMembership::funding);
+    QCOMPARE(chart.bars.size(), 4);
+    QCOMPARE(chart.barOfRow(row.row()), -1);
+    EveryLineCharted charted;
+    charted.setSourceModel(&fixture.model);
+    const ChartDescription all = ChartDescriptions::describe(&charted, ChartMembership::funding);
+    QCOMPARE(all.bars.size(), 5); // the national line, claimed for the chart, is drawn; the unstated one is not
+    QCOMPARE(all.barOfRow(row.row()), -1);
 }
 
 void TestChartDescription::tickText_data()

@@ -4,6 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -43,6 +46,11 @@ private slots:
     void exportTable_data();
     void exportTable();
     void resetSettingsStartsFromTheDefaults();
+    void exportJson_data();
+    void exportJson();
+    void exportJsonErrors_data();
+    void exportJsonErrors();
+    void pdfHelperModeIsHiddenAndNeedsNoDisplay();
 
 private:
     struct Run
@@ -118,13 +126,14 @@ void TestCommandLine::badFile_data()
                                     << QByteArray("{\n  \"format\": \"factsheet-explorer\",\n  oops\n}")
                                     << QStringLiteral(": line 3, column 4: malformed JSON: unterminated object");
     QTest::newRow("unknown version") << QStringLiteral("bad.json")
-                                     << QByteArray("{\"format\": \"factsheet-explorer\", \"formatVersion\": 2}")
-                                     << QStringLiteral(": formatVersion: expected format version 1, got 2");
-    // A name ending in .txt is read as a local summary's text.
-    QTest::newRow("text without highlights")
+                                     << QByteArray("{\"format\": \"factsheet-explorer\", \"formatVersion\": 3}")
+                                     << QStringLiteral(": formatVersion: expected format version 1 or 2, got 3");
+    // Anything that does not start as JSON is read as a local summary's text.
+    QTest::newRow("text without figures")
         << QStringLiteral("summary.txt") << QByteArray("Somewhere\n\nNo figures here.\n")
-        << QStringLiteral(": end of file: expected the line \"Industrial Strategy highlights include:\", found no "
-                          "more text");
+        << QStringLiteral(": expected the text of an Industrial Strategy local summary: the area's name on its first "
+                          "line and figures (highlights such as \"£2.6m to ...\", people in employment, population, "
+                          "businesses), found no figures");
 }
 
 void TestCommandLine::badFile()
@@ -367,7 +376,7 @@ void TestCommandLine::exportErrors_data()
                                      << QStringLiteral("%1/missing.json: cannot be opened: No such file or directory");
     QTest::newRow("table and chart at once")
         << args({"--export-table", "OUT/lines.csv", "--export-chart", "funding", "--output", "OUT/c.png"}) << 2
-        << QStringLiteral("give one of --list-charts, --export-chart and --export-table");
+        << QStringLiteral("give one of --list-charts, --export-chart, --export-table and --export-json");
 }
 
 void TestCommandLine::exportErrors()
@@ -450,6 +459,125 @@ void TestCommandLine::resetSettingsStartsFromTheDefaults()
 
     // And it is listed.
     QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("--reset-settings")));
+}
+
+namespace {
+
+// Each stated figure of a factsheet JSON document, "id value quote", and each funding line, "id
+// amount quote": what a saved document must agree on with the embedded one.
+QStringList figuresOf(const QByteArray &json)
+{
+    const QJsonObject document = QJsonDocument::fromJson(json).object();
+    QStringList figures;
+    for (const QJsonValue &figure : document.value(QStringLiteral("figures")).toArray()) {
+        const QJsonObject object = figure.toObject();
+        figures << QStringLiteral("%1 %2 %3")
+                       .arg(object.value(QStringLiteral("id")).toString())
+                       .arg(object.value(QStringLiteral("value")).toInteger())
+                       .arg(object.value(QStringLiteral("quote")).toString());
+    }
+    for (const QJsonValue &line : document.value(QStringLiteral("fundingLines")).toArray()) {
+        const QJsonObject object = line.toObject();
+        figures << QStringLiteral("%1 %2")
+                       .arg(object.value(QStringLiteral("amount")).toInteger())
+                       .arg(object.value(QStringLiteral("quote")).toString());
+    }
+    return figures;
+}
+
+} // namespace
+
+void TestCommandLine::exportJson_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("notes");
+
+    QTest::newRow("the embedded factsheet") << QStringList() << 0;
+    QTest::newRow("the shipped summary's text") << QStringList {QStringLiteral(FACTSHEET_SOURCE_TEXT)} << 0;
+    QTest::newRow("a text with notes") << QStringList {QFINDTESTDATA("data/notes.txt")} << 10;
+}
+
+void TestCommandLine::exportJson()
+{
+    QFETCH(QStringList, files);
+    QFETCH(int, notes);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("saved.JSON"));
+    // No display and no platform chosen: as a script runs it.
+    const Run result = run(QStringList {QStringLiteral("--export-json"), path} + files, Display::None);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(entriesOf(directory), QStringList {QStringLiteral("saved.JSON")});
+    const QByteArray saved = contentOf(path);
+    const QJsonObject document = QJsonDocument::fromJson(saved).object();
+    QCOMPARE(document.value(QStringLiteral("formatVersion")).toInt(), 2);
+    QCOMPARE(document.value(QStringLiteral("notes")).toArray().size(), notes);
+    if (notes == 0) // the Stoke-on-Trent & Staffordshire summary, by either route: the embedded figures
+        QCOMPARE(figuresOf(saved), figuresOf(contentOf(QStringLiteral(FACTSHEET_EMBEDDED_JSON))));
+}
+
+void TestCommandLine::exportJsonErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "OUT" is replaced by a path in a temporary folder
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // after "factsheet-explorer: "; %1 is the temporary folder
+
+    QTest::newRow("not .json") << QStringList {QStringLiteral("--export-json"), QStringLiteral("OUT/saved.txt")} << 2
+                               << QStringLiteral("%1/saved.txt: unknown extension \".txt\"; expected .json");
+    QTest::newRow("no extension") << QStringList {QStringLiteral("--export-json"), QStringLiteral("OUT/saved")} << 2
+                                  << QStringLiteral("%1/saved: unknown extension (none); expected .json");
+    QTest::newRow("folder missing") << QStringList {QStringLiteral("--export-json"),
+                                                    QStringLiteral("OUT/nowhere/saved.json")}
+                                    << 2
+                                    << QStringLiteral("%1/nowhere/saved.json: the folder %1/nowhere does not exist");
+    QTest::newRow("a folder") << QStringList {QStringLiteral("--export-json"), QStringLiteral("OUT/folder.json")} << 2
+                              << QStringLiteral("%1/folder.json: is a folder, not a file");
+    QTest::newRow("bad file") << QStringList {QStringLiteral("--export-json"), QStringLiteral("OUT/saved.json"),
+                                              QStringLiteral("OUT/missing.txt")}
+                              << 1 << QStringLiteral("%1/missing.txt: cannot be opened: No such file or directory");
+    QTest::newRow("two files") << QStringList {QStringLiteral("--export-json"), QStringLiteral("OUT/saved.json"),
+                                               QStringLiteral("a.txt"), QStringLiteral("b.txt")}
+                               << 2 << QStringLiteral("give at most one FILE");
+    QTest::newRow("with --export-chart")
+        << QStringList {QStringLiteral("--export-json"),  QStringLiteral("OUT/saved.json"),
+                        QStringLiteral("--export-chart"), QStringLiteral("funding"),
+                        QStringLiteral("--output"),       QStringLiteral("OUT/c.png")}
+        << 2 << QStringLiteral("give one of --list-charts, --export-chart, --export-table and --export-json");
+}
+
+void TestCommandLine::exportJsonErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir directory;
+    const bool folderRow = arguments.contains(QStringLiteral("OUT/folder.json"));
+    if (folderRow)
+        QVERIFY(QDir(directory.path()).mkdir(QStringLiteral("folder.json")));
+    for (QString &argument : arguments)
+        argument.replace(QStringLiteral("OUT"), directory.path());
+    const Run result = run(arguments, Display::None);
+    QCOMPARE(result.err,
+             QStringLiteral("factsheet-explorer: %1\n")
+                 .arg(message.contains(QStringLiteral("%1")) ? message.arg(directory.path()) : message));
+    QCOMPARE(result.exitCode, exitCode);
+    // Nothing written, nothing left behind.
+    QCOMPARE(entriesOf(directory), folderRow ? QStringList {QStringLiteral("folder.json")} : QStringList());
+}
+
+void TestCommandLine::pdfHelperModeIsHiddenAndNeedsNoDisplay()
+{
+    Run result = run({QStringLiteral("--help")}, Display::None);
+    QVERIFY2(result.out.contains(QStringLiteral("--export-json <OUT>")), qPrintable(result.out));
+    QVERIFY2(!result.out.contains(QStringLiteral("pdf-words-helper")), qPrintable(result.out));
+    // The PDF reader's own call: a file Poppler cannot open is its status 4, and nothing on stdout.
+    QTemporaryDir directory;
+    result
+        = run({QStringLiteral("--pdf-words-helper"), directory.filePath(QStringLiteral("missing.pdf"))}, Display::None);
+    QCOMPARE(result.exitCode, 4);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, QString());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

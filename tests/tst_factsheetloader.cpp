@@ -93,6 +93,17 @@ QByteArray withExtraLine(qint64 amount, const QString &scope)
     return withChange(u"fundingLines"_s, lines);
 }
 
+// The embedded factsheet as a version 2 document with `changes` (paths as for withChange()).
+QByteArray asVersion2(const QList<std::pair<QString, QJsonValue>> &changes)
+{
+    QJsonValue document = replaced(embeddedObject(), {u"formatVersion"_s}, 2);
+    for (const auto &[path, value] : changes)
+        document = replaced(document, path.split(u'/'), value);
+    return QJsonDocument(document.toObject()).toJson();
+}
+
+const QJsonValue removed(QJsonValue::Undefined);
+
 const QString cobraSource = u"£2.6m to Cobra Biologics to develop cell and gene therapy products that can improve and "
                             "even save lives, including helping turn scientific discoveries into medicines ready for "
                             "patients."_s;
@@ -111,6 +122,10 @@ private slots:
     void embeddedFileLoads();
     void rejectsBadDocument_data();
     void rejectsBadDocument();
+    void version2_data();
+    void version2();
+    void version1KeepsItsRules_data();
+    void version1KeepsItsRules();
     void refusesFiftyMegabyteAreaName();
     void acceptsFieldsAtTheirLimits_data();
     void acceptsFieldsAtTheirLimits();
@@ -177,9 +192,9 @@ void TestFactsheetLoader::addBadDocuments()
     QTest::newRow("format name not a string")
         << withChange(u"format"_s, 1) << u"bad.json: format: expected \"factsheet-explorer\", got 1"_s;
     QTest::newRow("unknown formatVersion")
-        << withChange(u"formatVersion"_s, 2) << u"bad.json: formatVersion: expected format version 1, got 2"_s;
-    QTest::newRow("formatVersion as text")
-        << withChange(u"formatVersion"_s, u"1"_s) << u"bad.json: formatVersion: expected format version 1, got \"1\""_s;
+        << withChange(u"formatVersion"_s, 3) << u"bad.json: formatVersion: expected format version 1 or 2, got 3"_s;
+    QTest::newRow("formatVersion as text") << withChange(u"formatVersion"_s, u"1"_s)
+                                           << u"bad.json: formatVersion: expected format version 1 or 2, got \"1\""_s;
     QTest::newRow("source missing") << without(u"source"_s)
                                     << u"bad.json: source: required field is missing; expected an object"_s;
     QTest::newRow("area name empty") << withChange(u"area/name"_s, u" "_s)
@@ -360,6 +375,121 @@ void TestFactsheetLoader::rejectsBadDocument()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().file, u"bad.json"_s);
     QCOMPARE(result.error().text(), expected);
+}
+
+void TestFactsheetLoader::version2_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("expected"); // the error, or what was read: "ok: ..."
+
+    QTest::newRow("the embedded factsheet as version 2") << asVersion2({}) << u"ok: 5 lines, 7 figures, case study"_s;
+    QTest::newRow("no case study") << asVersion2({{u"caseStudy"_s, removed}, {u"fundingLines/3/caseStudy"_s, removed}})
+                                   << u"ok: 5 lines, 7 figures, no case study"_s;
+    QTest::newRow("a line without an amount")
+        << asVersion2({{u"fundingLines/2/amount"_s, removed}, {u"fundingLines/2/quote"_s, removed}})
+        << u"ok: 5 lines, 7 figures, case study; bericote-four-ashes: amount not stated"_s;
+    QTest::newRow("a line whose amount is null")
+        << asVersion2({{u"fundingLines/2/amount"_s, QJsonValue()}, {u"fundingLines/2/quote"_s, removed}})
+        << u"ok: 5 lines, 7 figures, case study; bericote-four-ashes: amount not stated"_s;
+    QTest::newRow("a decrease")
+        << asVersion2({{u"figures/3/value"_s, -35800}})
+        << u"ok: 5 lines, 7 figures, case study; employment-2010: 548,800 (people in employment) + 35,800 (the "
+           "decrease: increase in employment since 2010) = 584,600"_s;
+    QTest::newRow("opened in a year") << asVersion2({{u"caseStudy/opened"_s, u"2017"_s}})
+                                      << u"ok: 5 lines, 7 figures, case study; opened 2017"_s;
+    QTest::newRow("no partnership") << asVersion2({{u"area/partnership"_s, removed}})
+                                    << u"ok: 5 lines, 7 figures, case study; no partnership"_s;
+    QTest::newRow("notes") << asVersion2(
+        {{u"notes"_s,
+          QJsonArray {QJsonObject {{u"text"_s, u"Thanks."_s}, {u"line"_s, 31}, {u"reason"_s, u"unplaced"_s}}}}})
+                           << u"ok: 5 lines, 7 figures, case study; note line 31: unplaced: Thanks."_s;
+
+    QTest::newRow("a quote without an amount")
+        << asVersion2({{u"fundingLines/2/amount"_s, removed}})
+        << u"bad.json: fundingLines[2].quote: expected no quote for a line without an amount, got \"£2.8m\""_s;
+    QTest::newRow("a negative count") << asVersion2({{u"figures/0/value"_s, -1}})
+                                      << u"bad.json: figures[0].value: expected a whole number (0 or more), got -1"_s;
+    QTest::newRow("a decrease that is not its quote")
+        << asVersion2({{u"figures/3/value"_s, -35801}})
+        << u"bad.json: figures[3].value: expected 35800, the value of its quote \"35,800\", got -35801"_s;
+    QTest::newRow("a note's line below 0")
+        << asVersion2(
+               {{u"notes"_s, QJsonArray {QJsonObject {{u"text"_s, u"T"_s}, {u"line"_s, -1}, {u"reason"_s, u"R"_s}}}}})
+        << u"bad.json: notes[0].line: expected a line number (0 when not known), got -1"_s;
+    QTest::newRow("a note without its reason")
+        << asVersion2({{u"notes"_s, QJsonArray {QJsonObject {{u"text"_s, u"T"_s}, {u"line"_s, 1}}}}})
+        << u"bad.json: notes[0].reason: required field is missing; expected a non-empty string"_s;
+    QTest::newRow("a case study line without the case study")
+        << asVersion2({{u"caseStudy"_s, removed}})
+        << u"bad.json: fundingLines[3].caseStudy: expected the id of the case study, got \"stafford-college-stc\""_s;
+    QTest::newRow("opened in no year") << asVersion2({{u"caseStudy/opened"_s, u"17"_s}})
+                                       << u"bad.json: caseStudy.opened: expected a month as \"YYYY-MM\" or a year as "
+                                          "\"YYYY\", got \"17\""_s;
+}
+
+// What a read factsheet says, in short, for version2()'s rows.
+QString shortly(const Factsheet &sheet)
+{
+    QStringList parts {u"ok: %1 lines, %2 figures, %3"_s.arg(sheet.fundingLines.size())
+                           .arg(sheet.figures.size())
+                           .arg(sheet.hasCaseStudy() ? u"case study"_s : u"no case study"_s)};
+    for (const FundingLine &line : sheet.fundingLines) {
+        if (!line.hasAmount)
+            parts << line.id + u": amount not stated"_s;
+    }
+    const Figure *then = sheet.figure(u"employment-2010"_s);
+    if (then && then->value != 513000)
+        parts << u"employment-2010: "_s + then->derivation;
+    if (sheet.caseStudy.openedYearOnly)
+        parts << u"opened %1"_s.arg(sheet.caseStudy.opened.year());
+    if (sheet.area.partnership.isEmpty())
+        parts << u"no partnership"_s;
+    for (const Note &note : sheet.notes)
+        parts << u"note line %1: %2: %3"_s.arg(note.line).arg(note.reason, note.text);
+    return parts.join(u"; "_s);
+}
+
+void TestFactsheetLoader::version2()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, expected);
+
+    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"bad.json"_s);
+    QCOMPARE(result.ok() ? shortly(result.factsheet()) : result.error().text(), expected);
+    if (!result.ok())
+        return;
+    FactsheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFactsheet(result.factsheet());
+}
+
+void TestFactsheetLoader::version1KeepsItsRules_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("expected");
+
+    // What version 2 allows, version 1 still refuses.
+    QTest::newRow("no case study") << without(u"caseStudy"_s)
+                                   << u"bad.json: caseStudy: required field is missing; expected an object"_s;
+    QTest::newRow("no amount") << without(u"fundingLines/2/amount"_s)
+                               << u"bad.json: fundingLines[2].amount: required field is missing; expected a whole "
+                                  "number of pounds (0 or more)"_s;
+    QTest::newRow("no partnership") << without(u"area/partnership"_s)
+                                    << u"bad.json: area.partnership: required field is missing; expected a non-empty "
+                                       "string"_s;
+    QTest::newRow("a decrease") << withChange(u"figures/3/value"_s, -35800)
+                                << u"bad.json: figures[3].value: expected a whole number (0 or more), got -35800"_s;
+    QTest::newRow("opened in a year") << withChange(u"caseStudy/opened"_s, u"2017"_s)
+                                      << u"bad.json: caseStudy.opened: expected a month as \"YYYY-MM\", got \"2017\""_s;
+}
+
+void TestFactsheetLoader::version1KeepsItsRules()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, expected);
+
+    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"bad.json"_s);
+    QCOMPARE(result.ok() ? u"read"_s : result.error().text(), expected);
 }
 
 void TestFactsheetLoader::refusesFiftyMegabyteAreaName()

@@ -105,7 +105,13 @@ void TestFactsheetModel::passesModelTesterBeforeAndAfterLoading()
     Factsheet small;
     small.fundingLines.push_back(line(u"only"_s, u"Skills"_s));
     model.setFactsheet(small);
+    // No case study, no case-study row.
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.caseStudyRow(), -1);
+    small.caseStudy.id = u"study"_s;
+    model.setFactsheet(small);
     QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.caseStudyRow(), 1);
 }
 
 void TestFactsheetModel::emptyBeforeLoading()

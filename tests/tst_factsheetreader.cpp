@@ -89,8 +89,9 @@ QStringList summary(const Factsheet &sheet)
     return lines;
 }
 
+// No PDF helper is set up here (tests/tst_pdfreader.cpp runs one): a PDF is recognised and refused.
 const QString pdfRefused = u"expected a factsheet JSON or the text of a local summary, found a PDF document, which "
-                           "this version cannot read yet: open the summary's text instead"_s;
+                           "this program has no PDF reader for: open the summary's text instead"_s;
 
 } // namespace
 
@@ -246,8 +247,9 @@ void TestFactsheetReader::readsFileThatMeasuresZero()
     const FactsheetLoadResult result = FactsheetReader::readFile(u"/proc/self/status"_s);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().text(),
-             u"/proc/self/status: end of file: expected the line \"Industrial Strategy "
-             "highlights include:\", found no more text"_s);
+             u"/proc/self/status: expected the text of an Industrial Strategy local summary: the area's name on its "
+             u"first line and figures "
+             "(highlights such as \"£2.6m to ...\", people in employment, population, businesses), found no figures"_s);
 }
 
 void TestFactsheetReader::toldByContent_data()
@@ -275,8 +277,9 @@ void TestFactsheetReader::toldByContent_data()
         << u"area.txt: line 1, column 3: malformed JSON: unterminated object"_s;
     QTest::newRow("anything else is text, whatever its name")
         << u"factsheet.json"_s << "format: factsheet-explorer\n"_ba << asText
-        << u"factsheet.json: end of file: expected the line \"Industrial Strategy highlights include:\", found no "
-           "more text"_s;
+        << u"factsheet.json: expected the text of an Industrial Strategy local summary: the area's name on its first "
+           u"line and figures "
+           "(highlights such as \"£2.6m to ...\", people in employment, population, businesses), found no figures"_s;
     QTest::newRow("NUL byte") << u"nul"_s << "\0"_ba << asText
                               << u"nul: line 1: expected text without control characters, found \"<U+0000>\""_s;
 
@@ -292,7 +295,7 @@ void TestFactsheetReader::toldByContent_data()
         << u"mark.txt"_s << "\xEF\xBB\xBF\n"_ba << asText
         << u"mark.txt: line 1: expected the text of an Industrial Strategy local summary, found an empty file"_s;
 
-    // PDF: recognised by its header, whatever the name; not read yet.
+    // PDF: recognised by its header, whatever the name.
     QTest::newRow("PDF named .pdf") << u"summary.pdf"_s << pdf << asPdf << u"summary.pdf: "_s + pdfRefused;
     QTest::newRow("PDF named .txt") << u"summary.txt"_s << pdf << asPdf << u"summary.txt: "_s + pdfRefused;
     QTest::newRow("PDF named .json") << u"area.json"_s << pdf << asPdf << u"area.json: "_s + pdfRefused;
@@ -404,9 +407,10 @@ void TestFactsheetReader::encodings_data()
         << u"area.json: line 3, column 4: malformed JSON: unterminated object"_s << QByteArray();
     QTest::newRow("a summary's error in UTF-32: its line as in UTF-8")
         << u"summary.txt"_s
-        << encoded(changed(summaryText(), "£2.6m to Cobra", "£2.65 to Cobra"), QStringConverter::Utf32LE)
-        << u"summary.txt: line 9: expected an amount in whole pounds, such as \"£2.6m\" or \"£10m\", found "
-           "\"£2.65\""_s
+        << encoded(changed(summaryText(), "£2.6m to Cobra", "£9,007,199,254,740,992 to Cobra"),
+                   QStringConverter::Utf32LE)
+        << u"summary.txt: line 9: expected a figure of at most 9,007,199,254,740,991, found "
+           "\"£9,007,199,254,740,992\""_s
         << QByteArray();
 }
 

@@ -336,6 +336,7 @@ void TestKeyboard::shortcutsDialogListsEveryAction()
         QStringLiteral("File"),
         QStringLiteral("  Open | Ctrl+O"),
         QStringLiteral("  Open the Embedded Factsheet | Ctrl+Shift+O"),
+        QStringLiteral("  Save As | Ctrl+Shift+S"),
         QStringLiteral("  Export Chart | Ctrl+E"),
         QStringLiteral("  Export Dashboard | Ctrl+Shift+E"),
         QStringLiteral("  Export Table as CSV | Ctrl+Shift+T"),

@@ -1,18 +1,27 @@
 // Reading a local summary from its text: the shipped Stoke-on-Trent & Staffordshire text gives
 // exactly the figures the embedded JSON factsheet states (two independent routes to the same
-// numbers), every entity quotes its sentence verbatim, and a text that strays from the summaries'
-// layout is refused with the file, the line and what was expected.
+// numbers), every entity quotes its sentence verbatim, every text of tests/data/ gives exactly the
+// entities and notes of its .expected file, no "£" is ever dropped without a note, and only what is
+// not a summary at all, or passes a limit, is refused, with the file, the place and what was expected.
+#include "derivedfigures.h"
 #include "embeddedfactsheet.h"
 #include "factsheetdocument.h"
+#include "factsheetdump.h"
 #include "factsheetmodel.h"
 #include "readers/factsheetreader.h"
 #include "readers/localsummarytext.h"
 #include "readers/readerrules.h"
+#include "readers/summarytext.h"
 #include "testoutput.h"
+#include "uknumbers.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +68,55 @@ QByteArray withHighlights(int count, const QByteArray &amount)
     return text.left(first) + highlights + text.mid(end);
 }
 
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+QString dataDir()
+{
+    return QFINDTESTDATA(u"data"_s);
+}
+
+// Every text the reader is tested on: tests/data/ and the fuzz target's seeds.
+QStringList everyTestText()
+{
+    QStringList paths;
+    for (const QString &folder : {dataDir(), QFINDTESTDATA(u"../fuzz/corpus/fuzz_localsummarytext"_s)}) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+            paths << dir.filePath(name);
+    }
+    return paths;
+}
+
+// Why a "£" at `at` of a paragraph as read is accounted for: a funding line quotes it there, or a
+// note holds it; empty when neither does.
+bool isAccountedFor(const Factsheet &sheet, const QString &paragraph, qsizetype at)
+{
+    for (const FundingLine &line : sheet.fundingLines) {
+        if (!line.hasAmount)
+            continue;
+        for (qsizetype from = paragraph.indexOf(line.source); from >= 0;
+             from = paragraph.indexOf(line.source, from + 1)) {
+            if (at >= from && at < from + line.source.size() && QStringView(paragraph).mid(at).startsWith(line.quote)
+                && line.source.indexOf(line.quote) >= 0)
+                return true;
+        }
+    }
+    for (const Note &note : sheet.notes) {
+        for (qsizetype from = paragraph.indexOf(note.text); from >= 0 && !note.text.isEmpty();
+             from = paragraph.indexOf(note.text, from + 1)) {
+            if (at >= from && at < from + note.text.size())
+                return true;
+        }
+    }
+    return false;
+}
+
 const QByteArray employmentParagraph
     = " 548,800 people in employment, an increase of 35,800 since 2010. 23,500 workers "
       "directly benefiting from the National Living and Minimum Wages. 8,680 "
@@ -82,6 +140,12 @@ private slots:
     void namesUniqueIdsForRepeatedTitles();
     void keepsCaseStudyParagraphsApart();
     void acceptsTabsAndPageBreaks();
+    void readsTestTexts_data();
+    void readsTestTexts();
+    void noMoneyIsDroppedWithoutANote_data();
+    void noMoneyIsDroppedWithoutANote();
+    void toleratesText_data();
+    void toleratesText();
     void rejectsText_data();
     void rejectsText();
     void readFileReadsTextByItsContent_data();
@@ -298,13 +362,15 @@ void TestLocalSummaryText::toleratesWindowsLineEndsAndByteOrderMark()
 
 void TestLocalSummaryText::acceptsTabsAndPageBreaks()
 {
-    // Tab is text; a form feed (a page break, as PDF extraction leaves them) at a line's edge is white space.
+    // Tab is white space like any other; a form feed (a page break, as PDF extraction leaves them)
+    // ends a paragraph.
     const FactsheetLoadResult result = LocalSummaryText::loadData(
         withChange("\nIndustrial Strategy highlights include:", "\n\fIndustrial Strategy highlights include:")
             .replace("to Cobra Biologics to develop", "to Cobra Biologics\tto develop"),
         u"tabs.txt"_s);
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
-    QCOMPARE(result.factsheet().fundingLines[0].source.left(40), u"£2.6m to Cobra Biologics\tto develop cell"_s);
+    QCOMPARE(result.factsheet().fundingLines[0].source.left(40), u"£2.6m to Cobra Biologics to develop cell"_s);
+    QCOMPARE(result.factsheet().notes.size(), 0);
 }
 
 void TestLocalSummaryText::namesUniqueIdsForRepeatedTitles()
@@ -341,14 +407,255 @@ void TestLocalSummaryText::keepsCaseStudyParagraphsApart()
     QCOMPARE(result.factsheet().caseStudy.opened, QDate(2017, 9, 1));
 }
 
+void TestLocalSummaryText::readsTestTexts_data()
+{
+    QTest::addColumn<QString>("path");
+
+    const QDir dir(dataDir());
+    const QStringList names = dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    QVERIFY2(names.size() >= 12, qPrintable(dir.path()));
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TestLocalSummaryText::readsTestTexts()
+{
+    QFETCH(QString, path);
+
+    // Each text has the entities and notes it must give, exactly, in the .expected file beside it.
+    const FactsheetLoadResult result = FactsheetReader::readFile(path);
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    QString expectedPath = path;
+    expectedPath.replace(QRegularExpression(u"\\.txt$"_s), u".expected"_s);
+    QFile expectedFile(expectedPath);
+    const bool hasExpected = expectedFile.open(QIODevice::ReadOnly);
+    const QStringList expected = QString::fromUtf8(expectedFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList actual = dumpFactsheet(result.factsheet());
+    if (actual != expected)
+        qInfo().noquote() << u"read:\n"_s + actual.join(u'\n');
+    QCOMPARE(actual, expected);
+    QVERIFY2(hasExpected, qPrintable(expectedPath));
+
+    FactsheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFactsheet(result.factsheet());
+    QCOMPARE(model.rowCount(),
+             int(result.factsheet().fundingLines.size() + result.factsheet().figures.size()
+                 + DerivedFigures::of(result.factsheet()).size()) // the model derives these for every reader
+                 + (result.factsheet().hasCaseStudy() ? 1 : 0));
+}
+
+void TestLocalSummaryText::noMoneyIsDroppedWithoutANote_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : everyTestText())
+        QTest::newRow(qPrintable(QFileInfo(path).dir().dirName() + u'/' + QFileInfo(path).fileName())) << path;
+}
+
+void TestLocalSummaryText::noMoneyIsDroppedWithoutANote()
+{
+    QFETCH(QString, path);
+
+    const QByteArray data = contentOf(path);
+    const FactsheetLoadResult result = FactsheetReader::readData(data, path);
+    if (!result.ok())
+        return; // refused as a whole: nothing shown, nothing dropped
+    const Factsheet &sheet = result.factsheet();
+    // What the reader read, independently decoded: the paragraphs every sentence quoted stands in.
+    QStringDecoder decoder(QStringConverter::encodingForData(data).value_or(QStringConverter::Utf8));
+    const QList<SummaryText::Paragraph> paragraphs = LocalSummaryText::paragraphsOf(QString(decoder(data)).toUtf8());
+    int pounds = 0;
+    for (const SummaryText::Paragraph &paragraph : paragraphs) {
+        for (qsizetype at = paragraph.text.indexOf(u'£'); at >= 0; at = paragraph.text.indexOf(u'£', at + 1)) {
+            ++pounds;
+            QVERIFY2(
+                isAccountedFor(sheet, paragraph.text, at),
+                qPrintable(u"line %1: \"%2\" is neither a funding line's figure nor in a note"_s.arg(paragraph.line)
+                               .arg(paragraph.text.mid(at, 20))));
+        }
+    }
+    const auto standsInText = [&paragraphs](const QString &text) {
+        return std::any_of(paragraphs.cbegin(), paragraphs.cend(),
+                           [&text](const SummaryText::Paragraph &paragraph) { return paragraph.text.contains(text); });
+    };
+    for (const FundingLine &line : sheet.fundingLines) {
+        QVERIFY2(standsInText(line.source), qPrintable(line.source));
+        QVERIFY2(line.hasAmount == !line.quote.isEmpty(), qPrintable(line.id));
+        if (line.hasAmount) {
+            QVERIFY(line.source.contains(line.quote));
+            QCOMPARE(UkNumbers::parseQuotedFigure(line.quote), std::optional<qint64>(line.amount));
+        }
+    }
+    for (const Figure &figure : sheet.figures)
+        QVERIFY2(standsInText(figure.source), qPrintable(figure.source));
+    for (const Note &note : sheet.notes)
+        QVERIFY2(standsInText(note.text), qPrintable(note.text));
+    // The row is only worth its name where the text has money in it.
+    QVERIFY(pounds > 0 || !data.contains("\xC2\xA3"));
+}
+
+void TestLocalSummaryText::toleratesText_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("notes"); // as dumped: "note line N: reason", "  text: ..."
+    QTest::addColumn<QStringList>("figures");
+    QTest::addColumn<QStringList>("fundingLines"); // ids, "(not stated)" after a line without an amount
+
+    const QStringList allFigures {u"population"_s,
+                                  u"businesses"_s,
+                                  u"employment"_s,
+                                  u"employment-increase-since-2010"_s,
+                                  u"living-wage-beneficiaries"_s,
+                                  u"apprenticeship-starts"_s,
+                                  u"employment-2010"_s};
+    const QStringList allLines {u"cobra-biologics"_s, u"accelerate-housebuilding"_s,
+                                u"bericote-four-ashes-business-park"_s, u"stafford-college-science-technology-centre"_s,
+                                u"industrial-strategy-programmes"_s};
+    const auto without = [](QStringList list, const QString &item) {
+        list.removeAll(item);
+        return list;
+    };
+
+    QTest::newRow("no highlights heading: amounts first are highlights")
+        << withChange("Industrial Strategy highlights include:", "Highlights:") << QStringList() << allFigures
+        << allLines;
+    QTest::newRow("highlight amount with pence")
+        << withChange("£2.6m to Cobra", "£2.65 to Cobra")
+        << QStringList {u"note line 9: \"£2.65\" is not an amount in whole pounds the reader can read, such as "
+                        "\"£2.6m\", \"£750k\" or \"£3 million\""_s,
+                        u"  text: \"£2.65 to Cobra Biologics to develop cell and gene therapy products that can "
+                        "improve and even save lives, including helping turn scientific discoveries into medicines "
+                        "ready for patients.\""_s}
+        << allFigures << without(allLines, u"cobra-biologics"_s);
+    QTest::newRow("highlight without to or for")
+        << withChange("£10m to accelerate", "£10m towards accelerating") << QStringList() << allFigures
+        << QStringList {u"cobra-biologics"_s, u"towards-accelerating-housebuilding"_s,
+                        u"bericote-four-ashes-business-park"_s, u"stafford-college-science-technology-centre"_s,
+                        u"industrial-strategy-programmes"_s};
+    QTest::newRow("highlight without amount")
+        << withChange("£10m to accelerate", "Funding to accelerate") << QStringList() << allFigures
+        << QStringList {u"cobra-biologics"_s, u"funding (not stated)"_s, u"bericote-four-ashes-business-park"_s,
+                        u"stafford-college-science-technology-centre"_s, u"industrial-strategy-programmes"_s};
+    QTest::newRow("labour-market sentence unknown")
+        << withChange("8,680 apprenticeships starts last year.", "8,680 apprentices.")
+        << QStringList {u"note line 15: a sentence with figures that the reader could not place"_s,
+                        u"  text: \"8,680 apprentices.\""_s}
+        << without(allFigures, u"apprenticeship-starts"_s) << allLines;
+    QTest::newRow("labour-market figure missing")
+        << withChange(" 23,500 workers directly benefiting from the National Living and Minimum Wages.", "")
+        << QStringList() << without(allFigures, u"living-wage-beneficiaries"_s) << allLines;
+    QTest::newRow("labour-market figure twice")
+        << withChange("8,680 apprenticeships starts last year.",
+                      "8,680 apprenticeships starts last year. 8,690 apprenticeships starts last year.")
+        << QStringList {u"note line 15: a second figure of apprenticeship starts last year; the one on line 15 is "
+                        "kept"_s,
+                        u"  text: \"8,690 apprenticeships starts last year.\""_s}
+        << allFigures << allLines;
+    QTest::newRow("count badly grouped")
+        << withChange("548,800 people", "5488,00 people")
+        << QStringList {u"note line 15: \"5488,00\" is not a count the reader can read, such as \"548,800\" "
+                        "(people in employment)"_s,
+                        u"  text: \"5488,00 people in employment, an increase of 35,800 since 2010.\""_s}
+        << QStringList {u"population"_s, u"businesses"_s, u"living-wage-beneficiaries"_s, u"apprenticeship-starts"_s}
+        << allLines;
+    QTest::newRow("increase larger than employment")
+        << withChange("an increase of 35,800", "an increase of 635,800")
+        << QStringList {u"note line 15: people in employment in 2010 cannot be derived: the increase of 635,800 is "
+                        "larger than the 548,800 in employment"_s,
+                        u"  text: \"548,800 people in employment, an increase of 635,800 since 2010.\""_s}
+        << without(allFigures, u"employment-2010"_s) << allLines;
+    QTest::newRow("no businesses") << withChange("Population: 1,126,200 **Businesses:** 46,190",
+                                                 "Population: 1,126,200")
+                                   << QStringList() << without(allFigures, u"businesses"_s) << allLines;
+    QTest::newRow("no case study heading: its paragraph is a note, its money with it")
+        << withChange("Case study: Stafford College Science & Technology Centre (STC)", "Stafford College")
+        << QStringList {u"note line 21: a paragraph among the figures that the reader could not place"_s,
+                        u"  text: \"Stafford College\""_s,
+                        u"note line 23: a paragraph among the figures that the reader could not place"_s,
+                        u"  text: \"The Stafford College Science and Technology Centre is focusing on developing "
+                        "STEMrelated curriculum for young people, primarily at levels 3, 4 and 5. The centre opened "
+                        "last year in September 2017 following a £2m investment from the Local Growth Fund and "
+                        "houses state-of-the-art science and engineering facilities. It also includes a Lego "
+                        "innovation hub, which focuses on the technical aspects of learning through the medium of "
+                        "Lego.\""_s}
+        << allFigures << without(allLines, u"stafford-college-science-technology-centre"_s);
+    QTest::newRow("case study without text")
+        << sourceText().left(sourceText().indexOf("The Stafford College Science and Technology Centre is"))
+        << QStringList {u"note line 21: a case study's heading with no text after it"_s,
+                        u"  text: \"Case study: Stafford College Science & Technology Centre (STC)\""_s}
+        << allFigures << allLines.mid(0, 3);
+    QTest::newRow("unknown closing line")
+        << withChange("For more examples go to bit.ly/IS-map", "For more examples go to bit.ly/IS-map\n\nThanks.")
+        << QStringList {u"note line 27: a paragraph among the closing lines that the reader could not place"_s,
+                        u"  text: \"Thanks.\""_s}
+        << allFigures << allLines;
+    QTest::newRow("no partnership") << withChange(
+        "Stoke-on-Trent and Staffordshire Local Enterprise Partnership is now working with the "
+        "government to develop its Local Industrial Strategy.\n",
+        "") << QStringList() << allFigures
+                                    << allLines;
+    QTest::newRow("carriage return inside a line: a line end")
+        << withChange("Population: 1,126,200 ", "Population: 1,126,200\r") << QStringList() << allFigures << allLines;
+    QTest::newRow("national commitment without amount")
+        << withChange("We have committed more than £45bn", "We have committed billions")
+        << QStringList {u"note line 29: a national commitment without an amount the reader can read"_s,
+                        u"  text: \"We have committed billions to Industrial Strategy programmes supporting "
+                        "research, local infrastructure, training and business growth throughout the United "
+                        "Kingdom.\""_s}
+        << allFigures << allLines.mid(0, 4);
+}
+
+void TestLocalSummaryText::toleratesText()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, notes);
+    QFETCH(QStringList, figures);
+    QFETCH(QStringList, fundingLines);
+
+    const FactsheetLoadResult result = LocalSummaryText::loadData(text, u"odd.txt"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    const QStringList dump = dumpFactsheet(result.factsheet());
+    const qsizetype firstNote
+        = std::find_if(dump.cbegin(), dump.cend(), [](const QString &line) { return line.startsWith(u"note "_s); })
+        - dump.cbegin();
+    QCOMPARE(dump.mid(firstNote), notes);
+    QStringList figureIds;
+    for (const Figure &figure : result.factsheet().figures)
+        figureIds << figure.id;
+    QCOMPARE(figureIds, figures);
+    QStringList lineIds;
+    for (const FundingLine &line : result.factsheet().fundingLines)
+        lineIds << (line.hasAmount ? line.id : line.id + u" (not stated)"_s);
+    QCOMPARE(lineIds, fundingLines);
+}
+
 void TestLocalSummaryText::rejectsText_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("expected");
 
+    const QString notASummary = u"bad.txt: expected the text of an Industrial Strategy local summary: the area's name "
+                                "on its first line and figures (highlights such as \"£2.6m to ...\", people in "
+                                "employment, population, businesses), found "_s;
+    // Not a summary at all.
     QTest::newRow("empty") << QByteArray("\n  \n")
                            << u"bad.txt: line 1: expected the text of an Industrial "
                               "Strategy local summary, found an empty file"_s;
+    QTest::newRow("no figures") << QByteArray("Somewhere\n\nNo figures here, nor any money.\n")
+                                << notASummary + u"no figures"_s;
+    QTest::newRow("the highlights heading first")
+        << withChange("Stoke-on-Trent & Staffordshire\n", "Industrial Strategy highlights include:\n")
+        << notASummary + u"no area's name on the first line, but \"Industrial Strategy highlights include:\""_s;
+    QTest::newRow("a figure first") << QByteArray("548,800 people in employment.\n\nPopulation: 1,126,200\n")
+                                    << notASummary
+            + u"no area's name on the first line, but \"548,800 people in employment.\""_s;
+    QTest::newRow("the area's figures first")
+        << QByteArray("**Population:** 1,126,200\n\n£2m to Leek.\n")
+        << notASummary + u"no area's name on the first line, but \"**Population:** 1,126,200\""_s;
+    QTest::newRow("a highlight first") << QByteArray("£2.6m to Cobra Biologics to grow.\n")
+                                       << notASummary
+            + u"no area's name on the first line, but \"£2.6m to Cobra Biologics to grow.\""_s;
+    // Not text.
     QTest::newRow("not UTF-8") << withChange("Population:", "Popul\xE2\x28tion:")
                                << u"bad.txt: line 19, column 6: expected text in UTF-8, found the bytes 0xE2 0x28"_s;
     QTest::newRow("not UTF-8: a lone continuation byte") << withChange("Cobra", "Cobr\xA9")
@@ -356,77 +663,7 @@ void TestLocalSummaryText::rejectsText_data()
                                                             "found the byte 0xA9"_s;
     QTest::newRow("not UTF-8: cut short at the end") << sourceText()
             + "\xE2\x82"_ba << u"bad.txt: line 29, column 229: expected text in UTF-8, found the bytes 0xE2 0x82"_s;
-    QTest::newRow("highlights heading first")
-        << withChange("Stoke-on-Trent & Staffordshire\n", "Industrial Strategy highlights include:\n")
-        << u"bad.txt: line 1: expected the name of the area before the highlights, found \"Industrial Strategy "
-           "highlights include:\""_s;
-    QTest::newRow("no highlights heading")
-        << withChange("Industrial Strategy highlights include:", "Highlights:")
-        << u"bad.txt: end of file: expected the line \"Industrial Strategy highlights include:\", found no more "
-           "text"_s;
-    QTest::newRow("highlight amount with pence")
-        << withChange("£2.6m to Cobra", "£2.65 to Cobra")
-        << u"bad.txt: line 9: expected an amount in whole pounds, such as \"£2.6m\" or \"£10m\", found \"£2.65\""_s;
-    QTest::newRow("highlight without to or for")
-        << withChange("£10m to accelerate", "£10m towards accelerating")
-        << u"bad.txt: line 11: expected a highlight such as \"£2.6m to Cobra Biologics to develop ...\": its "
-           "amount, then \"to\" or \"for\" and what it pays for, found \"£10m towards accelerating housebuilding "
-           "by providing the ...\""_s;
-    QTest::newRow("highlight without amount")
-        << withChange("£10m to accelerate", "Funding to accelerate")
-        << u"bad.txt: line 11: expected the labour-market figures, such as \"548,800 people in employment, an "
-           "increase of 35,800 since 2010.\", or a highlight starting with its amount, found \"Funding to "
-           "accelerate housebuilding by providing the vita...\""_s;
-    QTest::newRow("labour-market sentence unknown")
-        << withChange("8,680 apprenticeships starts last year.", "8,680 apprentices.")
-        << u"bad.txt: line 15: expected the labour-market figures, such as \"548,800 people in employment, an "
-           "increase of 35,800 since 2010.\", or a highlight starting with its amount, found \"8,680 "
-           "apprentices.\""_s;
-    QTest::newRow("labour-market figure missing")
-        << withChange(" 23,500 workers directly benefiting from the National Living and Minimum Wages.", "")
-        << u"bad.txt: line 15: expected people in employment, workers on the National Living and Minimum Wages "
-           "and apprenticeship starts, all three, found \"548,800 people in employment, an increase of 35,800 "
-           "since...\""_s;
-    QTest::newRow("labour-market figure twice")
-        << withChange("8,680 apprenticeships starts last year.",
-                      "8,680 apprenticeships starts last year. 8,690 apprenticeships starts last year.")
-        << u"bad.txt: line 15: expected each labour-market figure once, found \"8,690 apprenticeships starts last "
-           "year.\""_s;
-    QTest::newRow("count badly grouped") << withChange(
-        "548,800 people",
-        "5488,00 people") << u"bad.txt: line 15: expected a count such as \"548,800\", found \"5488,00\""_s;
-    QTest::newRow("increase larger than employment")
-        << withChange("an increase of 35,800", "an increase of 635,800")
-        << u"bad.txt: line 15: expected an increase no larger than the number in employment, found \"548,800 "
-           "people in employment, an increase of 635,800 sinc...\""_s;
-    QTest::newRow("no population line")
-        << withChange("Population: 1,126,200 **Businesses:** 46,190", "Population: 1,126,200")
-        << u"bad.txt: line 19: expected the line \"Population: N Businesses: N\", found \"Population: "
-           "1,126,200\""_s;
-    QTest::newRow("no case study")
-        << withChange("Case study: Stafford College Science & Technology Centre (STC)", "Stafford College")
-        << u"bad.txt: line 21: expected the case study's heading, \"Case study: its title\", found \"Stafford "
-           "College\""_s;
-    QTest::newRow("case study without text")
-        << sourceText().left(sourceText().indexOf("The Stafford College Science and Technology Centre is"))
-        << u"bad.txt: end of file: expected the text of the case study, found no more text"_s;
-    QTest::newRow("unknown closing line")
-        << withChange("For more examples go to bit.ly/IS-map", "For more examples go to bit.ly/IS-map\n\nThanks.")
-        << u"bad.txt: line 27: expected \"For more examples go to ...\", \"... is now working with the government "
-           "to develop its Local Industrial Strategy.\" or \"We have committed ...\", each once, found "
-           "\"Thanks.\""_s;
-    QTest::newRow("closing line twice")
-        << withChange("For more examples go to bit.ly/IS-map",
-                      "For more examples go to bit.ly/IS-map\n\nFor more examples go to bit.ly/IS-map")
-        << u"bad.txt: line 27: expected \"For more examples go to ...\", \"... is now working with the government "
-           "to develop its Local Industrial Strategy.\" or \"We have committed ...\", each once, found \"For more "
-           "examples go to bit.ly/IS-map\""_s;
-    QTest::newRow("no partnership")
-        << withChange("Stoke-on-Trent and Staffordshire Local Enterprise Partnership is now working with the "
-                      "government to develop its Local Industrial Strategy.\n",
-                      "")
-        << u"bad.txt: end of file: expected the line \"... is now working with the government to develop its "
-           "Local Industrial Strategy.\", which names the partnership, found no more text"_s;
+    // Limits.
     QTest::newRow("NUL in the area's name")
         << withChange("Stoke-on-Trent & Staffordshire\n", "Stoke-on-Trent\0 & Staffordshire\n"_ba)
         << u"bad.txt: line 1: expected text without control characters, found \"Stoke-on-Trent<U+0000> & "
@@ -439,10 +676,6 @@ void TestLocalSummaryText::rejectsText_data()
         << withChange("ready for patients.", "ready for\x7f patients.")
         << u"bad.txt: line 9: expected text without control characters, found \"...ntific discoveries "
            "into medicines ready for<U+007F> patients.\""_s;
-    QTest::newRow("carriage return inside a line")
-        << withChange("Population: 1,126,200 ", "Population: 1,126,200\r")
-        << u"bad.txt: line 19: expected text without control characters, found \"Population: "
-           "1,126,200<U+000D>**Businesses:** 46,190\""_s;
     QTest::newRow("line over 10,000 characters")
         << withChange("Stoke-on-Trent & Staffordshire\n", QByteArray(10001, 'S') + "\n")
         << u"bad.txt: line 1: expected a line of at most 10,000 characters, found 10,001 characters"_s;
@@ -465,10 +698,6 @@ void TestLocalSummaryText::rejectsText_data()
         << withHighlights(1, "£9,007,199,254,740,000")
         << u"bad.txt: line 19: expected local amounts that add up to at most £9,007,199,254,740,991, found a local "
            "total of £9,007,199,256,740,000 with this line"_s;
-    QTest::newRow("national commitment without amount")
-        << withChange("We have committed more than £45bn", "We have committed billions")
-        << u"bad.txt: line 29: expected \"We have committed\", an amount such as \"£45bn\", then what it is for, "
-           "found \"We have committed billions to Industrial Strategy program...\""_s;
 }
 
 void TestLocalSummaryText::rejectsText()

@@ -642,13 +642,14 @@ void TestMainWindow::badFileLeavesFactsheetUnchanged_data()
 
     QTest::newRow("factsheet JSON") << QStringLiteral(
         "broken.json") << QByteArray("{\n  \"format\": \"factsheet-explorer\",\n  \"formatVersion\": 7\n}\n")
-                                    << QStringLiteral(": formatVersion: expected format version 1, got 7");
+                                    << QStringLiteral(": formatVersion: expected format version 1 or 2, got 7");
     QTest::newRow("summary text") << QStringLiteral("broken.txt")
                                   << QByteArray("Test Area\n\nIndustrial Strategy highlights include:\n\n£2.6x to "
                                                 "Cobra Biologics to grow.\n")
                                   << QStringLiteral(
-                                         ": line 5: expected an amount in whole pounds, such as \"£2.6m\" or "
-                                         "\"£10m\", found \"£2.6x\"");
+                                         ": expected the text of an Industrial Strategy local summary: the area's "
+                                         "name on its first line and figures (highlights such as \"£2.6m to ...\", "
+                                         "people in employment, population, businesses), found no figures");
 }
 
 void TestMainWindow::badFileLeavesFactsheetUnchanged()

@@ -122,6 +122,19 @@ void TestUkNumbers::parseQuotedFigure_data()
     QTest::newRow("£2m") << u"£2m"_s << true << qint64(2000000);
     QTest::newRow("£45bn") << u"£45bn"_s << true << qint64(45000000000);
     QTest::newRow("548,800") << u"548,800"_s << true << qint64(548800);
+    // The other summaries' forms: magnitudes in words, after a space or none.
+    QTest::newRow("£0.4m") << u"£0.4m"_s << true << qint64(400000);
+    QTest::newRow("£750k") << u"£750k"_s << true << qint64(750000);
+    QTest::newRow("£3 million") << u"£3 million"_s << true << qint64(3000000);
+    QTest::newRow("£1.1 million") << u"£1.1 million"_s << true << qint64(1100000);
+    QTest::newRow("£3million") << u"£3million"_s << true << qint64(3000000);
+    QTest::newRow("£1.2 billion") << u"£1.2 billion"_s << true << qint64(1200000000);
+    QTest::newRow("£750 thousand") << u"£750 thousand"_s << true << qint64(750000);
+    QTest::newRow("two spaces before million") << u"£3  million"_s << false << qint64(0);
+    QTest::newRow("millions") << u"£3 millions"_s << false << qint64(0);
+    QTest::newRow("million without £") << u"3 million"_s << false << qint64(0);
+    QTest::newRow("Million capitalised") << u"£3 Million"_s << false << qint64(0);
+    QTest::newRow("pence through a word") << u"£1.1234567 million"_s << false << qint64(0);
     QTest::newRow("1,126,200") << u"1,126,200"_s << true << qint64(1126200);
     QTest::newRow("8,680") << u"8,680"_s << true << qint64(8680);
     QTest::newRow("46,190") << u"46,190"_s << true << qint64(46190);

@@ -322,10 +322,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give one of --list-charts, --export-chart and --export-table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: unknown extension %2; expected .csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,6 +331,26 @@
     </message>
     <message>
         <source>unknown normalisation &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the factsheet (FILE, or the embedded one) as a factsheet JSON document at OUT (a .json file), notes included, without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --list-charts, --export-chart, --export-table and --export-json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown extension %2; expected .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,6 +605,10 @@
         <source>Set against the area</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -755,6 +775,10 @@
         <source>%1 (%2) − %3 (%4) = %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) + %3 (the decrease: %4) = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FactsheetChart</name>
@@ -795,10 +819,6 @@
     </message>
     <message>
         <source>a non-empty string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,6 +929,26 @@
         <source>a local total of %1 with this line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>format version %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line number (0 when not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quote for a line without an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number (negative for a decrease)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month as &quot;YYYY-MM&quot; or a year as &quot;YYYY&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FactsheetModel</name>
@@ -960,6 +1000,14 @@
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>amount not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FactsheetReader</name>
@@ -977,10 +1025,6 @@
     </message>
     <message>
         <source>expected text in UTF-8, or in UTF-16 with a byte order mark, found what looks like UTF-16 without one (every other byte is 0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a factsheet JSON or the text of a local summary, found a PDF document, which this version cannot read yet: open the summary&apos;s text instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,6 +1085,13 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsheetWriter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1158,18 +1209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the line &quot;Population: N Businesses: N&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end of file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected %1, found no more text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,39 +1217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the name of the area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name of the area before the highlights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Industrial Strategy: local summaries - %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the line &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an amount in whole pounds, such as &quot;£2.6m&quot; or &quot;£10m&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a highlight such as &quot;£2.6m to Cobra Biologics to develop ...&quot;: its amount, then &quot;to&quot; or &quot;for&quot; and what it pays for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a count such as &quot;548,800&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each labour-market figure once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the labour-market figures, such as &quot;548,800 people in employment, an increase of 35,800 since 2010.&quot;, or a highlight starting with its amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1226,22 +1233,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an increase no larger than the number in employment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people in employment, workers on the National Living and Minimum Wages and apprenticeship starts, all three</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the case study&apos;s heading, &quot;Case study: its title&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text of the case study</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case study&apos;s investment, from the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,27 +1241,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;For more examples go to ...&quot;, &quot;... is now working with the government to develop its Local Industrial Strategy.&quot; or &quot;We have committed ...&quot;, each once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;For more examples go to&quot; and an address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>More examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;We have committed&quot;, an amount such as &quot;£45bn&quot;, then what it is for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>National programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the line &quot;... is now working with the government to develop its Local Industrial Strategy.&quot;, which names the partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1315,6 +1290,122 @@
     </message>
     <message>
         <source>text without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the text of an Industrial Strategy local summary: the area&apos;s name on its first line and figures (highlights such as &quot;£2.6m to ...&quot;, people in employment, population, businesses), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1, which is not part of any figure the reader knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no area&apos;s name on the first line, but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a second case study: the reader reads one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paragraph of the introduction with figures in it, which the reader could not place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paragraph among the figures that the reader could not place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paragraph among the closing lines that the reader could not place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sentence with figures that the reader could not place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a count the reader can read, such as &quot;548,800&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second figure of %1; the one on line %2 is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people in employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apprenticeship starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change in employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in employment since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people in employment in %1 cannot be derived: the increase of %2 is larger than the %3 in employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>businesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second partnership; the one on line %1 is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a national commitment without an amount the reader can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short for a highlight: no amount and fewer than two words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in whole pounds the reader can read, such as &quot;£2.6m&quot;, &quot;£750k&quot; or &quot;£3 million&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heading of a second case study: the reader reads one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case study&apos;s heading with no text after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in whole pounds the reader can read, such as &quot;£2m&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case study&apos;s investment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,10 +1560,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Factsheets (*.json *.txt);;Factsheet JSON (*.json);;Local summary text (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Open Factsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,6 +1655,34 @@
         <source>Source &amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factsheets (*.json *.txt *.pdf);;Factsheet JSON (*.json);;Local summary text (*.txt);;Local summary PDF (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Factsheet As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factsheet JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Factsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factsheet was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Normalisation</name>
@@ -1647,6 +1762,52 @@
         <source>of the local total — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>amount not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesCount</name>
+    <message>
+        <source>1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs of the summary the reader could not place: see Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs of the summary the reader could not place, with why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: what the reader could not place in the summary, kept as it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -1660,6 +1821,92 @@
     </message>
     <message>
         <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReader</name>
+    <message>
+        <source>expected a factsheet JSON or the text of a local summary, found a PDF document, which this program has no PDF reader for: open the summary&apos;s text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as a PDF: no room for a copy for the PDF reader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as a PDF: the PDF reader %1 does not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a PDF document read within %1 seconds, found one that took longer: its reading was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a PDF document the PDF reader can read, found one that made it stop (it crashed, or passed its limits of %1 of memory and %2 seconds of processor time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a PDF document that is not encrypted, found one that needs a password to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a PDF document, found a damaged one that the PDF reader cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a PDF document the PDF reader can read within %1 of memory, found one that needs more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a PDF document of at most %1 words, found more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as a PDF: the PDF reader ended with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as a PDF: the PDF reader&apos;s answer is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as a PDF: the PDF reader&apos;s answer is not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a PDF document with text, found one whose %1 hold no text (scanned, or images only): open the summary&apos;s text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the PDF of an Industrial Strategy local summary (one page), found a PDF document of %1 whose text is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfWords</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a line ending in a line feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected nothing after &quot;end&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;end&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,7 +133,8 @@ QString fundingLineHtml(const QModelIndex &index)
     if (!recipient.isEmpty())
         page.definition(DetailPane::tr("Recipient"), recipient);
     page.definition(DetailPane::tr("Purpose"), roleText(index, FactsheetModel::PurposeRole));
-    const QString amount = UkNumbers::pounds(index.data(FactsheetModel::RawValueRole).toLongLong());
+    const QVariant raw = index.data(FactsheetModel::RawValueRole);
+    const QString amount = raw.isValid() ? UkNumbers::pounds(raw.toLongLong()) : DetailPane::tr("not stated");
     const QString qualifier = roleText(index, FactsheetModel::AmountQualifierRole);
     page.definition(DetailPane::tr("Amount"),
                     qualifier.isEmpty() ? amount : DetailPane::tr("%1 %2").arg(qualifier, amount));
@@ -211,7 +212,8 @@ QString caseStudyHtml(const QModelIndex &index, const QModelIndex &shownFor)
             DetailPane::tr("Shown for the funding line “%1”.").arg(roleText(shownFor, FactsheetModel::LabelRole)));
 
     if (study.opened.isValid())
-        page.definition(DetailPane::tr("Opened"), UkNumbers::month(study.opened));
+        page.definition(DetailPane::tr("Opened"),
+                        study.openedYearOnly ? QString::number(study.opened.year()) : UkNumbers::month(study.opened));
     const QVariant investment = index.data(FactsheetModel::RawValueRole);
     if (investment.isValid()) {
         const QString amount = UkNumbers::pounds(investment.toLongLong());

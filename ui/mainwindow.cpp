@@ -19,9 +19,11 @@
 #include "fundinglinesproxymodel.h"
 #include "investmentspanel.h"
 #include "mnemonics.h"
+#include "notespanel.h"
 #include "outputfile.h"
 #include "provenancepane.h"
 #include "readers/factsheetloader.h"
+#include "readers/factsheetwriter.h"
 #include "selectionsummary.h"
 #include "shortcutsdialog.h"
 #include "storedsettings.h"
@@ -47,6 +49,7 @@
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -55,6 +58,22 @@
 
 #include <array>
 #include <utility>
+
+namespace {
+
+// The details above, the notes below (hidden while there are none).
+QSplitter *detailsAndNotes(QWidget *details, QWidget *notes, QWidget *parent)
+{
+    auto *splitter = new QSplitter(Qt::Vertical, parent);
+    splitter->addWidget(details);
+    splitter->addWidget(notes);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+} // namespace
 
 MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document), m_model(document->model()),
@@ -109,7 +128,8 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(m_leftSplitter);
-    m_mainSplitter->addWidget(m_detailPane);
+    m_notesPanel = new NotesPanel(m_model, this);
+    m_mainSplitter->addWidget(detailsAndNotes(m_detailPane, m_notesPanel, this));
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 1);
     for (QSplitter *splitter : {m_figureSplitter, m_chartSplitter, m_leftSplitter, m_mainSplitter})
@@ -132,6 +152,8 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
             [this] { m_selectionLabel->setText(SelectionSummary::describe(m_selection)); });
     connect(m_model, &QAbstractItemModel::modelReset, m_selectionLabel, [this] { m_selectionLabel->clear(); });
     statusBar()->addPermanentWidget(m_loadingLabel);
+    m_notesCount = new NotesCount(m_model, this);
+    statusBar()->addPermanentWidget(m_notesCount);
     m_summaryLabel->setText(m_investments->summaryText());
     connect(m_investments, &InvestmentsPanel::summaryChanged, m_summaryLabel, &QLabel::setText);
     connect(m_investments, &InvestmentsPanel::copyWithCitationRequested, this, &MainWindow::copyWithCitation);
@@ -414,6 +436,9 @@ void MainWindow::createMenus()
     QAction *openEmbedded = file->addAction(tr("Open the &Embedded Factsheet"), this,
                                             [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
     openEmbedded->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveFileAs);
+    saveAs->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)); // QKeySequence::SaveAs is empty on some platforms
     file->addSeparator();
     QAction *exportChart
         = file->addAction(tr("E&xport Chart…"), this, [this] { this->exportChart(currentChart()->chartName()); });
@@ -553,11 +578,44 @@ void MainWindow::openFile()
     const QString directory = settings.value(QStringLiteral("lastDirectory")).toString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Factsheet"), directory,
-        tr("Factsheets (*.json *.txt);;Factsheet JSON (*.json);;Local summary text (*.txt);;All files (*)"));
+        tr("Factsheets (*.json *.txt *.pdf);;Factsheet JSON (*.json);;Local summary text (*.txt);;Local summary PDF "
+           "(*.pdf);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     m_document->openInBackground(path);
+}
+
+void MainWindow::saveFileAs()
+{
+    QSettings settings;
+    const QString directory = settings.value(QStringLiteral("lastDirectory")).toString();
+    const QString area = m_model->factsheet().area.name;
+    QString name = area.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    name = (name.isEmpty() ? QStringLiteral("factsheet") : name) + QStringLiteral(".json");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Factsheet As"), QDir(directory).filePath(name),
+                                                tr("Factsheet JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    saveAs(path);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    if (const std::optional<QString> error = FactsheetWriter::save(m_model->factsheet(), path)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save Factsheet"),
+                                    tr("The factsheet was not saved."), QMessageBox::Ok, this);
+        box->setInformativeText(*error);
+        box->setObjectName(QStringLiteral("saveErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 void MainWindow::showLoadError(const LoadError &error)

@@ -18,6 +18,8 @@ class DetailPane;
 class FactsheetDocument;
 class FactsheetModel;
 class InvestmentsPanel;
+class NotesCount;
+class NotesPanel;
 class PresentationView;
 class QActionGroup;
 class QItemSelectionModel;
@@ -63,6 +65,13 @@ public:
     QDockWidget *provenanceDock() const { return m_provenanceDock; }
     // Shows the summary's text with the selection's sentences (View > Source Text, Ctrl+5).
     void showProvenance();
+    // What the text reader could not place, below the details; its count in the status bar.
+    NotesPanel *notesPanel() const { return m_notesPanel; }
+    NotesCount *notesCount() const { return m_notesCount; }
+
+    // File > Save As without its dialog: the factsheet shown, notes and all, as a factsheet JSON
+    // document at `path`. False, with a message box ("saveErrorBox"), when it cannot be written.
+    bool saveAs(const QString &path);
     QLabel *summaryLabel() const { return m_summaryLabel; }
     // "2 selected · £12,600,000 · 72.4% of the local total"
     QLabel *selectionLabel() const { return m_selectionLabel; }
@@ -105,6 +114,7 @@ private:
     void createMenus();
     void rebuildGoMenu();
     void openFile();
+    void saveFileAs();
     void showLoadError(const LoadError &error);
     void showSourceAndLicence();
     void showAbout();
@@ -138,6 +148,8 @@ private:
     QDockWidget *m_comparisonDock;
     ProvenancePane *m_provenance;
     QDockWidget *m_provenanceDock;
+    NotesPanel *m_notesPanel;
+    NotesCount *m_notesCount;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
     QSplitter *m_chartSplitter;

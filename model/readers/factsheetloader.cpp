@@ -145,6 +145,15 @@ public:
             return static_cast<qint64>(number);
         }
 
+        // A whole number that may be negative, as large either way as wholeNumber() allows.
+        qint64 signedWholeNumber(const QString &expected) const
+        {
+            const double number = m_value.toDouble(0.5);
+            if (!m_value.isDouble() || std::fabs(number) > largestExactWhole || number != std::floor(number))
+                fail(expected);
+            return static_cast<qint64>(number);
+        }
+
     private:
         Node(QJsonValue value, const Node *parent, QString key, qsizetype index)
             : m_value(std::move(value)), m_parent(parent), m_key(std::move(key)), m_index(index)
@@ -166,8 +175,13 @@ public:
         if (format.value().toString() != QLatin1String("factsheet-explorer"))
             format.fail(QStringLiteral("\"factsheet-explorer\""));
         const Node version = root.field(QStringLiteral("formatVersion"));
-        if (!version.value().isDouble() || version.value().toDouble() != FactsheetLoader::formatVersion)
-            version.fail(tr("format version %1").arg(FactsheetLoader::formatVersion));
+        const double number = version.value().toDouble(0.5);
+        if (!version.value().isDouble()
+            || (number != FactsheetLoader::oldestFormatVersion && number != FactsheetLoader::formatVersion))
+            version.fail(tr("format version %1 or %2")
+                             .arg(FactsheetLoader::oldestFormatVersion)
+                             .arg(FactsheetLoader::formatVersion));
+        m_version = static_cast<int>(number);
 
         Factsheet sheet;
         sheet.sourceInfo = readSourceInfo(root.field(QStringLiteral("source")));
@@ -201,10 +215,13 @@ public:
                 sheet.figures.push_back(readDerivedFigure(derived.at(i), sheet, figureIds));
         }
 
-        sheet.caseStudy = readCaseStudy(root.field(QStringLiteral("caseStudy")), sheet);
+        // Version 2: a summary may have no case study.
+        const Node caseStudy = root.field(QStringLiteral("caseStudy"));
+        if (m_version == 1 || !caseStudy.isAbsent())
+            sheet.caseStudy = readCaseStudy(caseStudy, sheet);
         for (qsizetype i = 0; i < lineCount; ++i) {
             const QString &caseStudyId = sheet.fundingLines[static_cast<size_t>(i)].caseStudyId;
-            if (!caseStudyId.isEmpty() && caseStudyId != sheet.caseStudy.id)
+            if (!caseStudyId.isEmpty() && (!sheet.hasCaseStudy() || caseStudyId != sheet.caseStudy.id))
                 lines.at(i).field(QStringLiteral("caseStudy")).fail(tr("the id of the case study"));
         }
 
@@ -217,11 +234,31 @@ public:
                                     link.field(QStringLiteral("source")).text()});
             }
         }
+        if (m_version >= 2)
+            sheet.notes = readNotes(root.field(QStringLiteral("notes")));
         sheet.indexCategories();
         return sheet;
     }
 
 private:
+    int m_version = FactsheetLoader::formatVersion;
+
+    // Version 2: what the text reader could not place, kept with the factsheet.
+    static QList<Note> readNotes(const Node &notes)
+    {
+        QList<Note> read;
+        if (notes.isAbsent())
+            return read;
+        for (qsizetype i = 0; i < notes.array().size(); ++i) {
+            const Node note = notes.at(i);
+            note.object();
+            read.append({note.field(QStringLiteral("text")).text(),
+                         note.field(QStringLiteral("line")).wholeNumber(tr("a line number (0 when not known)")),
+                         note.field(QStringLiteral("reason")).text()});
+        }
+        return read;
+    }
+
     static SourceInfo readSourceInfo(const Node &node)
     {
         SourceInfo info;
@@ -234,9 +271,12 @@ private:
         return info;
     }
 
-    static Area readArea(const Node &node)
+    Area readArea(const Node &node) const
     {
-        return {node.field(QStringLiteral("name")).text(), node.field(QStringLiteral("partnership")).text(),
+        // Version 2: a summary need not name its partnership.
+        const Node partnership = node.field(QStringLiteral("partnership"));
+        return {node.field(QStringLiteral("name")).text(),
+                m_version == 1 ? partnership.text() : partnership.optionalText(),
                 node.field(QStringLiteral("source")).optionalText()};
     }
 
@@ -262,11 +302,12 @@ private:
         const std::optional<qint64> quoted = UkNumbers::parseQuotedFigure(quote);
         if (!quoted)
             quoteNode.fail(tr("a figure as printed, such as \"£2.6m\" or \"548,800\""));
-        if (*quoted != value)
+        // A decrease is printed as its size ("a decrease of 1,200"): its value is the negative.
+        if (*quoted != value && *quoted != -value)
             item.field(valueField).fail(tr("%1, the value of its quote %2").arg(*quoted).arg(describe(quote)));
     }
 
-    static FundingLine readFundingLine(const Node &node, QSet<QString> &ids)
+    FundingLine readFundingLine(const Node &node, QSet<QString> &ids) const
     {
         node.object();
         FundingLine line;
@@ -274,7 +315,11 @@ private:
         line.title = node.field(QStringLiteral("title")).text();
         line.recipient = node.field(QStringLiteral("recipient")).optionalText();
         line.purpose = node.field(QStringLiteral("purpose")).text();
-        line.amount = node.field(QStringLiteral("amount")).wholeNumber(tr("a whole number of pounds (0 or more)"));
+        // Version 2: a line the summary names without an amount leaves it out (or null).
+        const Node amount = node.field(QStringLiteral("amount"));
+        line.hasAmount = m_version == 1 || !amount.isAbsent();
+        if (line.hasAmount)
+            line.amount = amount.wholeNumber(tr("a whole number of pounds (0 or more)"));
         line.amountQualifier = node.field(QStringLiteral("amountQualifier")).optionalText();
         line.category = node.field(QStringLiteral("category")).text();
         line.location = node.field(QStringLiteral("location")).optionalText();
@@ -290,6 +335,8 @@ private:
         line.caseStudyId = node.field(QStringLiteral("caseStudy")).optionalText();
         line.quote = node.field(QStringLiteral("quote")).optionalText();
         line.source = node.field(QStringLiteral("source")).text();
+        if (!line.hasAmount && !line.quote.isEmpty())
+            node.field(QStringLiteral("quote")).fail(tr("no quote for a line without an amount"));
         checkQuote(node, QStringLiteral("amount"), line.amount, line.quote, line.source);
         return line;
     }
@@ -320,10 +367,14 @@ private:
         return figure;
     }
 
-    static Figure readFigure(const Node &node, QSet<QString> &ids)
+    Figure readFigure(const Node &node, QSet<QString> &ids) const
     {
         Figure figure = readFigureHeader(node, ids);
-        figure.value = node.field(QStringLiteral("value")).wholeNumber(tr("a whole number (0 or more)"));
+        // Version 2: a change (measure "employmentChange") is negative for a decrease.
+        const Node value = node.field(QStringLiteral("value"));
+        figure.value = m_version >= 2 && figure.measure == Measure::EmploymentChange
+            ? value.signedWholeNumber(tr("a whole number (negative for a decrease)"))
+            : value.wholeNumber(tr("a whole number (0 or more)"));
         figure.quote = node.field(QStringLiteral("quote")).optionalText();
         figure.source = node.field(QStringLiteral("source")).text();
         checkQuote(node, QStringLiteral("value"), figure.value, figure.quote, figure.source);
@@ -351,7 +402,7 @@ private:
         return *std::move(computed);
     }
 
-    static CaseStudy readCaseStudy(const Node &node, const Factsheet &sheet)
+    CaseStudy readCaseStudy(const Node &node, const Factsheet &sheet) const
     {
         node.object();
         CaseStudy study;
@@ -365,13 +416,17 @@ private:
         const Node opened = node.field(QStringLiteral("opened"));
         if (!opened.isAbsent()) {
             // Strictly "YYYY-MM": Qt's ISO date parser would also take "2017-09-15" (then "-01"
-            // appended) as the 15th, and "2017/09" as September.
-            static const QRegularExpression month(QStringLiteral(R"(^(\d{4})-(\d{2})$)"));
+            // appended) as the 15th, and "2017/09" as September. Version 2: "YYYY", the year alone.
+            static const QRegularExpression month(QStringLiteral(R"(^(\d{4})(?:-(\d{2}))?$)"));
             const QRegularExpressionMatch match = month.match(opened.text());
-            if (match.hasMatch())
-                study.opened = QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1);
+            if (match.hasMatch() && (match.hasCaptured(2) || m_version >= 2)) {
+                study.openedYearOnly = !match.hasCaptured(2);
+                study.opened
+                    = QDate(match.captured(1).toInt(), study.openedYearOnly ? 1 : match.captured(2).toInt(), 1);
+            }
             if (!study.opened.isValid())
-                opened.fail(tr("a month as \"YYYY-MM\""));
+                opened.fail(m_version >= 2 ? tr("a month as \"YYYY-MM\" or a year as \"YYYY\"")
+                                           : tr("a month as \"YYYY-MM\""));
             study.openedSource = node.field(QStringLiteral("openedSource")).text();
         }
         const Node levels = node.field(QStringLiteral("levels"));

@@ -10,8 +10,10 @@
 // by their content; this reader only ever sees a JSON document.
 namespace FactsheetLoader {
 
-// The only format version this build reads.
-constexpr int formatVersion = 1;
+// The format version this build writes (FactsheetWriter), and the newest it reads; version 1
+// documents are read too, by version 1's rules.
+constexpr int formatVersion = 2;
+constexpr int oldestFormatVersion = 1;
 // The factsheet compiled into the app (a JSON document), shown when no file is given.
 QString embeddedPath();
 

@@ -2,6 +2,7 @@
 
 #include "factsheetloader.h"
 #include "localsummarytext.h"
+#include "pdfreader.h"
 #include "uknumbers.h"
 
 #include <QCoreApplication>
@@ -129,13 +130,6 @@ public:
             return error;
         utf8 = text.toUtf8();
         return std::nullopt;
-    }
-
-    static LoadError pdfNotYetSupported(const QString &fileName)
-    {
-        return {fileName, QString(),
-                tr("expected a factsheet JSON or the text of a local summary, found a PDF document, which "
-                   "this version cannot read yet: open the summary's text instead")};
     }
 
 private:
@@ -336,9 +330,9 @@ FactsheetLoadResult readFile(const QString &path, qint64 sizeLimit)
 FactsheetLoadResult readData(const QByteArray &data, const QString &fileName)
 {
     const Format format = formatOf(data, fileName);
-    // The place of a PDF reader: it will take the bytes as they are (a PDF is binary, not text).
+    // A PDF is binary, not text: its reader takes the bytes as they are.
     if (format == Format::Pdf)
-        return FactsheetLoadResult::failure(Reading::pdfNotYetSupported(fileName));
+        return PdfReader::loadData(data, fileName);
 
     QByteArray utf8;
     if (std::optional<LoadError> error = Reading::toUtf8(data, fileName, utf8))

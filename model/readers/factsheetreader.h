@@ -9,7 +9,7 @@
 // The one way in: every factsheet the app shows, from a file or from bytes, comes through here.
 // It reads only regular files within a size limit, tells what a file holds from its content (not
 // its name), turns its encoding into UTF-8, and hands it to the reader of its format: the JSON
-// format (FactsheetLoader) or a local summary's text (LocalSummaryText). The readers share their
+// format (FactsheetLoader), a local summary's text (LocalSummaryText) or its PDF (PdfReader). The readers share their
 // result and error types (loadresult.h) and know nothing of each other or of files.
 //
 // Every limit and rule is documented in docs/data-format.md ("Reading a file").
@@ -19,7 +19,7 @@ namespace FactsheetReader {
 enum class Format {
     Json,             // a factsheet JSON document: its first character other than white space is { or [
     LocalSummaryText, // the plain text of a local summary: anything else
-    Pdf,              // a PDF document, "%PDF-" at its start: recognised, not yet read
+    Pdf,              // a PDF document, "%PDF-" at its start: read by PdfReader (pdfreader.h), out of process
 };
 
 // The largest file read, in bytes: 512 MiB, five times the 100 MB of the largest factsheet the

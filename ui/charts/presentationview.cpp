@@ -30,7 +30,7 @@ void PresentationView::showChart(const QString &chartName)
     m_prepare(chart);
     chart->setAccessibleName(tr("%1 (presented)").arg(chart->description().title));
     if (m_chart) {
-        layout()->replaceWidget(m_chart, chart);
+        delete layout()->replaceWidget(m_chart, chart); // the old chart's layout item is ours to delete
         delete m_chart;
     } else {
         layout()->addWidget(chart);

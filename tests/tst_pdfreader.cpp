@@ -1,0 +1,356 @@
+// Reading the published PDF: a two-column summary written here with QPdfWriter gives the very
+// factsheet its text gives; an encrypted, damaged, image-only or multi-page PDF that is not a
+// summary each has its own refusal; the helper process runs within its limits, set in the child,
+// and one that crashes, hangs or answers nonsense is a refusal, never a crash or a hang of ours.
+#include "factsheetdocument.h"
+#include "factsheetdump.h"
+#include "factsheetmodel.h"
+#include "generatedpdf.h"
+#include "readers/factsheetreader.h"
+#include "readers/localsummarytext.h"
+#include "readers/pdflayout.h"
+#include "readers/pdfreader.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString helper = QStringLiteral(FACTSHEET_EXECUTABLE);
+
+QByteArray shippedText()
+{
+    QFile file(u":/factsheet/source/stoke-on-trent-and-staffordshire.txt"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the shipped text");
+    return file.readAll();
+}
+
+// The shipped summary as its PDF lays it out: the name, the introduction, the highlights and the
+// labour market on the left; the area's figures, the case study and the closing lines on the right.
+GeneratedPdf::Page shippedPage()
+{
+    QStringList paragraphs;
+    for (const QString &line : QString::fromUtf8(shippedText()).split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            paragraphs << line.trimmed();
+    }
+    const qsizetype split = paragraphs.indexOf(u"Population: 1,126,200 **Businesses:** 46,190"_s);
+    return {paragraphs.mid(0, split), paragraphs.mid(split)};
+}
+
+QByteArray shippedPdf()
+{
+    static const QByteArray pdf = GeneratedPdf::write({shippedPage()});
+    return pdf;
+}
+
+// A PDF that needs a password: the standard security handler, whose check of the empty user
+// password fails (its /U is not what that password gives).
+QByteArray encryptedPdf()
+{
+    QByteArray body = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    const auto object = [&](const QByteArray &text) {
+        offsets << body.size();
+        body += QByteArray::number(offsets.size()) + " 0 obj\n" + text + "\nendobj\n";
+    };
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+    object("<< /Filter /Standard /V 1 /R 2 /O <" + QByteArray(64, 'a') + "> /U <" + QByteArray(64, 'b') + "> /P -4 >>");
+    const qsizetype xref = body.size();
+    body += "xref\n0 5\n0000000000 65535 f \n";
+    for (const qsizetype offset : std::as_const(offsets))
+        body += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    body += "trailer\n<< /Size 5 /Root 1 0 R /Encrypt 4 0 R /ID [<" + QByteArray(32, '1') + "><" + QByteArray(32, '1')
+        + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return body;
+}
+
+QString refusal(const QByteArray &pdf)
+{
+    const FactsheetLoadResult result = FactsheetReader::readData(pdf, u"summary.pdf"_s);
+    return result.ok() ? u"read"_s : result.error().text();
+}
+
+// What every PDF that is not read must be refused with, but for the text reader's own refusals.
+const QStringList pdfRefusals {
+    u"summary.pdf: expected a PDF document, found a damaged one that the PDF reader cannot read"_s,
+    u"summary.pdf: expected a PDF document with text, found one whose 1 page hold no text"_s,
+    u"summary.pdf: expected a PDF document the PDF reader can read, found one that made it stop"_s,
+    u"summary.pdf: expected a PDF document that is not encrypted"_s,
+    u"summary.pdf: expected the text of an Industrial Strategy local summary"_s,
+    u"summary.pdf: expected the PDF of an Industrial Strategy local summary (one page)"_s,
+};
+
+} // namespace
+
+class TestPdfReader final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanupTestCase();
+    void readsTheSummaryFromItsTwoColumnPdf();
+    void layoutReadsColumnsThenLines();
+    void refusesWhatIsNotASummarysPdf_data();
+    void refusesWhatIsNotASummarysPdf();
+    void limitsAreSetInTheChild();
+    void aHelperThatCrashesHangsOrBabblesIsARefusal_data();
+    void aHelperThatCrashesHangsOrBabblesIsARefusal();
+    void damagedPdfsAreRefusedClearly();
+    void withoutAHelperAPdfIsRefused();
+    void theExplorerReadsAPdfWithoutADisplay();
+    void aDocumentOpensAPdfInTheBackground();
+};
+
+void TestPdfReader::init()
+{
+    PdfReader::setHelper(helper, {u"--pdf-words-helper"_s});
+    PdfReader::setLimits({});
+}
+
+void TestPdfReader::cleanupTestCase()
+{
+    PdfReader::setHelper(QString(), {});
+}
+
+void TestPdfReader::readsTheSummaryFromItsTwoColumnPdf()
+{
+    const FactsheetLoadResult fromPdf = FactsheetReader::readData(shippedPdf(), u"summary.pdf"_s);
+    QVERIFY2(fromPdf.ok(), qPrintable(fromPdf.error().text()));
+    const FactsheetLoadResult fromText = FactsheetReader::readData(shippedText(), u"summary.txt"_s);
+    QVERIFY(fromText.ok());
+    // Every entity, figure, sentence and note the same, by either route.
+    const QStringList read = dumpFactsheet(fromPdf.factsheet());
+    if (read != dumpFactsheet(fromText.factsheet()))
+        qInfo().noquote() << u"read from the PDF:\n"_s + read.join(u'\n');
+    QCOMPARE(read, dumpFactsheet(fromText.factsheet()));
+    QCOMPARE(fromPdf.factsheet().sourceInfo.textResource, u"summary.pdf"_s);
+    FactsheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFactsheet(fromPdf.factsheet());
+    QCOMPARE(model.indexOfEntity(u"figure/employment-2010"_s).data(FactsheetModel::RawValueRole).toLongLong(),
+             Q_INT64_C(513000));
+}
+
+void TestPdfReader::layoutReadsColumnsThenLines()
+{
+    // Words given out of order: columns by x, then lines by y, then words by x; a tall gap is a
+    // paragraph; a word hyphenated at a line's end is one word again.
+    const auto word = [](const char *text, double x, double y) {
+        return PdfWords::Word {QString::fromUtf8(text), QRectF(x, y, 30, 10)};
+    };
+    const PdfWords::Page page {QSizeF(595, 842),
+                               {word("right", 300, 100), word("Second", 10, 140), word("top.", 50, 100),
+                                word("Left", 10, 100), word("ther-", 10, 112), word("apy.", 10, 124),
+                                word("column.", 340, 100), word("page.", 60, 140)}};
+    QCOMPARE(PdfLayout::text({page}), u"Left top. therapy.\n\nSecond page.\n\nright column.\n"_s);
+    QCOMPARE(PdfLayout::text({page, {QSizeF(595, 842), {word("Two.", 10, 10)}}}),
+             u"Left top. therapy.\n\nSecond page.\n\nright column.\n\f\nTwo.\n"_s);
+}
+
+void TestPdfReader::refusesWhatIsNotASummarysPdf_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("encrypted") << encryptedPdf()
+                               << u"summary.pdf: expected a PDF document that is not encrypted, found one that needs a "
+                                  "password to be read"_s;
+    QTest::newRow("damaged") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+                             << u"summary.pdf: expected a PDF document, found a damaged one that the PDF reader "
+                                "cannot read"_s;
+    QTest::newRow("nothing after its header") << QByteArray("%PDF-1.4\n")
+                                              << u"summary.pdf: expected a PDF document, found a damaged one that "
+                                                 "the PDF reader cannot read"_s;
+    QTest::newRow("images only") << GeneratedPdf::write({{}, {}}, true)
+                                 << u"summary.pdf: expected a PDF document with text, found one whose 2 pages hold no "
+                                    "text (scanned, or images only): open the summary's text instead"_s;
+    const QStringList prose {u"Minutes of the meeting"_s, u"The committee met on Tuesday and agreed the agenda."_s};
+    QTest::newRow("three pages of something else")
+        << GeneratedPdf::write({{prose, prose}, {prose, {}}, {prose, prose}})
+        << u"summary.pdf: expected the PDF of an Industrial Strategy local summary (one page), found a PDF document "
+           "of 3 pages whose text is not one"_s;
+    QTest::newRow("one page of something else")
+        << GeneratedPdf::write({{prose, {}}})
+        << u"summary.pdf: expected the text of an Industrial Strategy local summary: the area's name on its first "
+           "line and figures (highlights such as \"£2.6m to ...\", people in employment, population, businesses), "
+           "found no figures"_s;
+}
+
+void TestPdfReader::refusesWhatIsNotASummarysPdf()
+{
+    QFETCH(QByteArray, pdf);
+    QFETCH(QString, expected);
+    QCOMPARE(refusal(pdf), expected);
+}
+
+void TestPdfReader::limitsAreSetInTheChild()
+{
+    // A helper that reports its own limits by its status: 4 ("damaged") only if both are as set
+    // (in a build with AddressSanitizer, only the processor's: see PdfReader::limitsMemory()).
+    const QString memory = PdfReader::limitsMemory() ? u"65536"_s : u"unlimited"_s;
+    PdfReader::setHelper(u"/bin/sh"_s,
+                         {u"-c"_s,
+                          u"[ \"$(ulimit -v)\" = %1 ] && [ \"$(ulimit -t)\" = 7 ] && exit 4; exit 9"_s.arg(memory),
+                          u"helper"_s});
+    PdfReader::setLimits({10000, qint64(64) * 1024 * 1024, 7});
+    QCOMPARE(refusal(shippedPdf()),
+             u"summary.pdf: expected a PDF document, found a damaged one that the PDF reader cannot read"_s);
+}
+
+void TestPdfReader::aHelperThatCrashesHangsOrBabblesIsARefusal_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("crashes") << u"kill -SEGV $$"_s
+                             << u"summary.pdf: expected a PDF document the PDF reader can read, found one that made it "
+                                "stop (it crashed, or passed its limits of 2 GiB of memory and 30 seconds of processor "
+                                "time)"_s;
+    QTest::newRow("hangs") << u"sleep 30"_s
+                           << u"summary.pdf: expected a PDF document read within 0.5 seconds, found one that took "
+                              "longer: its reading was stopped"_s;
+    QTest::newRow("babbles")
+        << u"echo hello"_s
+        << u"summary.pdf: cannot be read as a PDF: the PDF reader's answer is not understood: line "
+           "1: expected \"factsheet-pdf-words 1\""_s;
+    QTest::newRow("a word before its page")
+        << u"printf 'factsheet-pdf-words 1\\nword 1 2 3 4 x\\nend\\n'"_s
+        << u"summary.pdf: cannot be read as a PDF: the PDF reader's answer is not understood: line 2: expected a "
+           "page before its words"_s;
+    QTest::newRow("a size that is no number")
+        << u"printf 'factsheet-pdf-words 1\\npage nan 842\\nend\\n'"_s
+        << u"summary.pdf: cannot be read as a PDF: the PDF reader's answer is not understood: line 2: expected "
+           "\"page WIDTH HEIGHT\", two sizes in points"_s;
+    QTest::newRow("cut short") << u"printf 'factsheet-pdf-words 1\\npage 595 842\\n'"_s
+                               << u"summary.pdf: cannot be read as a PDF: the PDF reader's answer is not understood: "
+                                  "line 3: expected \"end\""_s;
+    QTest::newRow("out of memory") << u"exit 5"_s
+                                   << u"summary.pdf: expected a PDF document the PDF reader can read within 2 GiB of "
+                                      "memory, found one that needs more"_s;
+    QTest::newRow("an unknown status")
+        << u"exit 42"_s << u"summary.pdf: cannot be read as a PDF: the PDF reader ended with status 42"_s;
+}
+
+void TestPdfReader::aHelperThatCrashesHangsOrBabblesIsARefusal()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, expected);
+
+    PdfReader::setHelper(u"/bin/sh"_s, {u"-c"_s, script, u"helper"_s});
+    PdfReader::Limits limits;
+    limits.milliseconds = 500;
+    PdfReader::setLimits(limits);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(refusal(shippedPdf()), expected);
+    QVERIFY(timer.elapsed() < 10000);
+}
+
+void TestPdfReader::damagedPdfsAreRefusedClearly()
+{
+    // The real helper, fed the summary's PDF cut short and with bytes changed: each is read or
+    // refused with one of the PDF reader's own messages, within its time limit.
+    const QByteArray pdf = shippedPdf();
+    QList<QByteArray> damaged;
+    for (const double fraction : {0.02, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99})
+        damaged << pdf.left(static_cast<qsizetype>(pdf.size() * fraction));
+    QRandomGenerator random(20181201); // the same inputs every run
+    for (int i = 0; i < 24; ++i) {
+        QByteArray changed = pdf;
+        for (int k = 0; k < 1 + i % 8; ++k)
+            changed[random.bounded(8, static_cast<int>(changed.size()))] = static_cast<char>(random.bounded(256));
+        damaged << changed;
+    }
+    damaged << QByteArray("%PDF-") + QByteArray(4096, '\xff');
+    PdfReader::Limits limits;
+    limits.milliseconds = 20000;
+    PdfReader::setLimits(limits);
+    int refused = 0;
+    for (const QByteArray &input : std::as_const(damaged)) {
+        const FactsheetLoadResult result = FactsheetReader::readData(input, u"summary.pdf"_s);
+        if (result.ok())
+            continue;
+        ++refused;
+        const QString message = result.error().text();
+        const bool known = std::any_of(pdfRefusals.cbegin(), pdfRefusals.cend(),
+                                       [&message](const QString &start) { return message.startsWith(start); })
+            || result.error().place.endsWith(u" of its text"_s);
+        QVERIFY2(known, qPrintable(message));
+    }
+    QVERIFY(refused >= 7); // at least every PDF cut short
+}
+
+void TestPdfReader::withoutAHelperAPdfIsRefused()
+{
+    PdfReader::setHelper(QString(), {});
+    QCOMPARE(refusal(shippedPdf()),
+             u"summary.pdf: expected a factsheet JSON or the text of a local summary, found a PDF document, which "
+             "this program has no PDF reader for: open the summary's text instead"_s);
+}
+
+void TestPdfReader::theExplorerReadsAPdfWithoutADisplay()
+{
+    // As a script would: the PDF saved as JSON, the helper being the explorer itself.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(u"summary.pdf"_s);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(shippedPdf()) == shippedPdf().size());
+    file.close();
+    const QString json = dir.filePath(u"summary.json"_s);
+    QProcess explorer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+        environment.remove(variable);
+    explorer.setProcessEnvironment(environment);
+    explorer.start(helper, {u"--export-json"_s, json, pdf});
+    QVERIFY(explorer.waitForFinished(60000));
+    QCOMPARE(explorer.exitCode(), 0);
+    const FactsheetLoadResult saved = FactsheetReader::readFile(json);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().text()));
+    const FactsheetLoadResult fromText = FactsheetReader::readData(shippedText(), u"summary.txt"_s);
+    QCOMPARE(dumpFactsheet(saved.factsheet()), dumpFactsheet(fromText.factsheet()));
+    QCOMPARE(saved.factsheet().sourceInfo.textResource, pdf);
+}
+
+void TestPdfReader::aDocumentOpensAPdfInTheBackground()
+{
+    // As File > Open does: read on a worker thread, the helper process started from there.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(u"summary.pdf"_s);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(shippedPdf()) == shippedPdf().size());
+    file.close();
+    FactsheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    FactsheetDocument document(&model);
+    QSignalSpy loaded(&document, &FactsheetDocument::loaded);
+    QSignalSpy failed(&document, &FactsheetDocument::loadFailed);
+    document.openInBackground(pdf);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(document.path(), pdf);
+    QCOMPARE(model.rowCount(), 5 + 7 + 5 + 1); // lines, figures, the model's derived ratios, case study
+    QCOMPARE(model.indexOfEntity(u"fundingLine/cobra-biologics"_s).data(FactsheetModel::RawValueRole).toLongLong(),
+             Q_INT64_C(2600000));
+}
+
+QTEST_MAIN(TestPdfReader)
+#include "tst_pdfreader.moc"
