@@ -85,7 +85,7 @@ void describeFigures(const QAbstractItemModel *model, ChartDescription &chart)
     for (const Row &row : std::as_const(rows)) {
         ChartBar bar;
         bar.index = row.index;
-        bar.value = row.value;
+        bar.value = static_cast<double>(row.value);
         bar.derived = row.index.data(FactsheetModel::DerivedRole).toBool();
         const QString shortLabel = row.index.data(FactsheetModel::ShortLabelRole).toString();
         bar.label = bar.derived ? ChartDescription::tr("%1 (derived)").arg(shortLabel) : shortLabel;

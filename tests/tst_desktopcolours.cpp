@@ -8,11 +8,11 @@
 #include "factsheetchart.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
-#include "readers/factsheetloader.h"
 #include "fundinglinesproxymodel.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
 #include "readablecolours.h"
+#include "readers/factsheetloader.h"
 #include "testoutput.h"
 
 #include <QAbstractItemModelTester>

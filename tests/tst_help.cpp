@@ -4,8 +4,8 @@
 #include "aboutdialog.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
-#include "readers/factsheetloader.h"
 #include "mainwindow.h"
+#include "readers/factsheetloader.h"
 #include "testoutput.h"
 #include "userguidedialog.h"
 

@@ -6,9 +6,9 @@
 #include "exportdialog.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
-#include "readers/factsheetloader.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
+#include "readers/factsheetloader.h"
 #include "storedsettings.h"
 #include "testoutput.h"
 

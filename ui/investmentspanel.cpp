@@ -12,8 +12,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCursor>
-#include <QGuiApplication>
 #include <QFontMetrics>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>

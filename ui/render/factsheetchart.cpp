@@ -355,7 +355,7 @@ void FactsheetChart::placeOnPlotArea()
         qreal widest = 0;
         int count = 0;
         for (qint64 tick = 0; static_cast<double>(tick) <= range; tick += candidate, ++count)
-            widest = std::max(widest, tickMetrics.horizontalAdvance(m_description.tickText(tick)));
+            widest = std::max(widest, tickMetrics.horizontalAdvance(m_description.tickText(static_cast<double>(tick))));
         if (count * widest * 1.8 <= plot.width()) {
             step = candidate;
             break;
@@ -363,7 +363,7 @@ void FactsheetChart::placeOnPlotArea()
     }
     QStringList ticks;
     for (qint64 tick = 0; static_cast<double>(tick) <= range; tick += step)
-        ticks << m_description.tickText(tick);
+        ticks << m_description.tickText(static_cast<double>(tick));
     const QStringList old = m_valueAxis->categoriesLabels();
     if (ticks != old || m_valueAxis->max() != range) {
         for (const QString &label : old)
@@ -371,7 +371,7 @@ void FactsheetChart::placeOnPlotArea()
         // The first category ends at 0, so 0 gets its label; it must not be empty for Qt to draw it.
         m_valueAxis->setStartValue(-range * 1e-6);
         for (qint64 tick = 0; static_cast<double>(tick) <= range; tick += step)
-            m_valueAxis->append(m_description.tickText(tick), static_cast<qreal>(tick));
+            m_valueAxis->append(m_description.tickText(static_cast<double>(tick)), static_cast<qreal>(tick));
         // A hair below 0, or Qt Charts hides the label of the tick at the very start of the axis.
         m_valueAxis->setRange(-range * 1e-7, range);
     }
