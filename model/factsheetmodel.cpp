@@ -153,6 +153,26 @@ QVariant FactsheetModel::data(const QModelIndex &index, int role) const
     return figureData(figureAt(row), index.column(), role);
 }
 
+QVariant FactsheetModel::normalisedData(const FundingLine &line, int role) const
+{
+    if (role == DenominatorNoteRole) {
+        if (m_normalisation != Normalisation::Absolute && line.scope == Scope::National)
+            return Normalisations::nationalRefusal(m_normalisation);
+        return Normalisations::denominatorNote(m_normalisation, m_denominators);
+    }
+    const Normalisations::Figure figure = Normalisations::normalise(line, m_normalisation, m_denominators);
+    if (role == NormalisedTextRole)
+        return figure.text;
+    return figure.value ? QVariant(*figure.value) : QVariant();
+}
+
+QVariant FactsheetModel::chartPlaceData(const std::optional<ChartMembership::Place> &place, int role)
+{
+    if (role == ChartRole)
+        return place ? place->chart : QString();
+    return place ? place->order : -1;
+}
+
 QVariant FactsheetModel::factsheetData(int role) const
 {
     switch (role) {
@@ -238,23 +258,13 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
         return line.amountQualifier;
     case CaseStudyIdRole:
         return line.caseStudyId.isEmpty() ? QString() : caseStudyEntityId(line.caseStudyId);
-    case NormalisedValueRole: {
-        const std::optional<double> value = Normalisations::normalise(line, m_normalisation, m_denominators).value;
-        return value ? QVariant(*value) : QVariant();
-    }
+    case NormalisedValueRole:
     case NormalisedTextRole:
-        return Normalisations::normalise(line, m_normalisation, m_denominators).text;
     case DenominatorNoteRole:
-        if (m_normalisation != Normalisation::Absolute && line.scope == Scope::National)
-            return Normalisations::nationalRefusal(m_normalisation);
-        return Normalisations::denominatorNote(m_normalisation, m_denominators);
+        return normalisedData(line, role);
     case ChartRole:
-    case ChartOrderRole: {
-        const std::optional<ChartMembership::Place> place = ChartMembership::placeOf(line, row);
-        if (role == ChartRole)
-            return place ? place->chart : QString();
-        return place ? place->order : -1;
-    }
+    case ChartOrderRole:
+        return chartPlaceData(ChartMembership::placeOf(line, row), role);
     }
     return {};
 }
@@ -309,12 +319,8 @@ QVariant FactsheetModel::figureData(const Figure &figure, int column, int role) 
     case MeasureRole:
         return measureName(figure.measure);
     case ChartRole:
-    case ChartOrderRole: {
-        const std::optional<ChartMembership::Place> place = ChartMembership::placeOf(figure.measure);
-        if (role == ChartRole)
-            return place ? place->chart : QString();
-        return place ? place->order : -1;
-    }
+    case ChartOrderRole:
+        return chartPlaceData(ChartMembership::placeOf(figure.measure), role);
     }
     return {};
 }

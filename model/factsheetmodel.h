@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartmembership.h"
 #include "factsheet.h"
 #include "normalisation.h"
 
@@ -115,6 +116,8 @@ public:
 
 private:
     QVariant factsheetData(int role) const;
+    QVariant normalisedData(const FundingLine &line, int role) const;
+    static QVariant chartPlaceData(const std::optional<ChartMembership::Place> &place, int role);
     QVariant fundingLineData(const FundingLine &line, int row, int column, int role) const;
     QVariant figureData(const Figure &figure, int column, int role) const;
     QVariant caseStudyData(int column, int role) const;
