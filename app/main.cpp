@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    // The user's language, where there is a catalogue for it (translations/); else the source text.
+    // The user's language, where there is a catalogue for it (resources/translations/); else the source text.
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("factsheet-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
