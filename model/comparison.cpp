@@ -2,6 +2,7 @@
 
 #include "factsheetmodel.h"
 #include "normalisation.h"
+#include "selectionsummary.h"
 #include "uknumbers.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,8 @@ Comparison Comparison::of(const QItemSelectionModel *selection)
     comparison.chart.emptyText = comparison.emptyText;
 
     std::vector<int> rows;
-    for (const QModelIndex &index : selection->selectedRows()) {
+    for (const int row : SelectionSummary::rows(selection)) {
+        const QModelIndex index = model->index(row, 0);
         if (!model->isFundingLineRow(index.row()))
             continue;
         if (model->fundingLineAt(index.row()).scope == Scope::National) {

@@ -128,9 +128,13 @@ void SelectionMirror::proxyRowsChanged()
     if (m_shownKind) {
         // What the proxy now filters out is no longer selected anywhere.
         QItemSelection hidden;
-        for (const QModelIndex &row : m_source->selectedRows()) {
-            if (m_shownKind(row) && !proxy()->mapFromSource(row).isValid())
-                hidden.select(row, row);
+        const QAbstractItemModel *source = m_source->model();
+        for (const QItemSelectionRange &range : m_source->selection()) {
+            for (int number = range.top(); number <= range.bottom(); ++number) {
+                const QModelIndex row = source->index(number, 0);
+                if (m_shownKind(row) && !proxy()->mapFromSource(row).isValid())
+                    hidden.select(row, row);
+            }
         }
         const QModelIndex current = m_source->currentIndex();
         const bool currentHidden

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QItemSelectionModel>
 
+#include <algorithm>
 #include <limits>
 
 namespace SelectionSummary {
@@ -46,6 +47,20 @@ QString describe(const QItemSelectionModel *selection)
         text = QCoreApplication::translate("SelectionSummary", "%1 · the national programmes are not in the sum")
                    .arg(text);
     return text;
+}
+
+QList<int> rows(const QItemSelectionModel *selection)
+{
+    QList<int> numbers;
+    if (!selection)
+        return numbers;
+    for (const QItemSelectionRange &range : selection->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            numbers << row;
+    }
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    return numbers;
 }
 
 } // namespace SelectionSummary

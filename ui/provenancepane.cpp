@@ -1,6 +1,7 @@
 #include "provenancepane.h"
 
 #include "factsheetmodel.h"
+#include "selectionsummary.h"
 
 #include <QEvent>
 #include <QItemSelectionModel>
@@ -54,9 +55,7 @@ void ProvenancePane::showSelection()
         m_text->setExtraSelections(marks);
         return;
     }
-    QList<int> rows;
-    for (const QModelIndex &index : m_selection->selectedRows())
-        rows << index.row();
+    QList<int> rows = SelectionSummary::rows(m_selection);
     const QModelIndex current = m_selection->currentIndex();
     if (current.isValid() && !rows.contains(current.row()))
         rows << current.row();

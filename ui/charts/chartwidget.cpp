@@ -3,6 +3,7 @@
 #include "chartmetrics.h"
 #include "chartview.h"
 #include "factsheetchart.h"
+#include "selectionsummary.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -196,8 +197,8 @@ void ChartWidget::applySelection()
 {
     QList<int> bars;
     if (m_selection && m_selection->model()) {
-        for (const QModelIndex &index : m_selection->selectedRows()) {
-            const int bar = barOfSourceRow(index.row());
+        for (int row : SelectionSummary::rows(m_selection)) {
+            const int bar = barOfSourceRow(row);
             if (bar >= 0)
                 bars << bar;
         }
