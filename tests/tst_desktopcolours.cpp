@@ -14,6 +14,7 @@
 #include "readablecolours.h"
 #include "readers/factsheetloader.h"
 #include "testoutput.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -128,7 +129,7 @@ QString describe(const QColor &text, const QColor &background)
 
 } // namespace
 
-class TestDesktopColours final : public QObject
+class TestDesktopColours final : public WindowFixture
 {
     Q_OBJECT
 
@@ -151,37 +152,22 @@ private slots:
 private:
     void addPaletteRows();
     void showWith(const QPalette &palette);
-
-    std::unique_ptr<FactsheetModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<FactsheetDocument> m_document;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestDesktopColours::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Factsheet Explorer Tests"));
+    useTestSettings();
 }
 
 void TestDesktopColours::init()
 {
     TestOutput::watch();
-    m_model = std::make_unique<FactsheetModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_document = std::make_unique<FactsheetDocument>(m_model.get());
-    QVERIFY(!m_document->open(FactsheetLoader::embeddedPath()));
-    m_window = std::make_unique<MainWindow>(m_document.get());
-    m_window->setRemembersLayout(false);
+    QVERIFY(openWindow());
 }
 
 void TestDesktopColours::cleanup()
 {
-    m_window.reset();
-    m_document.reset();
-    m_tester.reset();
-    m_model.reset();
+    closeWindow();
 }
 
 void TestDesktopColours::addPaletteRows()

@@ -12,6 +12,7 @@
 #include "readers/factsheetloader.h"
 #include "shortcutsdialog.h"
 #include "testoutput.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -111,7 +112,7 @@ QString nameOf(const QWidget *widget)
 
 } // namespace
 
-class TestKeyboard final : public QObject
+class TestKeyboard final : public WindowFixture
 {
     Q_OBJECT
 
@@ -134,29 +135,17 @@ private slots:
 private:
     QList<QWidget *> expectedChain() const;
     QList<QWidget *> walk(Qt::KeyboardModifiers modifiers, int steps) const;
-
-    std::unique_ptr<FactsheetModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<FactsheetDocument> m_document;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestKeyboard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Factsheet Explorer Tests"));
+    useTestSettings();
 }
 
 void TestKeyboard::init()
 {
     TestOutput::watch();
-    m_model = std::make_unique<FactsheetModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_document = std::make_unique<FactsheetDocument>(m_model.get());
-    QVERIFY(!m_document->open(FactsheetLoader::embeddedPath()));
-    m_window = std::make_unique<MainWindow>(m_document.get());
-    m_window->setRemembersLayout(false);
+    QVERIFY(openWindow());
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -165,10 +154,7 @@ void TestKeyboard::init()
 
 void TestKeyboard::cleanup()
 {
-    m_window.reset();
-    m_document.reset();
-    m_tester.reset();
-    m_model.reset();
+    closeWindow();
 }
 
 QList<QWidget *> TestKeyboard::expectedChain() const

@@ -16,6 +16,7 @@
 #include "shortcutsdialog.h"
 #include "testoutput.h"
 #include "userguidedialog.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -126,7 +127,7 @@ void collectActionTexts(const QList<QAction *> &actions, QStringList &texts)
 
 } // namespace
 
-class TestPseudoTranslation final : public QObject
+class TestPseudoTranslation final : public WindowFixture
 {
     Q_OBJECT
 
@@ -143,16 +144,11 @@ private slots:
 
 private:
     QTranslator m_translator;
-    std::unique_ptr<FactsheetModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<FactsheetDocument> m_document;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestPseudoTranslation::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Factsheet Explorer Tests"));
+    useTestSettings();
     QVERIFY2(m_translator.load(QStringLiteral(FACTSHEET_PSEUDO_QM)), FACTSHEET_PSEUDO_QM);
     QVERIFY(QCoreApplication::installTranslator(&m_translator));
 }
@@ -165,13 +161,7 @@ void TestPseudoTranslation::cleanupTestCase()
 void TestPseudoTranslation::init()
 {
     TestOutput::watch();
-    m_model = std::make_unique<FactsheetModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_document = std::make_unique<FactsheetDocument>(m_model.get());
-    QVERIFY(!m_document->open(FactsheetLoader::embeddedPath()));
-    m_window = std::make_unique<MainWindow>(m_document.get());
-    m_window->setRemembersLayout(false);
+    QVERIFY(openWindow());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(m_window->chartsBuilt());
@@ -179,10 +169,7 @@ void TestPseudoTranslation::init()
 
 void TestPseudoTranslation::cleanup()
 {
-    m_window.reset();
-    m_document.reset();
-    m_tester.reset();
-    m_model.reset();
+    closeWindow();
 }
 
 void TestPseudoTranslation::catalogueIsPseudoTranslated()

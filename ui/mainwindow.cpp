@@ -94,21 +94,13 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
 
     // Councillors compare what they selected: a dock, hidden until asked for (View > Comparison).
     m_comparison = new ComparisonPane(m_selection, this);
-    m_comparisonDock = new QDockWidget(tr("Comparison"), this);
-    m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
-    m_comparisonDock->setAccessibleName(tr("Comparison"));
-    m_comparisonDock->setWidget(m_comparison);
-    addDockWidget(Qt::BottomDockWidgetArea, m_comparisonDock);
-    m_comparisonDock->hide();
+    m_comparisonDock = addHiddenDock(m_comparison, tr("Comparison"), tr("Comparison"), QStringLiteral("comparisonDock"),
+                                     Qt::BottomDockWidgetArea);
 
     // Where every figure comes from: the summary's text, its sentences linked to the selection.
     m_provenance = new ProvenancePane(m_selection, this);
-    m_provenanceDock = new QDockWidget(tr("Source Text"), this);
-    m_provenanceDock->setObjectName(QStringLiteral("provenanceDock"));
-    m_provenanceDock->setAccessibleName(tr("Source text"));
-    m_provenanceDock->setWidget(m_provenance);
-    addDockWidget(Qt::RightDockWidgetArea, m_provenanceDock);
-    m_provenanceDock->hide();
+    m_provenanceDock = addHiddenDock(m_provenance, tr("Source Text"), tr("Source text"),
+                                     QStringLiteral("provenanceDock"), Qt::RightDockWidgetArea);
 
     // The two-bar figure charts stack, so each is wide enough for its category labels.
     m_figureSplitter = new QSplitter(Qt::Vertical, this);
@@ -405,18 +397,33 @@ void MainWindow::exportTable()
     statusBar()->showMessage(tr("Exported the table to %1.").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+QDockWidget *MainWindow::addHiddenDock(QWidget *pane, const QString &title, const QString &accessibleName,
+                                       const QString &objectName, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setAccessibleName(accessibleName);
+    dock->setWidget(pane);
+    addDockWidget(area, dock);
+    dock->hide();
+    return dock;
+}
+
+void MainWindow::showDock(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
+    dock->widget()->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::showProvenance()
 {
-    m_provenanceDock->show();
-    m_provenanceDock->raise();
-    m_provenance->setFocus(Qt::ShortcutFocusReason);
+    showDock(m_provenanceDock);
 }
 
 void MainWindow::showComparison()
 {
-    m_comparisonDock->show();
-    m_comparisonDock->raise();
-    m_comparison->setFocus(Qt::ShortcutFocusReason);
+    showDock(m_comparisonDock);
 }
 
 bool MainWindow::selectEntity(const QString &entityId)

@@ -118,6 +118,10 @@ private:
     void showLoadError(const LoadError &error);
     void showSourceAndLicence();
     void showAbout();
+    // The comparison and the source text: docks that come when asked for.
+    QDockWidget *addHiddenDock(QWidget *pane, const QString &title, const QString &accessibleName,
+                               const QString &objectName, Qt::DockWidgetArea area);
+    static void showDock(QDockWidget *dock);
     void prepareChart(ChartWidget *chart) const;
     void showKeyboardShortcuts();
     void showUserGuide();
