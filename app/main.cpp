@@ -10,6 +10,7 @@
 #include "storedsettings.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -29,6 +30,14 @@ void describeApplication()
 void usePdfHelper()
 {
     PdfReader::setHelper(QCoreApplication::applicationFilePath(), {QLatin1String(PdfHelper::option)});
+}
+
+// Larger files are opened after the window shows, with their progress (MainWindow's status bar).
+constexpr qint64 largestFileOpenedAtOnce = qint64(4) << 20;
+
+void printLoadError(const LoadError &error)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << error.text() << '\n';
 }
 
 QStringList argumentsOf(int argc, char **argv)
@@ -90,8 +99,12 @@ int main(int argc, char *argv[])
     FactsheetModel model;
     FactsheetDocument document(&model);
     const QString path = files.isEmpty() ? FactsheetLoader::embeddedPath() : files.first();
-    if (const std::optional<LoadError> error = document.open(path)) {
-        QTextStream(stderr) << QApplication::applicationName() << ": " << error->text() << '\n';
+    // A large file opens behind the window, which shows at once with its progress (and the embedded
+    // factsheet until the file is read); a small one is read before the window shows, so that its
+    // first frame shows it, and a bad one is said on the command line.
+    const bool opensLater = QFileInfo(path).size() > largestFileOpenedAtOnce;
+    if (const std::optional<LoadError> error = document.open(opensLater ? FactsheetLoader::embeddedPath() : path)) {
+        printLoadError(*error);
         return 1;
     }
 
@@ -108,7 +121,21 @@ int main(int argc, char *argv[])
     }
     if (commandLine.quitsWhenComplete()) {
         window.setRemembersLayout(false);
-        QObject::connect(&window, &MainWindow::chartsPainted, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        // Complete once the file asked for is on screen, not the embedded factsheet shown meanwhile.
+        if (opensLater)
+            QObject::connect(&window, &MainWindow::openedFileShown, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        else
+            QObject::connect(&window, &MainWindow::chartsPainted, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    }
+    if (opensLater) {
+        // A diagnostic run has nobody to read the window's message: it says it here, and fails.
+        if (commandLine.quitsAfterFirstPaint() || commandLine.quitsWhenComplete()) {
+            QObject::connect(&document, &FactsheetDocument::loadFailed, &app, [](const LoadError &error) {
+                printLoadError(error);
+                QCoreApplication::exit(1);
+            });
+        }
+        document.openInBackground(path);
     }
     window.show();
     return QApplication::exec();

@@ -2,17 +2,25 @@
 
 #include "factsheetmodel.h"
 
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
 
 FactsheetDocument::FactsheetDocument(FactsheetModel *model, QObject *parent) : QObject(parent), m_model(model)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &FactsheetDocument::finishBackgroundLoad);
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, &FactsheetDocument::loadProgress);
 }
 
 FactsheetDocument::~FactsheetDocument()
 {
-    // The worker only reads its file; wait so it never outlives what it reports to.
-    m_watcher.waitForFinished();
+    // The worker only reads its file; stop it, and wait so it never outlives what it reports to.
+    // (Only while it runs: a future whose result was taken cannot be waited for.)
+    if (m_watcher.isRunning()) {
+        m_watcher.cancel();
+        m_watcher.waitForFinished();
+    }
 }
 
 std::optional<LoadError> FactsheetDocument::open(const QString &path)
@@ -28,20 +36,45 @@ std::optional<LoadError> FactsheetDocument::open(const QString &path)
 
 void FactsheetDocument::openInBackground(const QString &path)
 {
-    m_pendingPath = path;
     const bool wasLoading = isLoading();
-    m_watcher.setFuture(QtConcurrent::run([path] { return FactsheetReader::readFile(path); }));
+    // The earlier read is no longer wanted: it stops at its next check, and its end is not reported.
+    m_watcher.cancel();
+    m_pendingPath = path;
+    m_watcher.setFuture(QtConcurrent::run([path](QPromise<FactsheetLoadResult> &promise) {
+        promise.setProgressRange(0, progressMaximum);
+        const ReadProgress progress([&promise](double fraction) {
+            promise.setProgressValue(static_cast<int>(std::lround(fraction * progressMaximum)));
+            return !promise.isCanceled();
+        });
+        promise.addResult(FactsheetReader::readFile(path, FactsheetReader::maxFileSize, progress));
+    }));
     if (!wasLoading)
         emit loadingChanged(true);
 }
 
+void FactsheetDocument::cancelLoading()
+{
+    if (isLoading())
+        m_watcher.cancel();
+}
+
 void FactsheetDocument::finishBackgroundLoad()
 {
-    // A superseded load also finishes: only the latest one's result counts.
+    // A cancelled future has no result (QPromise drops it), and that of a superseded one is not
+    // wanted: only the latest, uncancelled read counts.
     if (m_watcher.isRunning())
         return;
-    FactsheetLoadResult result = m_watcher.result();
     emit loadingChanged(false);
+    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0) {
+        emit loadCancelled(m_pendingPath);
+        return;
+    }
+    // Moved out, not copied: a million lines are not held twice, even for a moment.
+    FactsheetLoadResult result = m_watcher.future().takeResult();
+    if (result.wasCancelled()) {
+        emit loadCancelled(m_pendingPath);
+        return;
+    }
     if (!result.ok()) {
         emit loadFailed(result.error());
         return;

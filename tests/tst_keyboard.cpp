@@ -322,6 +322,7 @@ void TestKeyboard::shortcutsDialogListsEveryAction()
         QStringLiteral("File"),
         QStringLiteral("  Open | Ctrl+O"),
         QStringLiteral("  Open the Embedded Factsheet | Ctrl+Shift+O"),
+        QStringLiteral("  Cancel Opening | "),
         QStringLiteral("  Save As | Ctrl+Shift+S"),
         QStringLiteral("  Export Chart | Ctrl+E"),
         QStringLiteral("  Export Dashboard | Ctrl+Shift+E"),

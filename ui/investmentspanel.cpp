@@ -88,14 +88,15 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(FactsheetModel::PurposeColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    // Councillors compare sizes: the largest line first. Set before sorting is enabled, which sorts by
+    // the indicator: else a large factsheet would first be sorted by title (column 0) for nothing.
+    m_table->horizontalHeader()->setSortIndicator(FactsheetModel::AmountColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     // Legible however far a splitter goes: the width of a title, the header and three lines.
     m_table->setMinimumSize(QFontMetrics(m_table->font()).averageCharWidth() * 32,
                             m_table->horizontalHeader()->sizeHint().height()
                                 + 3 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth()
                                 + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
-    // Councillors compare sizes: the largest line first.
-    m_table->sortByColumn(FactsheetModel::AmountColumn, Qt::DescendingOrder);
 
     m_mirror = new SelectionMirror(selection, m_table->selectionModel(), this);
     // A line the filter hides is no longer selected anywhere: no bar stays red for a line not shown.

@@ -20,6 +20,7 @@
 #include "investmentspanel.h"
 #include "mnemonics.h"
 #include "notespanel.h"
+#include "openingprogress.h"
 #include "outputfile.h"
 #include "provenancepane.h"
 #include "readers/factsheetloader.h"
@@ -136,14 +137,13 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     m_summaryLabel = new QLabel(this);
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("selectionSummary"));
-    m_loadingLabel = new QLabel(tr("Loading…"), this);
-    m_loadingLabel->hide();
+    m_openingProgress = new OpeningProgress(m_document, this);
     statusBar()->addWidget(m_summaryLabel, 1);
     statusBar()->addWidget(m_selectionLabel);
     connect(m_selection, &QItemSelectionModel::selectionChanged, m_selectionLabel,
             [this] { m_selectionLabel->setText(SelectionSummary::describe(m_selection)); });
     connect(m_model, &QAbstractItemModel::modelReset, m_selectionLabel, [this] { m_selectionLabel->clear(); });
-    statusBar()->addPermanentWidget(m_loadingLabel);
+    statusBar()->addPermanentWidget(m_openingProgress);
     m_notesCount = new NotesCount(m_model, this);
     statusBar()->addPermanentWidget(m_notesCount);
     m_summaryLabel->setText(m_investments->summaryText());
@@ -159,7 +159,12 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     connect(m_document, &FactsheetDocument::loadFailed, this, &MainWindow::showLoadError);
     // The document knows its new path only once the model has the new factsheet.
     connect(m_document, &FactsheetDocument::loaded, this, &MainWindow::updateTitle);
-    connect(m_document, &FactsheetDocument::loadingChanged, m_loadingLabel, &QWidget::setVisible);
+    connect(m_document, &FactsheetDocument::loaded, this, &MainWindow::announceWhenShown);
+    connect(m_document, &FactsheetDocument::loadCancelled, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Opening %1 cancelled; the factsheet shown is unchanged.")
+                                     .arg(QFileInfo(path).fileName()),
+                                 5000);
+    });
     updateTitle();
     rebuildGoMenu();
     restoreLayout();
@@ -443,6 +448,10 @@ void MainWindow::createMenus()
     QAction *openEmbedded = file->addAction(tr("Open the &Embedded Factsheet"), this,
                                             [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
     openEmbedded->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *cancelOpening = file->addAction(tr("&Cancel Opening"), m_document, &FactsheetDocument::cancelLoading);
+    cancelOpening->setObjectName(QStringLiteral("cancelOpeningAction"));
+    cancelOpening->setEnabled(false);
+    connect(m_document, &FactsheetDocument::loadingChanged, cancelOpening, &QAction::setEnabled);
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveFileAs);
     saveAs->setShortcut(
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)); // QKeySequence::SaveAs is empty on some platforms
@@ -623,6 +632,32 @@ bool MainWindow::saveAs(const QString &path)
     }
     statusBar()->showMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
+}
+
+void MainWindow::announceWhenShown(const QString &path)
+{
+    // The table's rows may still be planned on a worker (a large factsheet); then the charts show
+    // them in their next frame, or in their first if they are not built yet.
+    const auto whenPainted = [this, path] {
+        if (!m_fundingChart) {
+            connect(
+                this, &MainWindow::chartsPainted, this, [this, path] { emit openedFileShown(path); },
+                Qt::SingleShotConnection);
+            return;
+        }
+        QWidget *viewport = m_fundingChart->chartView()->viewport();
+        auto *painted = new FirstPaintWatcher(viewport);
+        connect(painted, &FirstPaintWatcher::firstPainted, this, [this, path, painted] {
+            painted->deleteLater();
+            emit openedFileShown(path);
+        }, Qt::QueuedConnection);
+        viewport->update();
+    };
+    FundingLinesProxyModel *rows = m_investments->proxy();
+    if (rows->isBusy())
+        connect(rows, &FundingLinesProxyModel::rowsSettled, this, whenPainted, Qt::SingleShotConnection);
+    else
+        whenPainted();
 }
 
 void MainWindow::showLoadError(const LoadError &error)

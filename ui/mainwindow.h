@@ -23,6 +23,7 @@ class NotesPanel;
 class PresentationView;
 class QActionGroup;
 class QItemSelectionModel;
+class OpeningProgress;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -104,6 +105,9 @@ signals:
     // The charts have painted for the first time, and the frame they are in is done: from here
     // on the window shows everything. Emitted once.
     void chartsPainted();
+    // A file opened in the background is on screen: the model has it, the table's rows follow it
+    // and the charts have painted it (the frame they are in is done). Once for each file opened.
+    void openedFileShown(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,6 +120,7 @@ private:
     void openFile();
     void saveFileAs();
     void showLoadError(const LoadError &error);
+    void announceWhenShown(const QString &path);
     void showSourceAndLicence();
     void showAbout();
     // The comparison and the source text: docks that come when asked for.
@@ -160,7 +165,7 @@ private:
     QSplitter *m_figureSplitter;
     QLabel *m_summaryLabel;
     QLabel *m_selectionLabel;
-    QLabel *m_loadingLabel;
+    OpeningProgress *m_openingProgress;
     QMenu *m_goMenu = nullptr;
     QActionGroup *m_colourSchemes = nullptr;
     bool m_remembersLayout = true;

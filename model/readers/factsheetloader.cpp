@@ -4,16 +4,20 @@
 #include "uknumbers.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace {
 
@@ -28,32 +32,52 @@ struct Invalid
 // JSON numbers are doubles: whole numbers are exact up to 2^53, which bounds every amount and count.
 constexpr auto largestExactWhole = static_cast<double>(ReaderRules::largestWhole);
 
+// Thrown when the read is no longer wanted (ReadProgress), caught where Invalid is.
+struct Cancelled
+{
+};
+
+using Element = simdjson::dom::element;
+// The ids seen so far, as the parser's bytes (which outlive the read): with a million lines, a set
+// that keeps each key's hash beside it is several times faster than QSet<QString>, which compares
+// the strings of every slot it probes.
+using IdSet = std::unordered_set<std::string_view>;
+using ElementType = simdjson::dom::element_type;
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(FactsheetLoader)
 
 public:
-    static QString describe(const QJsonValue &value)
+    explicit Reader(ReadProgress progress) : m_progress(std::move(progress)) { }
+
+    static QString describe(const Element &value)
     {
         switch (value.type()) {
-        case QJsonValue::Null:
+        case ElementType::NULL_VALUE:
             return QStringLiteral("null");
-        case QJsonValue::Bool:
-            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        case QJsonValue::Double: {
-            const double number = value.toDouble();
+        case ElementType::BOOL:
+            return value.get_bool().value_unsafe() ? QStringLiteral("true") : QStringLiteral("false");
+        case ElementType::INT64:
+        case ElementType::UINT64:
+        case ElementType::DOUBLE: {
+            // Said as a JSON number is: a double, as people and Qt's parser read it.
+            const double number = value.get_double().value_unsafe();
             if (number == std::floor(number) && std::fabs(number) <= largestExactWhole)
                 return QString::number(static_cast<qint64>(number));
             return QString::number(number, 'g', 17);
         }
-        case QJsonValue::String:
-            return LoadError::found(value.toString());
-        case QJsonValue::Array:
+        case ElementType::STRING:
+            return LoadError::found(fromUtf8(value.get_string().value_unsafe()));
+        case ElementType::ARRAY:
             return tr("an array");
-        case QJsonValue::Object:
+        case ElementType::OBJECT:
             return tr("an object");
-        case QJsonValue::Undefined:
-            break;
         }
         return tr("nothing");
     }
@@ -61,11 +85,12 @@ public:
     // A value together with where it is, so every complaint can name its JSON path. The path is
     // spelled out only when a complaint needs it: building it for every field of a million lines
     // would cost more than reading them. A node refers to its parent, so it must not outlive it
-    // (children are only ever used within their parent's scope).
+    // (children are only ever used within their parent's scope). A field that is not there is a
+    // node too, one that has no value.
     class Node
     {
     public:
-        explicit Node(QJsonValue value) : m_value(std::move(value)) { }
+        explicit Node(Element value) : m_value(value), m_present(true) { }
 
         QString path() const
         {
@@ -74,17 +99,65 @@ public:
             const QString parentPath = m_parent->path();
             if (m_index >= 0)
                 return QStringLiteral("%1[%2]").arg(parentPath).arg(m_index);
-            return parentPath.isEmpty() ? m_key : parentPath + QLatin1Char('.') + m_key;
+            const QString key = fromUtf8(m_key);
+            return parentPath.isEmpty() ? key : parentPath + QLatin1Char('.') + key;
         }
-        const QJsonValue &value() const { return m_value; }
-        bool isAbsent() const { return m_value.isUndefined() || m_value.isNull(); }
+        bool isAbsent() const { return !m_present || m_value.is_null(); }
+        bool isText(std::string_view text) const
+        {
+            return m_present && m_value.is_string() && m_value.get_string().value_unsafe() == text;
+        }
+        // A string's bytes, as the document has them once unescaped; empty for anything else.
+        std::string_view utf8() const
+        {
+            return m_present && m_value.is_string() ? m_value.get_string().value_unsafe() : std::string_view();
+        }
+        std::optional<double> number() const
+        {
+            if (!m_present || !m_value.is_number())
+                return std::nullopt;
+            return m_value.get_double().value_unsafe();
+        }
 
-        Node field(const QString &key) const { return Node(object().value(key), this, key, -1); }
-        Node at(qsizetype index) const { return Node(array().at(index), this, QString(), index); }
+        // The field `key` of this object. Should a key come twice, the last one counts, as in
+        // Qt's own parser (QJsonDocument) and in JavaScript.
+        Node field(std::string_view key) const
+        {
+            Node found(this, key);
+            for (const simdjson::dom::key_value_pair member : object()) {
+                if (member.key == key) {
+                    found.m_value = member.value;
+                    found.m_present = true;
+                }
+            }
+            return found;
+        }
+        qsizetype size() const { return static_cast<qsizetype>(array().size()); }
+        // The element at `index`: found by walking the array, so only for short ones (forEach() walks a long one).
+        Node at(qsizetype index) const
+        {
+            Node element(this, {});
+            element.m_index = index;
+            element.m_present = array().at(static_cast<size_t>(index)).get(element.m_value) == simdjson::SUCCESS;
+            return element;
+        }
+        // visit(element, index) for each element of this array, in order.
+        template<typename Visit>
+        void forEach(Visit &&visit) const
+        {
+            qsizetype index = 0;
+            for (const Element value : array()) {
+                Node element(this, {});
+                element.m_value = value;
+                element.m_present = true;
+                element.m_index = index;
+                visit(element, index++);
+            }
+        }
 
         [[noreturn]] void fail(const QString &expected) const
         {
-            if (m_value.isUndefined())
+            if (!m_present)
                 throw Invalid {path(), tr("required field is missing; expected %1").arg(expected)};
             fail(expected, describe(m_value));
         }
@@ -95,18 +168,18 @@ public:
             throw Invalid {path(), tr("expected %1, got %2").arg(expected, got)};
         }
 
-        QJsonObject object() const
+        simdjson::dom::object object() const
         {
-            if (!m_value.isObject())
+            if (!m_present || m_value.type() != ElementType::OBJECT)
                 fail(tr("an object"));
-            return m_value.toObject();
+            return m_value.get_object().value_unsafe();
         }
 
-        QJsonArray array() const
+        simdjson::dom::array array() const
         {
-            if (!m_value.isArray())
+            if (!m_present || m_value.type() != ElementType::ARRAY)
                 fail(tr("an array"));
-            return m_value.toArray();
+            return m_value.get_array().value_unsafe();
         }
 
         // A required string: not empty, not longer than `limit`, and without control characters
@@ -114,9 +187,9 @@ public:
         QString text(ReaderRules::Breaks breaks = ReaderRules::Breaks::Refused,
                      qsizetype limit = ReaderRules::maxFieldLength) const
         {
-            if (!m_value.isString())
+            if (!m_present || !m_value.is_string())
                 fail(tr("a non-empty string"));
-            QString text = m_value.toString();
+            QString text = fromUtf8(m_value.get_string().value_unsafe());
             if (text.size() > limit) {
                 fail(tr("text of at most %1 characters").arg(UkNumbers::count(limit)),
                      tr("%1 characters").arg(UkNumbers::count(text.size())));
@@ -139,30 +212,29 @@ public:
 
         qint64 wholeNumber(const QString &expected) const
         {
-            const double number = m_value.toDouble(-1.0);
-            if (!m_value.isDouble() || number < 0 || number > largestExactWhole || number != std::floor(number))
+            const double value = number().value_or(-1.0);
+            if (value < 0 || value > largestExactWhole || value != std::floor(value))
                 fail(expected);
-            return static_cast<qint64>(number);
+            return static_cast<qint64>(value);
         }
 
         // A whole number that may be negative, as large either way as wholeNumber() allows.
         qint64 signedWholeNumber(const QString &expected) const
         {
-            const double number = m_value.toDouble(0.5);
-            if (!m_value.isDouble() || std::fabs(number) > largestExactWhole || number != std::floor(number))
+            const double value = number().value_or(0.5);
+            if (std::fabs(value) > largestExactWhole || value != std::floor(value))
                 fail(expected);
-            return static_cast<qint64>(number);
+            return static_cast<qint64>(value);
         }
 
     private:
-        Node(QJsonValue value, const Node *parent, QString key, qsizetype index)
-            : m_value(std::move(value)), m_parent(parent), m_key(std::move(key)), m_index(index)
-        {
-        }
+        // A child not yet found: absent until given a value.
+        Node(const Node *parent, std::string_view key) : m_parent(parent), m_key(key) { }
 
-        QJsonValue m_value;
+        Element m_value;
+        bool m_present = false;
         const Node *m_parent = nullptr;
-        QString m_key;          // within an object
+        std::string_view m_key; // within an object: a literal of this file's
         qsizetype m_index = -1; // within an array
     };
 
@@ -171,77 +243,95 @@ public:
         root.object();
         // Compared as a value rather than read with text(): missing or not a string, the message
         // still names the format expected.
-        const Node format = root.field(QStringLiteral("format"));
-        if (format.value().toString() != QLatin1String("factsheet-explorer"))
+        const Node format = root.field("format");
+        if (!format.isText("factsheet-explorer"))
             format.fail(QStringLiteral("\"factsheet-explorer\""));
-        const Node version = root.field(QStringLiteral("formatVersion"));
-        const double number = version.value().toDouble(0.5);
-        if (!version.value().isDouble()
-            || (number != FactsheetLoader::oldestFormatVersion && number != FactsheetLoader::formatVersion))
+        const Node version = root.field("formatVersion");
+        const double number = version.number().value_or(0.5);
+        if (number != FactsheetLoader::oldestFormatVersion && number != FactsheetLoader::formatVersion)
             version.fail(tr("format version %1 or %2")
                              .arg(FactsheetLoader::oldestFormatVersion)
                              .arg(FactsheetLoader::formatVersion));
         m_version = static_cast<int>(number);
 
         Factsheet sheet;
-        sheet.sourceInfo = readSourceInfo(root.field(QStringLiteral("source")));
-        sheet.area = readArea(root.field(QStringLiteral("area")));
+        sheet.sourceInfo = readSourceInfo(root.field("source"));
+        sheet.area = readArea(root.field("area"));
 
-        const Node lines = root.field(QStringLiteral("fundingLines"));
-        const qsizetype lineCount = lines.array().size();
+        const Node lines = root.field("fundingLines");
+        const qsizetype lineCount = lines.size();
         sheet.fundingLines.reserve(static_cast<size_t>(lineCount));
-        QSet<QString> lineIds;
-        lineIds.reserve(lineCount);
+        IdSet lineIds;
+        lineIds.reserve(static_cast<size_t>(lineCount));
         qint64 localTotal = 0;
-        for (qsizetype i = 0; i < lineCount; ++i) {
-            const Node line = lines.at(i);
+        lines.forEach([&](const Node &line, qsizetype i) {
+            // Often enough for a bar that moves smoothly, seldom enough to cost nothing.
+            constexpr qsizetype reportEvery = 8192;
+            if (i % reportEvery == 0 && !m_progress.report(static_cast<double>(i) / static_cast<double>(lineCount)))
+                throw Cancelled {};
             sheet.fundingLines.push_back(readFundingLine(line, lineIds));
             const FundingLine &read = sheet.fundingLines.back();
             if (read.scope == Scope::Local && !ReaderRules::addToLocalTotal(localTotal, read.amount)) {
-                line.field(QStringLiteral("amount"))
+                line.field("amount")
                     .fail(
                         tr("local amounts that add up to at most %1").arg(UkNumbers::pounds(ReaderRules::largestWhole)),
                         tr("a local total of %1 with this line").arg(UkNumbers::pounds(localTotal + read.amount)));
             }
-        }
+        });
 
-        QSet<QString> figureIds;
-        const Node figures = root.field(QStringLiteral("figures"));
-        for (qsizetype i = 0; i < figures.array().size(); ++i)
-            sheet.figures.push_back(readFigure(figures.at(i), figureIds));
-        const Node derived = root.field(QStringLiteral("derivedFigures"));
+        IdSet figureIds;
+        const Node figures = root.field("figures");
+        figures.forEach([&](const Node &figure, qsizetype) { sheet.figures.push_back(readFigure(figure, figureIds)); });
+        const Node derived = root.field("derivedFigures");
         if (!derived.isAbsent()) {
-            for (qsizetype i = 0; i < derived.array().size(); ++i)
-                sheet.figures.push_back(readDerivedFigure(derived.at(i), sheet, figureIds));
+            derived.forEach([&](const Node &figure, qsizetype) {
+                sheet.figures.push_back(readDerivedFigure(figure, sheet, figureIds));
+            });
         }
 
         // Version 2: a summary may have no case study.
-        const Node caseStudy = root.field(QStringLiteral("caseStudy"));
+        const Node caseStudy = root.field("caseStudy");
         if (m_version == 1 || !caseStudy.isAbsent())
             sheet.caseStudy = readCaseStudy(caseStudy, sheet);
         for (qsizetype i = 0; i < lineCount; ++i) {
             const QString &caseStudyId = sheet.fundingLines[static_cast<size_t>(i)].caseStudyId;
             if (!caseStudyId.isEmpty() && (!sheet.hasCaseStudy() || caseStudyId != sheet.caseStudy.id))
-                lines.at(i).field(QStringLiteral("caseStudy")).fail(tr("the id of the case study"));
+                lines.at(i).field("caseStudy").fail(tr("the id of the case study"));
         }
 
-        const Node links = root.field(QStringLiteral("links"));
+        const Node links = root.field("links");
         if (!links.isAbsent()) {
-            for (qsizetype i = 0; i < links.array().size(); ++i) {
-                const Node link = links.at(i);
-                sheet.links.append({link.field(QStringLiteral("label")).text(),
-                                    link.field(QStringLiteral("url")).text(),
-                                    link.field(QStringLiteral("source")).text()});
-            }
+            links.forEach([&](const Node &link, qsizetype) {
+                sheet.links.append({link.field("label").text(), link.field("url").text(), link.field("source").text()});
+            });
         }
         if (m_version >= 2)
-            sheet.notes = readNotes(root.field(QStringLiteral("notes")));
+            sheet.notes = readNotes(root.field("notes"));
         sheet.indexCategories();
         return sheet;
     }
 
 private:
+    ReadProgress m_progress;
     int m_version = FactsheetLoader::formatVersion;
+    // Categories, funds and places repeat across the lines: each distinct one is made a QString once
+    // and shared by every line that names it (less memory, and Factsheet::indexCategories() and the
+    // filter read the same few strings). Keyed by the parser's own bytes, which outlive the read.
+    std::unordered_map<std::string_view, QString> m_shared;
+    static constexpr size_t maxShared = 4096; // beyond that a field is not one that repeats
+
+    QString sharedText(const Node &node)
+    {
+        const std::string_view bytes = node.utf8();
+        if (const auto found = m_shared.find(bytes); found != m_shared.end())
+            return found->second;
+        QString text = node.text();
+        if (m_shared.size() < maxShared)
+            m_shared.emplace(bytes, text);
+        return text;
+    }
+
+    QString optionalSharedText(const Node &node) { return node.isAbsent() ? QString() : sharedText(node); }
 
     // Version 2: what the text reader could not place, kept with the factsheet.
     static QList<Note> readNotes(const Node &notes)
@@ -249,54 +339,52 @@ private:
         QList<Note> read;
         if (notes.isAbsent())
             return read;
-        for (qsizetype i = 0; i < notes.array().size(); ++i) {
-            const Node note = notes.at(i);
+        notes.forEach([&read](const Node &note, qsizetype) {
             note.object();
-            read.append({note.field(QStringLiteral("text")).text(),
-                         note.field(QStringLiteral("line")).wholeNumber(tr("a line number (0 when not known)")),
-                         note.field(QStringLiteral("reason")).text()});
-        }
+            read.append({note.field("text").text(),
+                         note.field("line").wholeNumber(tr("a line number (0 when not known)")),
+                         note.field("reason").text()});
+        });
         return read;
     }
 
     static SourceInfo readSourceInfo(const Node &node)
     {
         SourceInfo info;
-        info.title = node.field(QStringLiteral("title")).text();
-        info.publisher = node.field(QStringLiteral("publisher")).text();
-        info.published = node.field(QStringLiteral("published")).text();
-        info.copyright = node.field(QStringLiteral("copyright")).optionalText();
-        info.licence = node.field(QStringLiteral("licence")).text();
-        info.textResource = node.field(QStringLiteral("text")).optionalText();
+        info.title = node.field("title").text();
+        info.publisher = node.field("publisher").text();
+        info.published = node.field("published").text();
+        info.copyright = node.field("copyright").optionalText();
+        info.licence = node.field("licence").text();
+        info.textResource = node.field("text").optionalText();
         return info;
     }
 
     Area readArea(const Node &node) const
     {
         // Version 2: a summary need not name its partnership.
-        const Node partnership = node.field(QStringLiteral("partnership"));
-        return {node.field(QStringLiteral("name")).text(),
+        const Node partnership = node.field("partnership");
+        return {node.field("name").text(),
                 m_version == 1 ? partnership.text() : partnership.optionalText(),
-                node.field(QStringLiteral("source")).optionalText()};
+                node.field("source").optionalText()};
     }
 
-    static QString uniqueId(const Node &node, QSet<QString> &seen)
+    static QString uniqueId(const Node &node, IdSet &seen)
     {
         QString id = node.text();
-        if (seen.contains(id))
+        if (!seen.insert(node.utf8()).second)
             node.fail(tr("an id not used before"));
-        seen.insert(id);
         return id;
     }
 
     // The figure as printed must stand in its sentence and mean the stored value: this is what
     // makes every number traceable to the factsheet.
-    static void checkQuote(const Node &item, const QString &valueField, qint64 value, const QString &quote,
+    static void checkQuote(const Node &item, std::string_view valueField, qint64 value, const QString &quote,
                            const QString &source)
     {
         if (quote.isEmpty())
             return;
-        const Node quoteNode = item.field(QStringLiteral("quote"));
+        const Node quoteNode = item.field("quote");
         if (!source.contains(quote))
             quoteNode.fail(tr("text that appears in the source sentence"));
         const std::optional<qint64> quoted = UkNumbers::parseQuotedFigure(quote);
@@ -304,27 +392,27 @@ private:
             quoteNode.fail(tr("a figure as printed, such as \"£2.6m\" or \"548,800\""));
         // A decrease is printed as its size ("a decrease of 1,200"): its value is the negative.
         if (*quoted != value && *quoted != -value)
-            item.field(valueField).fail(tr("%1, the value of its quote %2").arg(*quoted).arg(describe(quote)));
+            item.field(valueField).fail(tr("%1, the value of its quote %2").arg(*quoted).arg(LoadError::found(quote)));
     }
 
-    FundingLine readFundingLine(const Node &node, QSet<QString> &ids) const
+    FundingLine readFundingLine(const Node &node, IdSet &ids)
     {
         node.object();
         FundingLine line;
-        line.id = uniqueId(node.field(QStringLiteral("id")), ids);
-        line.title = node.field(QStringLiteral("title")).text();
-        line.recipient = node.field(QStringLiteral("recipient")).optionalText();
-        line.purpose = node.field(QStringLiteral("purpose")).text();
+        line.id = uniqueId(node.field("id"), ids);
+        line.title = node.field("title").text();
+        line.recipient = node.field("recipient").optionalText();
+        line.purpose = node.field("purpose").text();
         // Version 2: a line the summary names without an amount leaves it out (or null).
-        const Node amount = node.field(QStringLiteral("amount"));
+        const Node amount = node.field("amount");
         line.hasAmount = m_version == 1 || !amount.isAbsent();
         if (line.hasAmount)
             line.amount = amount.wholeNumber(tr("a whole number of pounds (0 or more)"));
-        line.amountQualifier = node.field(QStringLiteral("amountQualifier")).optionalText();
-        line.category = node.field(QStringLiteral("category")).text();
-        line.location = node.field(QStringLiteral("location")).optionalText();
-        line.fund = node.field(QStringLiteral("fund")).optionalText();
-        const Node scope = node.field(QStringLiteral("scope"));
+        line.amountQualifier = optionalSharedText(node.field("amountQualifier"));
+        line.category = sharedText(node.field("category"));
+        line.location = optionalSharedText(node.field("location"));
+        line.fund = optionalSharedText(node.field("fund"));
+        const Node scope = node.field("scope");
         const QString scopeText = scope.text();
         if (scopeText == QLatin1String("local"))
             line.scope = Scope::Local;
@@ -332,31 +420,31 @@ private:
             line.scope = Scope::National;
         else
             scope.fail(tr("\"local\" or \"national\""));
-        line.caseStudyId = node.field(QStringLiteral("caseStudy")).optionalText();
-        line.quote = node.field(QStringLiteral("quote")).optionalText();
-        line.source = node.field(QStringLiteral("source")).text();
+        line.caseStudyId = node.field("caseStudy").optionalText();
+        line.quote = node.field("quote").optionalText();
+        line.source = node.field("source").text();
         if (!line.hasAmount && !line.quote.isEmpty())
-            node.field(QStringLiteral("quote")).fail(tr("no quote for a line without an amount"));
-        checkQuote(node, QStringLiteral("amount"), line.amount, line.quote, line.source);
+            node.field("quote").fail(tr("no quote for a line without an amount"));
+        checkQuote(node, "amount", line.amount, line.quote, line.source);
         return line;
     }
 
-    static Figure readFigureHeader(const Node &node, QSet<QString> &ids)
+    static Figure readFigureHeader(const Node &node, IdSet &ids)
     {
         node.object();
         Figure figure;
-        figure.id = uniqueId(node.field(QStringLiteral("id")), ids);
-        const Node group = node.field(QStringLiteral("group"));
+        figure.id = uniqueId(node.field("id"), ids);
+        const Node group = node.field("group");
         figure.group = group.text();
         if (figure.group != QLatin1String("area") && figure.group != QLatin1String("labourMarket"))
             group.fail(tr("\"area\" or \"labourMarket\""));
-        figure.label = node.field(QStringLiteral("label")).text();
-        figure.shortLabel = node.field(QStringLiteral("shortLabel")).optionalText();
+        figure.label = node.field("label").text();
+        figure.shortLabel = node.field("shortLabel").optionalText();
         if (figure.shortLabel.isEmpty())
             figure.shortLabel = figure.label;
-        figure.unit = node.field(QStringLiteral("unit")).text();
+        figure.unit = node.field("unit").text();
         // Optional: a figure without it is shown in the table and the details, in no chart.
-        const Node measure = node.field(QStringLiteral("measure"));
+        const Node measure = node.field("measure");
         if (!measure.isAbsent()) {
             const std::optional<Measure> known = measureFromName(measure.text());
             if (!known)
@@ -367,27 +455,27 @@ private:
         return figure;
     }
 
-    Figure readFigure(const Node &node, QSet<QString> &ids) const
+    Figure readFigure(const Node &node, IdSet &ids) const
     {
         Figure figure = readFigureHeader(node, ids);
         // Version 2: a change (measure "employmentChange") is negative for a decrease.
-        const Node value = node.field(QStringLiteral("value"));
+        const Node value = node.field("value");
         figure.value = m_version >= 2 && figure.measure == Measure::EmploymentChange
             ? value.signedWholeNumber(tr("a whole number (negative for a decrease)"))
             : value.wholeNumber(tr("a whole number (0 or more)"));
-        figure.quote = node.field(QStringLiteral("quote")).optionalText();
-        figure.source = node.field(QStringLiteral("source")).text();
-        checkQuote(node, QStringLiteral("value"), figure.value, figure.quote, figure.source);
+        figure.quote = node.field("quote").optionalText();
+        figure.source = node.field("source").text();
+        checkQuote(node, "value", figure.value, figure.quote, figure.source);
         return figure;
     }
 
     // Derived figures are computed here rather than stored, so they can never disagree with the
     // figures they come from; each says how it was computed.
-    static Figure readDerivedFigure(const Node &node, const Factsheet &sheet, QSet<QString> &ids)
+    static Figure readDerivedFigure(const Node &node, const Factsheet &sheet, IdSet &ids)
     {
         Figure figure = readFigureHeader(node, ids);
-        const Node difference = node.field(QStringLiteral("difference"));
-        if (difference.array().size() != 2)
+        const Node difference = node.field("difference");
+        if (difference.size() != 2)
             difference.fail(tr("an array of two figure ids"));
         std::array<const Figure *, 2> operands {};
         for (int i = 0; i < 2; ++i) {
@@ -406,14 +494,14 @@ private:
     {
         node.object();
         CaseStudy study;
-        study.id = node.field(QStringLiteral("id")).text();
-        study.title = node.field(QStringLiteral("title")).text();
-        study.acronym = node.field(QStringLiteral("acronym")).optionalText();
-        const Node line = node.field(QStringLiteral("fundingLine"));
+        study.id = node.field("id").text();
+        study.title = node.field("title").text();
+        study.acronym = node.field("acronym").optionalText();
+        const Node line = node.field("fundingLine");
         study.fundingLineId = line.optionalText();
         if (!study.fundingLineId.isEmpty() && !sheet.fundingLine(study.fundingLineId))
             line.fail(tr("the id of a funding line"));
-        const Node opened = node.field(QStringLiteral("opened"));
+        const Node opened = node.field("opened");
         if (!opened.isAbsent()) {
             // Strictly "YYYY-MM": Qt's ISO date parser would also take "2017-09-15" (then "-01"
             // appended) as the 15th, and "2017/09" as September. Version 2: "YYYY", the year alone.
@@ -427,32 +515,31 @@ private:
             if (!study.opened.isValid())
                 opened.fail(m_version >= 2 ? tr("a month as \"YYYY-MM\" or a year as \"YYYY\"")
                                            : tr("a month as \"YYYY-MM\""));
-            study.openedSource = node.field(QStringLiteral("openedSource")).text();
+            study.openedSource = node.field("openedSource").text();
         }
-        const Node levels = node.field(QStringLiteral("levels"));
+        const Node levels = node.field("levels");
         if (!levels.isAbsent()) {
-            for (qsizetype i = 0; i < levels.array().size(); ++i) {
-                const qint64 level = levels.at(i).wholeNumber(tr("a qualification level from 1 to 8"));
+            levels.forEach([&study](const Node &node, qsizetype) {
+                const qint64 level = node.wholeNumber(tr("a qualification level from 1 to 8"));
                 if (level < 1 || level > 8)
-                    levels.at(i).fail(tr("a qualification level from 1 to 8"));
+                    node.fail(tr("a qualification level from 1 to 8"));
                 study.levels.append(static_cast<int>(level));
-            }
-            study.levelsSource = node.field(QStringLiteral("levelsSource")).text();
+            });
+            study.levelsSource = node.field("levelsSource").text();
         }
-        const Node facilities = node.field(QStringLiteral("facilities"));
+        const Node facilities = node.field("facilities");
         if (!facilities.isAbsent()) {
-            for (qsizetype i = 0; i < facilities.array().size(); ++i) {
-                const Node facility = facilities.at(i);
+            facilities.forEach([&study](const Node &facility, qsizetype) {
                 study.facilities.append(
-                    {facility.field(QStringLiteral("name")).text(),
-                     facility.field(QStringLiteral("description")).optionalText(ReaderRules::Breaks::Allowed),
-                     facility.field(QStringLiteral("source")).text()});
-            }
+                    {facility.field("name").text(),
+                     facility.field("description").optionalText(ReaderRules::Breaks::Allowed),
+                     facility.field("source").text()});
+            });
         }
         // Paragraphs apart by a blank line: the one field with line feeds, and the longest.
         study.text
-            = node.field(QStringLiteral("text")).text(ReaderRules::Breaks::Allowed, ReaderRules::maxLongTextLength);
-        study.source = node.field(QStringLiteral("source")).text();
+            = node.field("text").text(ReaderRules::Breaks::Allowed, ReaderRules::maxLongTextLength);
+        study.source = node.field("source").text();
         return study;
     }
 };
@@ -469,6 +556,55 @@ LoadError malformedJson(const QByteArray &data, const QJsonParseError &error, co
             QCoreApplication::translate("FactsheetLoader", "malformed JSON: %1").arg(error.errorString())};
 }
 
+// `json` with every escape of a lone surrogate ("\ud800" not followed by a low one, or a low one
+// alone) made U+FFFD's, as a reader of UTF-8 would show it; simdjson refuses them, Qt keeps them.
+QByteArray withLoneSurrogatesReplaced(QByteArray json)
+{
+    const auto escapedUnit = [&json](qsizetype at) -> int { // the \uXXXX at `at`, or -1
+        if (at + 6 > json.size() || json[at] != '\\' || json[at + 1] != 'u')
+            return -1;
+        bool ok = false;
+        const int unit = json.mid(at + 2, 4).toInt(&ok, 16);
+        return ok ? unit : -1;
+    };
+    for (qsizetype at = 0; at < json.size(); ++at) {
+        if (json[at] != '\\')
+            continue;
+        const int unit = escapedUnit(at);
+        if (unit >= 0 && QChar::isHighSurrogate(static_cast<char32_t>(unit))) {
+            const int next = escapedUnit(at + 6);
+            if (next >= 0 && QChar::isLowSurrogate(static_cast<char32_t>(next))) {
+                at += 11; // the pair stays
+                continue;
+            }
+        }
+        if (unit >= 0 && QChar::isSurrogate(static_cast<char32_t>(unit)))
+            json.replace(at, 6, "\\ufffd");
+        ++at; // past the escaped character
+    }
+    return json;
+}
+
+// Why simdjson refused `data`: bytes that are not UTF-8 (with their line and column), or Qt's
+// parser's message with its line and column. Should Qt's parser read it after all, no error, and
+// `normalised` is the document as Qt reads it, written anew.
+std::optional<LoadError> whyNotParsed(const QByteArray &data, const QString &fileName, QByteArray &normalised)
+{
+    if (std::optional<LoadError> error = ReaderRules::invalidUtf8(data, fileName))
+        return error;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return malformedJson(data, parseError, fileName);
+    normalised = withLoneSurrogatesReplaced(document.toJson(QJsonDocument::Compact));
+    return std::nullopt;
+}
+
+static_assert(FactsheetLoader::paddingWanted == simdjson::SIMDJSON_PADDING);
+
+// The part of the progress a document's parse takes; its lines are read in the rest.
+constexpr double parseShare = 0.3;
+
 } // namespace
 
 namespace FactsheetLoader {
@@ -478,35 +614,54 @@ QString embeddedPath()
     return QStringLiteral(":/factsheet/stoke-on-trent-and-staffordshire.json");
 }
 
-FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
+FactsheetLoadResult loadData(QByteArray data, const QString &fileName, const ReadProgress &progress)
 {
-    // Checked before Qt's parser, which would only say "invalid UTF8 string" (or "illegal value"
-    // outside a string); the same message as the text reader's, with the bytes found.
-    if (std::optional<LoadError> error = ReaderRules::invalidUtf8(data, fileName))
-        return FactsheetLoadResult::failure(*std::move(error));
     // Qt calls an empty document an "illegal value" at line 1, column 1; say what it is. (Scanned
     // rather than trimmed: trimming a large document would copy it.)
     const auto isJsonSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     if (std::all_of(data.cbegin(), data.cend(), isJsonSpace)) {
+        if (std::optional<LoadError> error = ReaderRules::invalidUtf8(data, fileName))
+            return FactsheetLoadResult::failure(*std::move(error));
         return FactsheetLoadResult::failure(
             {fileName, QCoreApplication::translate("FactsheetLoader", "document"),
              QCoreApplication::translate("FactsheetLoader", "expected an object, got an empty file")});
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return FactsheetLoadResult::failure(malformedJson(data, parseError, fileName));
-    if (!document.isObject()) {
+    // simdjson parses in place when the buffer has its padding behind the data (FactsheetReader
+    // reads files so); else it copies the document once.
+    const auto size = static_cast<size_t>(data.size());
+    const bool padded = data.capacity() - data.size() >= paddingWanted;
+    simdjson::dom::parser parser;
+    Element root;
+    if (parser.parse(data.constData(), size, !padded).get(root) != simdjson::SUCCESS) {
+        // Rare, so said with care rather than speed: where and why, in the words of Qt's parser.
+        QByteArray normalised;
+        if (std::optional<LoadError> error = whyNotParsed(data, fileName, normalised))
+            return FactsheetLoadResult::failure(*std::move(error));
+        // A document Qt reads but simdjson does not (a lone surrogate escape, an integer beyond 64
+        // bits) is read as Qt reads it.
+        if (parser.parse(normalised.constData(), static_cast<size_t>(normalised.size())).get(root)
+            != simdjson::SUCCESS) {
+            return FactsheetLoadResult::failure(
+                {fileName, QCoreApplication::translate("FactsheetLoader", "document"),
+                 QCoreApplication::translate("FactsheetLoader", "malformed JSON")});
+        }
+    }
+    // The document is in the parser's own memory now: its bytes (a third of the peak) can go.
+    data = QByteArray();
+    if (!progress.report(parseShare))
+        return FactsheetLoadResult::cancelled(fileName);
+    if (root.type() != ElementType::OBJECT) {
         return FactsheetLoadResult::failure(
             {fileName, QCoreApplication::translate("FactsheetLoader", "document"),
-             QCoreApplication::translate("FactsheetLoader", "expected an object, got %1")
-                 .arg(Reader::describe(document.isArray() ? QJsonValue(document.array()) : QJsonValue()))});
+             QCoreApplication::translate("FactsheetLoader", "expected an object, got %1").arg(Reader::describe(root))});
     }
     try {
-        Reader reader;
-        return FactsheetLoadResult::success(reader.read(Reader::Node(document.object())));
+        Reader reader(progress.part(parseShare, 1.0));
+        return FactsheetLoadResult::success(reader.read(Reader::Node(root)));
     } catch (const Invalid &invalid) {
         return FactsheetLoadResult::failure({fileName, invalid.place, invalid.message});
+    } catch (const Cancelled &) {
+        return FactsheetLoadResult::cancelled(fileName);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "loadresult.h"
+#include "readprogress.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,11 +15,17 @@ namespace FactsheetLoader {
 // documents are read too, by version 1's rules.
 constexpr int formatVersion = 2;
 constexpr int oldestFormatVersion = 1;
+// Bytes of capacity behind a document's end that let it be parsed in place (simdjson's padding).
+constexpr qsizetype paddingWanted = 64;
 // The factsheet compiled into the app (a JSON document), shown when no file is given.
 QString embeddedPath();
 
 // A JSON document in UTF-8 (a byte order mark is skipped). fileName only labels errors; data is the
 // document itself. Bytes that are not UTF-8 are refused with the line and column where they start.
-FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName);
+// Parsed with simdjson, which reads in place when data has SIMDJSON_PADDING (64) bytes of capacity
+// behind its end (FactsheetReader::readFile() reads files so); progress goes from parsing through
+// the funding lines. Once parsed, `data` is let go of: a large document's bytes are not kept while
+// its lines are read.
+FactsheetLoadResult loadData(QByteArray data, const QString &fileName, const ReadProgress &progress = {});
 
 } // namespace FactsheetLoader

@@ -89,12 +89,13 @@ class Reading
     Q_DECLARE_TR_FUNCTIONS(FactsheetReader)
 
 public:
-    static std::optional<LoadError> readFile(const QString &path, qint64 sizeLimit, QByteArray &data)
+    static std::optional<LoadError> readFile(const QString &path, qint64 sizeLimit, const ReadProgress &progress,
+                                             QByteArray &data)
     {
 #ifdef Q_OS_UNIX
         // Qt resources (":/factsheet/...") are not in the file system; they are all regular files.
         if (!path.startsWith(u':'))
-            return readUnixFile(path, sizeLimit, data);
+            return readUnixFile(path, sizeLimit, progress, data);
 #endif
         const QFileInfo info(path);
         if (info.exists() && !info.isFile())
@@ -104,7 +105,7 @@ public:
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
             return cannotOpen(path, file.errorString());
-        return readAll(file, info.size(), sizeLimit, path, data);
+        return readAll(file, info.size(), sizeLimit, path, progress, data);
     }
 
     // The text of `data` for a reader, in UTF-8 without a byte order mark: `data` itself when it has
@@ -134,7 +135,8 @@ public:
 
 private:
 #ifdef Q_OS_UNIX
-    static std::optional<LoadError> readUnixFile(const QString &path, qint64 sizeLimit, QByteArray &data)
+    static std::optional<LoadError> readUnixFile(const QString &path, qint64 sizeLimit, const ReadProgress &progress,
+                                                 QByteArray &data)
     {
         const QByteArray native = QFile::encodeName(path);
         struct stat status = {};
@@ -157,7 +159,7 @@ private:
             return cannotOpen(path, qt_error_string(errno));
         if (std::optional<LoadError> error = checkStatus(path, status, sizeLimit))
             return error;
-        return readAll(file, status.st_size, sizeLimit, path, data);
+        return readAll(file, status.st_size, sizeLimit, path, progress, data);
     }
 
     static std::optional<LoadError> checkStatus(const QString &path, const struct stat &status, qint64 sizeLimit)
@@ -180,13 +182,18 @@ private:
     }
 #endif
 
-    // Reads to the end. The buffer is sized as measured; a file that grows while it is read (or
-    // that measures 0, as the files of /proc do) is read on, but never past the limit.
+    // Reads to the end. The buffer is sized as measured, with room behind for the JSON parser's
+    // padding; a file that grows while it is read (or that measures 0, as the files of /proc do) is
+    // read on, but never past the limit. Read in chunks, so that progress shows and a read no longer
+    // wanted stops.
     static std::optional<LoadError> readAll(QFile &file, qint64 measured, qint64 sizeLimit, const QString &path,
-                                            QByteArray &data)
+                                            const ReadProgress &progress, QByteArray &data)
     {
         constexpr qint64 growth = 1 << 20;
-        data.resize(static_cast<qsizetype>(std::min(measured, sizeLimit)));
+        constexpr qint64 chunk = 16 << 20;
+        const auto expected = static_cast<qsizetype>(std::min(measured, sizeLimit));
+        data.reserve(expected + FactsheetLoader::paddingWanted);
+        data.resize(expected);
         qint64 used = 0;
         for (;;) {
             if (used == data.size()) {
@@ -203,7 +210,9 @@ private:
                 data[static_cast<qsizetype>(used++)] = next;
                 continue;
             }
-            const qint64 got = file.read(data.data() + used, data.size() - used);
+            if (measured > 0 && !progress.report(static_cast<double>(used) / static_cast<double>(measured)))
+                return cancelled(path);
+            const qint64 got = file.read(data.data() + used, std::min(chunk, data.size() - used));
             if (got < 0)
                 return cannotRead(path, file.errorString());
             if (got == 0)
@@ -293,11 +302,16 @@ private:
         return {path, QString(), tr("cannot be opened: %1").arg(reason)};
     }
 
+    static LoadError cancelled(const QString &path) { return FactsheetLoadResult::cancelled(path).error(); }
+
     static LoadError cannotRead(const QString &path, const QString &reason)
     {
         return {path, QString(), tr("cannot be read: %1").arg(reason)};
     }
 };
+
+// The part of a read's progress its file's bytes take; the reader of its format has the rest.
+constexpr double readShare = 0.2;
 
 } // namespace
 
@@ -319,15 +333,15 @@ Format formatOf(QByteArrayView data, const QString &fileName)
     return fileName.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) ? Format::LocalSummaryText : Format::Json;
 }
 
-FactsheetLoadResult readFile(const QString &path, qint64 sizeLimit)
+FactsheetLoadResult readFile(const QString &path, qint64 sizeLimit, const ReadProgress &progress)
 {
     QByteArray data;
-    if (std::optional<LoadError> error = Reading::readFile(path, sizeLimit, data))
+    if (std::optional<LoadError> error = Reading::readFile(path, sizeLimit, progress.part(0, readShare), data))
         return FactsheetLoadResult::failure(*std::move(error));
-    return readData(data, path);
+    return readData(std::move(data), path, progress.part(readShare, 1));
 }
 
-FactsheetLoadResult readData(const QByteArray &data, const QString &fileName)
+FactsheetLoadResult readData(QByteArray data, const QString &fileName, const ReadProgress &progress)
 {
     const Format format = formatOf(data, fileName);
     // A PDF is binary, not text: its reader takes the bytes as they are.
@@ -337,8 +351,17 @@ FactsheetLoadResult readData(const QByteArray &data, const QString &fileName)
     QByteArray utf8;
     if (std::optional<LoadError> error = Reading::toUtf8(data, fileName, utf8))
         return FactsheetLoadResult::failure(*std::move(error));
-    return format == Format::Json ? FactsheetLoader::loadData(utf8, fileName)
-                                  : LocalSummaryText::loadData(utf8, fileName);
+    if (format == Format::Json) {
+        // Unless the text came after a byte order mark (then `utf8` only points into `data`), let
+        // the reader hold the one reference, so it can let the bytes go once parsed.
+        if (utf8.constData() == data.constData())
+            data = QByteArray();
+        return FactsheetLoader::loadData(std::move(utf8), fileName, progress);
+    }
+    FactsheetLoadResult result = LocalSummaryText::loadData(utf8, fileName);
+    if (!progress.report(1))
+        return FactsheetLoadResult::cancelled(fileName);
+    return result;
 }
 
 } // namespace FactsheetReader

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "loadresult.h"
+#include "readprogress.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -35,12 +36,13 @@ Format formatOf(QByteArrayView data, const QString &fileName);
 // before anything is opened or read: anything but a regular file (a directory, a FIFO, a device
 // such as /dev/zero, a socket) and a file larger than `sizeLimit` bytes; the limit is also kept
 // while reading, should the file grow. Opened without blocking, so even a file swapped for a FIFO
-// after it was checked cannot hang the reader. Then as readData().
-FactsheetLoadResult readFile(const QString &path, qint64 sizeLimit = maxFileSize);
+// after it was checked cannot hang the reader. Then as readData(). Progress goes from the file's
+// bytes through its reader's steps; a read cancelled there returns FactsheetLoadResult::cancelled().
+FactsheetLoadResult readFile(const QString &path, qint64 sizeLimit = maxFileSize, const ReadProgress &progress = {});
 
 // Reads a file's bytes; fileName labels errors (and, for a summary's text, is its source). UTF-8
 // with or without a byte order mark; UTF-16 and UTF-32, little or big endian, with one. Bytes that
 // are not text in their encoding are refused with the line (and column) where they start.
-FactsheetLoadResult readData(const QByteArray &data, const QString &fileName);
+FactsheetLoadResult readData(QByteArray data, const QString &fileName, const ReadProgress &progress = {});
 
 } // namespace FactsheetReader

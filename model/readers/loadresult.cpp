@@ -1,6 +1,7 @@
 #include "loadresult.h"
 
 #include <QChar>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -104,4 +105,9 @@ FactsheetLoadResult FactsheetLoadResult::failure(LoadError error)
     FactsheetLoadResult result;
     result.m_error = std::move(error);
     return result;
+}
+
+FactsheetLoadResult FactsheetLoadResult::cancelled(const QString &file)
+{
+    return failure({file, QString(), QCoreApplication::translate("FactsheetLoadResult", "opening cancelled"), true});
 }

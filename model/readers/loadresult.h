@@ -17,6 +17,8 @@ struct LoadError
     QString file;
     QString place;
     QString message;
+    // The read was stopped because it was no longer wanted (ReadProgress): nothing is wrong with the file.
+    bool cancelled = false;
 
     QString text() const;
 
@@ -33,14 +35,17 @@ struct LoadError
 Q_DECLARE_METATYPE(LoadError)
 
 // Either a whole, valid factsheet or the first error found; never anything in between. Every
-// reader returns one.
+// reader returns one. A read stopped because it was no longer wanted (ReadProgress) is a failure
+// too, told apart by wasCancelled(): nobody needs to be told about it.
 class FactsheetLoadResult
 {
 public:
     static FactsheetLoadResult success(Factsheet factsheet);
     static FactsheetLoadResult failure(LoadError error);
+    static FactsheetLoadResult cancelled(const QString &file);
 
     bool ok() const { return m_factsheet.has_value(); }
+    bool wasCancelled() const { return m_error.cancelled; }
     const Factsheet &factsheet() const { return *m_factsheet; }
     Factsheet takeFactsheet() { return std::move(*m_factsheet); }
     const LoadError &error() const { return m_error; }

@@ -796,6 +796,13 @@
     </message>
 </context>
 <context>
+    <name>FactsheetLoadResult</name>
+    <message>
+        <source>opening cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsheetLoader</name>
     <message>
         <source>an array</source>
@@ -947,6 +954,10 @@
     </message>
     <message>
         <source>a month as &quot;YYYY-MM&quot; or a year as &quot;YYYY&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,10 +1423,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Employment chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,6 +1690,14 @@
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening %1 cancelled; the factsheet shown is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Normalisation</name>
@@ -1806,6 +1821,25 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: what the reader could not place in the summary, kept as it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops opening %1; the factsheet shown stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2181,6 +2215,17 @@
     <message>
         <source>%1: give at most one FILE
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simdjson::dom</name>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

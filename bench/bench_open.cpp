@@ -1,0 +1,227 @@
+// Opening a 1,000,000-line factsheet JSON (about 300 MB), the whole way a user does it, against the
+// floor of reading it with QJsonDocument and copying the fields out, measured in the same run:
+//   read in-process     FactsheetReader::readFile (checks, parse, validation) vs the floor;
+//   first paint         factsheet-explorer --quit-after-first-paint FILE (the window with its
+//                       progress, the file still opening) vs bench_baseline --quit-after-first-paint,
+//                       the start-up row's baseline and target;
+//   usable window       factsheet-explorer --quit-when-complete FILE (every view has painted the
+//                       file's lines) vs the floor;
+//   peak memory         the peak RSS of that run (/usr/bin/time) vs the file's size.
+// The floor's own peak memory is reported beside it, measured in a child process of this program.
+#include "benchreport.h"
+#include "generatedfactsheet.h"
+#include "readers/factsheetreader.h"
+#include "readers/factsheetwriter.h"
+#include "uknumbers.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace {
+
+using BenchReport::note;
+
+volatile qint64 g_sink = 0;
+
+// The floor of a QJsonDocument design: the whole file read, parsed, and every field of every line
+// copied into a FundingLine (no checks at all).
+qint64 readWithQJsonDocument(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    const QJsonArray array = document.object().value(QLatin1String("fundingLines")).toArray();
+    std::vector<FundingLine> lines;
+    lines.reserve(static_cast<size_t>(array.size()));
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        FundingLine line;
+        line.id = object.value(QLatin1String("id")).toString();
+        line.title = object.value(QLatin1String("title")).toString();
+        line.recipient = object.value(QLatin1String("recipient")).toString();
+        line.purpose = object.value(QLatin1String("purpose")).toString();
+        line.amount = static_cast<qint64>(object.value(QLatin1String("amount")).toDouble());
+        line.amountQualifier = object.value(QLatin1String("amountQualifier")).toString();
+        line.category = object.value(QLatin1String("category")).toString();
+        line.location = object.value(QLatin1String("location")).toString();
+        line.fund = object.value(QLatin1String("fund")).toString();
+        line.scope = object.value(QLatin1String("scope")).toString() == QLatin1String("national") ? Scope::National
+                                                                                                   : Scope::Local;
+        line.quote = object.value(QLatin1String("quote")).toString();
+        line.source = object.value(QLatin1String("source")).toString();
+        lines.push_back(std::move(line));
+    }
+    return static_cast<qint64>(lines.size());
+}
+
+double timeMs(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+struct Run
+{
+    double ms = 0;
+    double peakMegabytes = 0;
+};
+
+// One run of program with arguments under /usr/bin/time: wall time and peak RSS; nullopt (with a
+// note) if it fails.
+std::optional<Run> runTimed(const QString &program, const QStringList &arguments, const QString &rssFile)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral("/usr/bin/time"),
+                  QStringList {QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), rssFile, program}
+                      + arguments);
+    if (!process.waitForFinished(600'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        note(QStringLiteral("bench_open: %1 %2 failed (%3)")
+                 .arg(program, arguments.join(u' '), process.errorString()));
+        return std::nullopt;
+    }
+    Run run;
+    run.ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    QFile rss(rssFile);
+    if (rss.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = rss.readAll().trimmed().split('\n');
+        run.peakMegabytes = lines.last().toDouble() * 1024.0 / 1e6;
+    }
+    return run;
+}
+
+void megabyteRow(const QString &measurement, double ours, double baseline, double target)
+{
+    const double ratio = baseline > 0 ? ours / baseline : 0;
+    BenchReport::textRow(measurement, QStringLiteral("%1 MB").arg(ours, 0, 'f', 0),
+                         QStringLiteral("%1 MB").arg(baseline, 0, 'f', 0), QStringLiteral("%1x").arg(ratio, 0, 'f', 2),
+                         QStringLiteral("<= %1x").arg(target, 0, 'f', 1),
+                         ratio <= target ? QStringLiteral("yes") : QStringLiteral("NO"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Opening a large factsheet JSON in the explorer against the QJsonDocument floor, in the same run."));
+    parser.addHelpOption();
+    const QCommandLineOption linesOption(QStringLiteral("lines"), QStringLiteral("Funding lines in the file."),
+                                         QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption repeatsOption(QStringLiteral("repeats"), QStringLiteral("Runs per measurement."),
+                                           QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption floorOption(QStringLiteral("floor-only"),
+                                         QStringLiteral("Only read FILE the floor's way (used by this benchmark)."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption writeOption(QStringLiteral("write"),
+                                         QStringLiteral("Only write the generated file to FILE (for profiling)."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption fileOption(QStringLiteral("file"),
+                                        QStringLiteral("Open FILE (one --write made) instead of generating one."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({linesOption, repeatsOption, floorOption, writeOption, fileOption});
+    parser.process(app);
+    if (parser.isSet(floorOption))
+        return readWithQJsonDocument(parser.value(floorOption)) > 0 ? 0 : 1;
+
+    const QString buildDir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(".."));
+    const QString explorer = QDir(buildDir).filePath(QStringLiteral("app/factsheet-explorer"));
+    const QString baseline = QDir(buildDir).filePath(QStringLiteral("bench/bench_baseline"));
+    if (!QFile::exists(QStringLiteral("/usr/bin/time"))) {
+        note(QStringLiteral("bench_open: needs /usr/bin/time (Debian package time)"));
+        return 1;
+    }
+
+    int lineCount = std::max(1, parser.value(linesOption).toInt());
+    const int repeats = std::max(1, parser.value(repeatsOption).toInt());
+    QTemporaryDir directory;
+    QString path
+        = parser.isSet(writeOption) ? parser.value(writeOption) : directory.filePath(QStringLiteral("generated.json"));
+    const QString rssFile = directory.filePath(QStringLiteral("rss"));
+    qint64 fileSize = QFileInfo(parser.value(fileOption)).size();
+    if (parser.isSet(fileOption)) {
+        path = parser.value(fileOption);
+    } else {
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray json = FactsheetWriter::toJson(GeneratedFactsheet::embeddedWithLines(lineCount));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+            note(QStringLiteral("bench_open: cannot write %1").arg(path));
+            return 1;
+        }
+        fileSize = json.size();
+        note(QStringLiteral("bench_open: %1 funding lines, %2 bytes, written in %3 ms")
+                 .arg(UkNumbers::count(lineCount), UkNumbers::count(fileSize))
+                 .arg(timer.elapsed()));
+    }
+    if (parser.isSet(writeOption))
+        return 0;
+
+    std::vector<double> floors;
+    std::vector<double> reads;
+    for (int repeat = 0; repeat < repeats; ++repeat) {
+        floors.push_back(timeMs([&] { g_sink = g_sink + readWithQJsonDocument(path); }));
+        reads.push_back(timeMs([&] {
+            const FactsheetLoadResult result = FactsheetReader::readFile(path);
+            if (!result.ok())
+                note(QStringLiteral("bench_open: %1").arg(result.error().text()));
+            if (result.ok())
+                lineCount = static_cast<int>(result.factsheet().fundingLines.size());
+        }));
+    }
+    const double floor = BenchReport::median(floors);
+    const QString size = QStringLiteral("%1 lines").arg(UkNumbers::count(lineCount));
+    BenchReport::ratioRow(QStringLiteral("read JSON %1 in-process (vs QJsonDocument floor)").arg(size),
+                          BenchReport::median(reads), floor, 0.5);
+
+    std::vector<double> ourPaints;
+    std::vector<double> basePaints;
+    std::vector<double> usable;
+    std::vector<double> peaks;
+    std::vector<double> floorPeaks;
+    const QStringList firstPaint {QStringLiteral("--quit-after-first-paint")};
+    for (int repeat = 0; repeat < repeats; ++repeat) {
+        const std::optional<Run> base = runTimed(baseline, firstPaint, rssFile);
+        const std::optional<Run> ours = runTimed(explorer, firstPaint + QStringList {path}, rssFile);
+        const std::optional<Run> whole
+            = runTimed(explorer, QStringList {QStringLiteral("--quit-when-complete"), path}, rssFile);
+        const std::optional<Run> floorRun = runTimed(QCoreApplication::applicationFilePath(),
+                                                     QStringList {QStringLiteral("--floor-only"), path}, rssFile);
+        if (!base || !ours || !whole || !floorRun)
+            return 1;
+        basePaints.push_back(base->ms);
+        ourPaints.push_back(ours->ms);
+        usable.push_back(whole->ms);
+        peaks.push_back(whole->peakMegabytes);
+        floorPeaks.push_back(floorRun->peakMegabytes);
+    }
+    BenchReport::ratioRow(QStringLiteral("open JSON %1: first paint, progress shown (vs baseline start-up)").arg(size),
+                          BenchReport::median(ourPaints), BenchReport::median(basePaints), 1.2);
+    BenchReport::ratioRow(QStringLiteral("open JSON %1: usable window (vs QJsonDocument floor)").arg(size),
+                          BenchReport::median(usable), floor, 0.5);
+    megabyteRow(QStringLiteral("open JSON %1: peak RSS (vs file size)").arg(size), BenchReport::median(peaks),
+                static_cast<double>(fileSize) / 1e6, 4.0);
+    note(QStringLiteral("bench_open: the floor's own peak RSS: %1 MB").arg(BenchReport::median(floorPeaks), 0, 'f', 0));
+    return 0;
+}
