@@ -9,9 +9,8 @@
 class QBarCategoryAxis;
 class QBarSet;
 class QCategoryAxis;
+class ChartTextItem;
 class QGraphicsRectItem;
-class QGraphicsSimpleTextItem;
-class QGraphicsTextItem;
 class QHorizontalStackedBarSeries;
 
 // One chart description drawn with one theme, the same wherever it lives: in the window's chart
@@ -89,14 +88,14 @@ private:
     QBarSet *m_derived = nullptr;
     QBarSet *m_others = nullptr;
 
-    QGraphicsTextItem *m_title;
-    QGraphicsTextItem *m_subtitle;
-    QGraphicsTextItem *m_axisTitle;
-    QGraphicsTextItem *m_note;
+    ChartTextItem *m_title;
+    ChartTextItem *m_subtitle;
+    ChartTextItem *m_axisTitle;
+    ChartTextItem *m_note;
     QGraphicsRectItem *m_noteSwatch;
-    QGraphicsTextItem *m_source;
-    QGraphicsTextItem *m_empty;
-    QList<QGraphicsTextItem *> m_labels;
-    QList<QGraphicsSimpleTextItem *> m_values;
+    ChartTextItem *m_source;
+    ChartTextItem *m_empty;
+    QList<ChartTextItem *> m_labels;
+    QList<ChartTextItem *> m_values;
     qreal m_labelSize = 0; // the label type size in use: the theme's, or smaller where bars are many
 };
