@@ -100,7 +100,8 @@ FactsheetChart::FactsheetChart(QGraphicsItem *parent)
             [this](int category, QBarSet *) { emit barPressed(barOfCategory(category)); });
     connect(m_series, &QAbstractBarSeries::hovered, this,
             [this](bool hovered, int category, QBarSet *) { emit barHovered(barOfCategory(category), hovered); });
-    connect(this, &QGraphicsWidget::geometryChanged, this, &FactsheetChart::layOutFrame);
+    // Should the geometry end up other than asked for (size constraints), lay out for what it is.
+    connect(this, &QGraphicsWidget::geometryChanged, this, [this] { layOutFrame(size()); });
     connect(this, &QChart::plotAreaChanged, this, &FactsheetChart::placeOnPlotArea);
 
     m_theme = ::ChartTheme::print(QSizeF(640, 360));
@@ -208,15 +209,24 @@ void FactsheetChart::applyTheme()
     m_noteSwatch->setPen(swatchPen);
 }
 
+void FactsheetChart::setGeometry(const QRectF &rect)
+{
+    // The frame (texts, margins) first, for the new size: QGraphicsWidget::setGeometry lays the
+    // plot out at once, and with the old margins Qt Charts would lay out, and we would rebuild
+    // the value axis for, a plot area about to change.
+    layOutFrame(rect.size());
+    QChart::setGeometry(rect);
+}
+
 void FactsheetChart::frameChanged()
 {
     m_frameLaidOutFor = QSizeF();
-    layOutFrame();
+    layOutFrame(size());
 }
 
-void FactsheetChart::layOutFrame()
+void FactsheetChart::layOutFrame(const QSizeF &size)
 {
-    const QRectF frame = rect();
+    const QRectF frame(QPointF(0, 0), size);
     // Laying out every text again is the costly part of an export: only when something changed.
     if (frame.isEmpty() || frame.size() == m_frameLaidOutFor)
         return;
@@ -290,12 +300,17 @@ void FactsheetChart::layOutFrame()
     for (int bar = 0; bar < barCount(); ++bar)
         m_values.at(bar)->setText(m_description.bars.at(bar).valueText, valueFont, theme.text);
     const qreal left = barCount() > 0 ? pad + labelWidth + gap() : pad;
-    setMargins(QMargins(static_cast<int>(std::ceil(left)), static_cast<int>(std::ceil(top)), static_cast<int>(pad),
-                        static_cast<int>(std::ceil(frame.height() - bottom))));
+    const QMargins frameMargins(static_cast<int>(std::ceil(left)), static_cast<int>(std::ceil(top)),
+                                static_cast<int>(pad), static_cast<int>(std::ceil(frame.height() - bottom)));
+    // New margins mean a new plot area, and plotAreaChanged will place the bars' texts on it:
+    // placing them on the old one now would rebuild the value axis once more for nothing.
+    const bool plotAreaWillChange = frameMargins != margins();
+    setMargins(frameMargins);
     m_empty->setText(barCount() > 0 ? QString() : m_description.emptyText, theme.font(theme.labelSize),
                      theme.secondaryText, width, Qt::AlignHCenter);
     m_empty->setPos(pad, (top + bottom - m_empty->height()) / 2);
-    placeOnPlotArea();
+    if (!plotAreaWillChange)
+        placeOnPlotArea();
 }
 
 void FactsheetChart::placeOnPlotArea()
@@ -359,7 +374,7 @@ void FactsheetChart::placeOnPlotArea()
 
 void FactsheetChart::layOutNow()
 {
-    layOutFrame();
+    layOutFrame(size());
     if (QGraphicsLayout *chartLayout = layout())
         chartLayout->activate();
     placeOnPlotArea();

@@ -42,6 +42,10 @@ public:
     // The bar set a bar is drawn in (stated, derived or others), for styling checks.
     QBarSet *barSetOf(int bar) const;
 
+    // Lays the frame out for the new size before Qt Charts lays out the plot inside it.
+    void setGeometry(const QRectF &rect) override;
+    using QChart::setGeometry;
+
     // Lays everything out for the chart's size now, synchronously: call it after setGeometry()
     // before rendering. On screen the chart also lays itself out whenever it is resized.
     void layOutNow();
@@ -65,7 +69,7 @@ signals:
 private:
     void rebuildBars();
     void applyTheme();
-    void layOutFrame();
+    void layOutFrame(const QSizeF &size);
     void frameChanged();
     void placeOnPlotArea();
     int categoryOf(int bar) const { return barCount() - 1 - bar; }
