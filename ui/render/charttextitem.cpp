@@ -24,6 +24,7 @@ void ChartTextItem::setText(const QString &text, const QFont &font, const QColor
                             Qt::Alignment alignment)
 {
     prepareGeometryChange();
+    m_text = text;
     m_colour = colour;
     m_room = width;
     QString shown = text;

@@ -16,7 +16,7 @@ public:
     // A width below 0 gives no room limit: each line as wide as it needs.
     void setText(const QString &text, const QFont &font, const QColor &colour, qreal width = -1,
                  Qt::Alignment alignment = Qt::AlignLeft);
-    QString text() const { return m_layout.text(); }
+    QString text() const { return m_text; }
     QColor colour() const { return m_colour; }
     // No line wider than the room it was given: nothing would be cut or overflow.
     bool fits() const;
@@ -27,6 +27,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    QString m_text; // as given; the layout has line separators for its newlines
     QTextLayout m_layout;
     QColor m_colour;
     QRectF m_bounds;
