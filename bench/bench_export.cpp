@@ -171,8 +171,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption repeats(QStringLiteral("repeats"), QStringLiteral("Runs of each (default 11)."),
                                      QStringLiteral("N"), QStringLiteral("11"));
     parser.addOption(repeats);
+    const QCommandLineOption formats(QStringLiteral("formats"),
+                                     QStringLiteral("Only these, comma-separated: png, png3x, svg, pdf (default all)."),
+                                     QStringLiteral("LIST"), QStringLiteral("png,png3x,svg,pdf"));
+    parser.addOption(formats);
     parser.process(app);
     const int runs = std::max(1, parser.value(repeats).toInt());
+    const QStringList wanted = parser.value(formats).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     FactsheetModel model;
     FactsheetLoadResult loaded = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
@@ -186,14 +191,17 @@ int main(int argc, char *argv[])
     const struct
     {
         Target target;
+        const char *option;
         const char *name;
-    } targets[] = {{Target::Png1x, "PNG 1920x1080"},
-                   {Target::Png3x, "PNG 1920x1080 at 3x"},
-                   {Target::Svg, "SVG"},
-                   {Target::Pdf, "PDF"}};
+    } targets[] = {{Target::Png1x, "png", "PNG 1920x1080"},
+                   {Target::Png3x, "png3x", "PNG 1920x1080 at 3x"},
+                   {Target::Svg, "svg", "SVG"},
+                   {Target::Pdf, "pdf", "PDF"}};
     for (const QString &chart : ChartMembership::chartNames()) {
         const ChartDescription description = ChartDescriptions::describe(&model, chart);
-        for (const auto &[target, name] : targets) {
+        for (const auto &[target, option, name] : targets) {
+            if (!wanted.contains(QLatin1String(option)))
+                continue;
             note(QStringLiteral("bench_export: %1, %2").arg(chart, QLatin1String(name)));
             // One of each first: fonts, glyph caches and image plugins warm for both.
             ourExport(model, chart, target, slide);

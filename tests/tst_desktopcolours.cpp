@@ -2,6 +2,7 @@
 // AA (4.5:1) in the table (the national line and selected rows included), the details pane and
 // the charts, measured on what is drawn, not on what was meant.
 #include "charts/chartwidget.h"
+#include "charttextitem.h"
 #include "charttheme.h"
 #include "colourscheme.h"
 #include "detailpane.h"
@@ -391,6 +392,9 @@ void TestDesktopColours::chartTextReads()
             } else if (const auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item)) {
                 text = simple->brush().color();
                 shown = simple->text();
+            } else if (const auto *ours = dynamic_cast<ChartTextItem *>(item)) {
+                text = ours->colour();
+                shown = ours->text();
             }
             if (shown.trimmed().isEmpty())
                 continue;

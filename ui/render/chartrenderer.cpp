@@ -1,12 +1,11 @@
 #include "chartrenderer.h"
 
+#include "charttextitem.h"
 #include "factsheetchart.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>
-#include <QGraphicsTextItem>
 #include <QPainter>
-#include <QTextDocument>
 
 namespace {
 
@@ -36,13 +35,11 @@ void renderScene(QGraphicsScene &scene, QPainter *painter, const QRectF &target,
     painter->restore();
 }
 
-QGraphicsTextItem *addText(QGraphicsScene &scene, const QString &text, const QFont &font, const QColor &colour,
-                           qreal width)
+ChartTextItem *addText(QGraphicsScene &scene, const QString &text, const QFont &font, const QColor &colour, qreal width)
 {
-    auto *item = scene.addText(text, font);
-    item->document()->setDocumentMargin(0);
-    item->setDefaultTextColor(colour);
-    item->setTextWidth(width);
+    auto *item = new ChartTextItem;
+    item->setText(text, font, colour, width);
+    scene.addItem(item);
     return item;
 }
 
@@ -70,15 +67,15 @@ void renderDashboard(const QList<ChartDescription> &charts, const ChartTheme &th
 
     // The area once, in the heading; each chart under it by its topic.
     const ChartDescription first = charts.value(0);
-    QGraphicsTextItem *heading = addText(scene, first.area, theme.font(theme.titleSize, true), theme.text, width);
+    ChartTextItem *heading = addText(scene, first.area, theme.font(theme.titleSize, true), theme.text, width);
     heading->setPos(pad, pad);
-    QGraphicsTextItem *subheading
+    ChartTextItem *subheading
         = addText(scene, QCoreApplication::translate("ChartRenderer", "Industrial Strategy local summary"),
                   theme.font(theme.subtitleSize), theme.secondaryText, width);
-    subheading->setPos(pad, pad + heading->boundingRect().height());
-    QGraphicsTextItem *source = addText(scene, options.showsSourceLine ? first.sourceLine : QString(),
-                                        theme.font(theme.footerSize), theme.secondaryText, width);
-    const qreal sourceHeight = options.showsSourceLine ? source->boundingRect().height() : 0;
+    subheading->setPos(pad, pad + heading->height());
+    ChartTextItem *source = addText(scene, options.showsSourceLine ? first.sourceLine : QString(),
+                                    theme.font(theme.footerSize), theme.secondaryText, width);
+    const qreal sourceHeight = source->height();
     source->setPos(pad, size.height() - pad - sourceHeight);
 
     // Each chart smaller than the whole: its type a little smaller too, so three fit.
@@ -87,7 +84,7 @@ void renderDashboard(const QList<ChartDescription> &charts, const ChartTheme &th
         *typeSize = std::max(9.0, std::round(*typeSize * 0.72));
     part.padding = std::round(theme.padding * 0.6);
 
-    const qreal top = pad + heading->boundingRect().height() + subheading->boundingRect().height() + pad * 0.5;
+    const qreal top = pad + heading->height() + subheading->height() + pad * 0.5;
     const qreal bottom = size.height() - pad - sourceHeight - pad * 0.5;
     const qreal columnWidth = (width - pad) / 2;
     const qreal rowHeight = (bottom - top - pad) / 2;

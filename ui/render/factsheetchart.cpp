@@ -1,18 +1,16 @@
 #include "factsheetchart.h"
 
+#include "charttextitem.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QPen>
-#include <QTextDocument>
-#include <QTextOption>
 
 #include <algorithm>
 #include <cmath>
@@ -25,34 +23,11 @@ constexpr qreal textZ = 100;
 constexpr qreal labelShare = 0.42;
 constexpr qreal widestLabelShare = 0.55;
 
-QGraphicsTextItem *newTextItem(QGraphicsItem *parent)
+ChartTextItem *newTextItem(QGraphicsItem *parent)
 {
-    auto *item = new QGraphicsTextItem(parent);
+    auto *item = new ChartTextItem(parent);
     item->setZValue(textZ);
-    item->document()->setDocumentMargin(0);
-    item->setAcceptedMouseButtons(Qt::NoButton);
-    item->setAcceptHoverEvents(false);
-    item->setVisible(false); // until it is given a text
     return item;
-}
-
-void setText(QGraphicsTextItem *item, const QString &text, const QFont &font, const QColor &colour, qreal width,
-             Qt::Alignment alignment = Qt::AlignLeft)
-{
-    item->setFont(font);
-    item->setDefaultTextColor(colour);
-    item->setPlainText(text);
-    QTextOption option = item->document()->defaultTextOption();
-    option.setAlignment(alignment);
-    option.setWrapMode(QTextOption::WordWrap);
-    item->document()->setDefaultTextOption(option);
-    item->setTextWidth(width);
-    item->setVisible(!text.isEmpty());
-}
-
-qreal heightOf(const QGraphicsTextItem *item)
-{
-    return item->isVisible() ? item->boundingRect().height() : 0.0;
 }
 
 // Wider than this, the text would have to break inside a word.
@@ -125,7 +100,8 @@ FactsheetChart::FactsheetChart(QGraphicsItem *parent)
             [this](int category, QBarSet *) { emit barPressed(barOfCategory(category)); });
     connect(m_series, &QAbstractBarSeries::hovered, this,
             [this](bool hovered, int category, QBarSet *) { emit barHovered(barOfCategory(category), hovered); });
-    connect(this, &QGraphicsWidget::geometryChanged, this, &FactsheetChart::layOutFrame);
+    // Should the geometry end up other than asked for (size constraints), lay out for what it is.
+    connect(this, &QGraphicsWidget::geometryChanged, this, [this] { layOutFrame(size()); });
     connect(this, &QChart::plotAreaChanged, this, &FactsheetChart::placeOnPlotArea);
 
     m_theme = ::ChartTheme::print(QSizeF(640, 360));
@@ -195,10 +171,7 @@ void FactsheetChart::rebuildBars()
     m_values.clear();
     for (int bar = 0; bar < barCount(); ++bar) {
         m_labels << newTextItem(this);
-        auto *value = new QGraphicsSimpleTextItem(this);
-        value->setZValue(textZ);
-        value->setAcceptedMouseButtons(Qt::NoButton);
-        m_values << value;
+        m_values << newTextItem(this);
     }
     applyTheme();
 }
@@ -234,19 +207,26 @@ void FactsheetChart::applyTheme()
     m_noteSwatch->setBrush(tint(theme.bar, theme.background, 0.22));
     QPen swatchPen(theme.bar, std::max(1.5, theme.footerSize / 7.0), Qt::DashLine);
     m_noteSwatch->setPen(swatchPen);
-    for (QGraphicsSimpleTextItem *value : std::as_const(m_values))
-        value->setBrush(theme.text);
+}
+
+void FactsheetChart::setGeometry(const QRectF &rect)
+{
+    // The frame (texts, margins) first, for the new size: QGraphicsWidget::setGeometry lays the
+    // plot out at once, and with the old margins Qt Charts would lay out, and we would rebuild
+    // the value axis for, a plot area about to change.
+    layOutFrame(rect.size());
+    QChart::setGeometry(rect);
 }
 
 void FactsheetChart::frameChanged()
 {
     m_frameLaidOutFor = QSizeF();
-    layOutFrame();
+    layOutFrame(size());
 }
 
-void FactsheetChart::layOutFrame()
+void FactsheetChart::layOutFrame(const QSizeF &size)
 {
-    const QRectF frame = rect();
+    const QRectF frame(QPointF(0, 0), size);
     // Laying out every text again is the costly part of an export: only when something changed.
     if (frame.isEmpty() || frame.size() == m_frameLaidOutFor)
         return;
@@ -255,32 +235,32 @@ void FactsheetChart::layOutFrame()
     const qreal pad = theme.padding;
     const qreal width = std::max(1.0, frame.width() - 2 * pad);
 
-    setText(m_title, m_description.title, theme.font(theme.titleSize, true), theme.text, width);
-    setText(m_subtitle, m_description.subtitle, theme.font(theme.subtitleSize), theme.secondaryText, width);
+    m_title->setText(m_description.title, theme.font(theme.titleSize, true), theme.text, width);
+    m_subtitle->setText(m_description.subtitle, theme.font(theme.subtitleSize), theme.secondaryText, width);
     m_title->setPos(pad, pad);
-    m_subtitle->setPos(pad, pad + heightOf(m_title));
-    const qreal top = pad + heightOf(m_title) + heightOf(m_subtitle) + gap();
+    m_subtitle->setPos(pad, pad + m_title->height());
+    const qreal top = pad + m_title->height() + m_subtitle->height() + gap();
 
     // The footer, from the bottom up: source line, then the derived bar's note beside its swatch.
     const QFont footerFont = theme.font(theme.footerSize);
-    setText(m_source, m_showsSourceLine ? m_description.sourceLine : QString(), footerFont, theme.secondaryText, width);
+    m_source->setText(m_showsSourceLine ? m_description.sourceLine : QString(), footerFont, theme.secondaryText, width);
     const qreal swatch = std::round(theme.footerSize * 1.6);
     const bool derived = !m_description.derivedNote.isEmpty() && barCount() > 0;
-    setText(m_note, derived ? m_description.derivedNote : QString(), footerFont, theme.text,
-            std::max(1.0, width - swatch - gap()));
+    m_note->setText(derived ? m_description.derivedNote : QString(), footerFont, theme.text,
+                    std::max(1.0, width - swatch - gap()));
     m_noteSwatch->setVisible(derived);
     qreal bottom = frame.height() - pad;
-    bottom -= heightOf(m_source);
+    bottom -= m_source->height();
     m_source->setPos(pad, bottom);
     if (derived) {
-        bottom -= heightOf(m_note) + gap() * 0.5;
+        bottom -= m_note->height() + gap() * 0.5;
         m_note->setPos(pad + swatch + gap(), bottom);
         m_noteSwatch->setRect(pad, bottom + (QFontMetricsF(footerFont).height() - swatch * 0.6) / 2, swatch,
                               swatch * 0.6);
     }
-    setText(m_axisTitle, barCount() > 0 ? m_description.valueAxisTitle : QString(), theme.font(theme.tickSize),
-            theme.secondaryText, -1);
-    bottom -= heightOf(m_axisTitle) + gap();
+    m_axisTitle->setText(barCount() > 0 ? m_description.valueAxisTitle : QString(), theme.font(theme.tickSize),
+                         theme.secondaryText, -1);
+    bottom -= m_axisTitle->height() + gap();
 
     // The category labels: as wide as the longest needs, up to a share of the chart, and leaving
     // room for a plot and the widest value label beside it; wrapped at spaces beyond that. Where
@@ -308,8 +288,8 @@ void FactsheetChart::layOutFrame()
         labelWidth = std::min(labelWidth, std::max(longestWord, width * labelShare));
         qreal tallest = 0;
         for (int bar = 0; bar < barCount(); ++bar) {
-            setText(m_labels.at(bar), m_description.bars.at(bar).label, font, theme.text, labelWidth, Qt::AlignRight);
-            tallest = std::max(tallest, heightOf(m_labels.at(bar)));
+            m_labels.at(bar)->setText(m_description.bars.at(bar).label, font, theme.text, labelWidth, Qt::AlignRight);
+            tallest = std::max(tallest, m_labels.at(bar)->height());
         }
         const bool fitsAcross = labelWidth + widestValue + minimumPlot + 3 * gap() <= width;
         if ((tallest <= band && fitsAcross) || m_labelSize <= theme.labelSize * 0.6)
@@ -317,17 +297,20 @@ void FactsheetChart::layOutFrame()
         m_labelSize = std::max(theme.labelSize * 0.6, m_labelSize * 0.9);
     }
     const QFont valueFont = theme.font(m_labelSize, true);
-    for (int bar = 0; bar < barCount(); ++bar) {
-        m_values.at(bar)->setFont(valueFont);
-        m_values.at(bar)->setText(m_description.bars.at(bar).valueText);
-    }
+    for (int bar = 0; bar < barCount(); ++bar)
+        m_values.at(bar)->setText(m_description.bars.at(bar).valueText, valueFont, theme.text);
     const qreal left = barCount() > 0 ? pad + labelWidth + gap() : pad;
-    setMargins(QMargins(static_cast<int>(std::ceil(left)), static_cast<int>(std::ceil(top)), static_cast<int>(pad),
-                        static_cast<int>(std::ceil(frame.height() - bottom))));
-    setText(m_empty, barCount() > 0 ? QString() : m_description.emptyText, theme.font(theme.labelSize),
-            theme.secondaryText, width, Qt::AlignHCenter);
-    m_empty->setPos(pad, (top + bottom - heightOf(m_empty)) / 2);
-    placeOnPlotArea();
+    const QMargins frameMargins(static_cast<int>(std::ceil(left)), static_cast<int>(std::ceil(top)),
+                                static_cast<int>(pad), static_cast<int>(std::ceil(frame.height() - bottom)));
+    // New margins mean a new plot area, and plotAreaChanged will place the bars' texts on it:
+    // placing them on the old one now would rebuild the value axis once more for nothing.
+    const bool plotAreaWillChange = frameMargins != margins();
+    setMargins(frameMargins);
+    m_empty->setText(barCount() > 0 ? QString() : m_description.emptyText, theme.font(theme.labelSize),
+                     theme.secondaryText, width, Qt::AlignHCenter);
+    m_empty->setPos(pad, (top + bottom - m_empty->height()) / 2);
+    if (!plotAreaWillChange)
+        placeOnPlotArea();
 }
 
 void FactsheetChart::placeOnPlotArea()
@@ -378,10 +361,10 @@ void FactsheetChart::placeOnPlotArea()
 
     for (int bar = 0; bar < barCount(); ++bar) {
         const QRectF bounds = barRect(bar);
-        QGraphicsTextItem *label = m_labels.at(bar);
-        label->setPos(theme.padding, bounds.center().y() - heightOf(label) / 2);
-        QGraphicsSimpleTextItem *value = m_values.at(bar);
-        value->setPos(bounds.right() + labelGap, bounds.center().y() - value->boundingRect().height() / 2);
+        ChartTextItem *label = m_labels.at(bar);
+        label->setPos(theme.padding, bounds.center().y() - label->height() / 2);
+        ChartTextItem *value = m_values.at(bar);
+        value->setPos(bounds.right() + labelGap, bounds.center().y() - value->height() / 2);
     }
     const qreal axisTitleWidth = m_axisTitle->boundingRect().width();
     m_axisTitle->setPos(std::max(theme.padding, plot.center().x() - axisTitleWidth / 2),
@@ -391,7 +374,7 @@ void FactsheetChart::placeOnPlotArea()
 
 void FactsheetChart::layOutNow()
 {
-    layOutFrame();
+    layOutFrame(size());
     if (QGraphicsLayout *chartLayout = layout())
         chartLayout->activate();
     placeOnPlotArea();
@@ -445,19 +428,16 @@ QRectF FactsheetChart::barRect(int bar) const
 QList<FactsheetChart::PlacedText> FactsheetChart::placedTexts() const
 {
     QList<PlacedText> texts;
-    const auto add = [&texts](const QString &role, const QGraphicsTextItem *item) {
-        if (!item->isVisible())
-            return;
-        const qreal room = item->textWidth();
-        const bool fits = room < 0 || item->document()->idealWidth() <= room + 0.5;
-        texts.append({role, item->toPlainText(), item->mapRectToParent(item->boundingRect()), fits});
+    const auto add = [&texts](const QString &role, const ChartTextItem *item) {
+        if (item->isVisible())
+            texts.append({role, item->text(), item->mapRectToParent(item->boundingRect()), item->fits()});
     };
     add(QStringLiteral("title"), m_title);
     add(QStringLiteral("subtitle"), m_subtitle);
-    for (const QGraphicsTextItem *label : m_labels)
+    for (const ChartTextItem *label : m_labels)
         add(QStringLiteral("label"), label);
-    for (const QGraphicsSimpleTextItem *value : m_values)
-        texts.append({QStringLiteral("value"), value->text(), value->mapRectToParent(value->boundingRect()), true});
+    for (const ChartTextItem *value : m_values)
+        add(QStringLiteral("value"), value);
     add(QStringLiteral("axisTitle"), m_axisTitle);
     add(QStringLiteral("note"), m_note);
     add(QStringLiteral("source"), m_source);

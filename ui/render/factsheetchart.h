@@ -9,9 +9,8 @@
 class QBarCategoryAxis;
 class QBarSet;
 class QCategoryAxis;
+class ChartTextItem;
 class QGraphicsRectItem;
-class QGraphicsSimpleTextItem;
-class QGraphicsTextItem;
 class QHorizontalStackedBarSeries;
 
 // One chart description drawn with one theme, the same wherever it lives: in the window's chart
@@ -43,6 +42,10 @@ public:
     // The bar set a bar is drawn in (stated, derived or others), for styling checks.
     QBarSet *barSetOf(int bar) const;
 
+    // Lays the frame out for the new size before Qt Charts lays out the plot inside it.
+    void setGeometry(const QRectF &rect) override;
+    using QChart::setGeometry;
+
     // Lays everything out for the chart's size now, synchronously: call it after setGeometry()
     // before rendering. On screen the chart also lays itself out whenever it is resized.
     void layOutNow();
@@ -66,7 +69,7 @@ signals:
 private:
     void rebuildBars();
     void applyTheme();
-    void layOutFrame();
+    void layOutFrame(const QSizeF &size);
     void frameChanged();
     void placeOnPlotArea();
     int categoryOf(int bar) const { return barCount() - 1 - bar; }
@@ -89,14 +92,14 @@ private:
     QBarSet *m_derived = nullptr;
     QBarSet *m_others = nullptr;
 
-    QGraphicsTextItem *m_title;
-    QGraphicsTextItem *m_subtitle;
-    QGraphicsTextItem *m_axisTitle;
-    QGraphicsTextItem *m_note;
+    ChartTextItem *m_title;
+    ChartTextItem *m_subtitle;
+    ChartTextItem *m_axisTitle;
+    ChartTextItem *m_note;
     QGraphicsRectItem *m_noteSwatch;
-    QGraphicsTextItem *m_source;
-    QGraphicsTextItem *m_empty;
-    QList<QGraphicsTextItem *> m_labels;
-    QList<QGraphicsSimpleTextItem *> m_values;
+    ChartTextItem *m_source;
+    ChartTextItem *m_empty;
+    QList<ChartTextItem *> m_labels;
+    QList<ChartTextItem *> m_values;
     qreal m_labelSize = 0; // the label type size in use: the theme's, or smaller where bars are many
 };
