@@ -67,7 +67,7 @@ void renderDashboard(const QList<ChartDescription> &charts, const ChartTheme &th
 
     // The area once, in the heading; each chart under it by its topic.
     const ChartDescription first = charts.value(0);
-    ChartTextItem *heading = addText(scene, first.area, theme.font(theme.titleSize, true), theme.text, width);
+    ChartTextItem *heading = addText(scene, first.area, theme.font(theme.titleSize), theme.text, width);
     heading->setPos(pad, pad);
     ChartTextItem *subheading
         = addText(scene, QCoreApplication::translate("ChartRenderer", "Industrial Strategy local summary"),

@@ -66,11 +66,12 @@ qreal contrastRatio(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-QFont ChartTheme::font(qreal pixelSize, bool bold) const
+QFont ChartTheme::font(qreal pixelSize) const
 {
+    // One weight for every text: size and colour make the hierarchy. A bold face would be a second
+    // font embedded in every PDF, which alone made a PDF export take 1.6 times the bare chart's.
     QFont font(fontFamily);
     font.setPixelSize(std::max(1, static_cast<int>(std::lround(pixelSize))));
-    font.setBold(bold);
     // No ligatures: "ff" stays two letters, so the text of an exported PDF or SVG reads and
     // searches as written ("Staffordshire", not "Sta\ufb00ordshire").
     font.setStyleStrategy(QFont::PreferNoShaping);

@@ -39,7 +39,7 @@ struct ChartTheme
     qreal barThickness = 0.6; // of a category's band
     qreal padding = 10;
 
-    QFont font(qreal pixelSize, bool bold = false) const;
+    QFont font(qreal pixelSize) const;
 
     static QStringList names();        // window, presentation, print
     static QStringList paletteNames(); // default, okabe-ito

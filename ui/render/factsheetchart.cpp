@@ -235,7 +235,7 @@ void FactsheetChart::layOutFrame(const QSizeF &size)
     const qreal pad = theme.padding;
     const qreal width = std::max(1.0, frame.width() - 2 * pad);
 
-    m_title->setText(m_description.title, theme.font(theme.titleSize, true), theme.text, width);
+    m_title->setText(m_description.title, theme.font(theme.titleSize), theme.text, width);
     m_subtitle->setText(m_description.subtitle, theme.font(theme.subtitleSize), theme.secondaryText, width);
     m_title->setPos(pad, pad);
     m_subtitle->setPos(pad, pad + m_title->height());
@@ -274,7 +274,7 @@ void FactsheetChart::layOutFrame(const QSizeF &size)
     for (int attempt = 0; attempt < 8; ++attempt) {
         const QFont font = theme.font(m_labelSize);
         const QFontMetricsF metrics(font);
-        const QFontMetricsF valueMetrics(theme.font(m_labelSize, true));
+        const QFontMetricsF valueMetrics(theme.font(m_labelSize));
         qreal natural = 0;
         qreal longestWord = 0;
         qreal widestValue = 0;
@@ -296,7 +296,7 @@ void FactsheetChart::layOutFrame(const QSizeF &size)
             break;
         m_labelSize = std::max(theme.labelSize * 0.6, m_labelSize * 0.9);
     }
-    const QFont valueFont = theme.font(m_labelSize, true);
+    const QFont valueFont = theme.font(m_labelSize);
     for (int bar = 0; bar < barCount(); ++bar)
         m_values.at(bar)->setText(m_description.bars.at(bar).valueText, valueFont, theme.text);
     const qreal left = barCount() > 0 ? pad + labelWidth + gap() : pad;
