@@ -5,13 +5,13 @@
 
 #include <QEvent>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 ComparisonPane::ComparisonPane(QItemSelectionModel *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_chart(new FactsheetChart), m_view(new ChartView(m_chart, this)),
-      m_words(new QLabel(this))
+      m_words(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("comparisonPane"));
     setAccessibleName(tr("Comparison"));
@@ -19,10 +19,17 @@ ComparisonPane::ComparisonPane(QItemSelectionModel *selection, QWidget *parent)
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->setMinimumHeight(160);
     m_view->viewport()->installEventFilter(this);
-    m_words->setWordWrap(true);
+    // The words scroll within the room the pane has: a label as tall as its text made every new
+    // selection re-lay out and repaint the whole window, and laid out every line each time.
+    m_words->setReadOnly(true);
     m_words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_words->setTextFormat(Qt::PlainText);
-    m_words->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_words->setFrameShape(QFrame::NoFrame);
+    // Focus as the selectable label it replaces had it: by a click, never in the Tab chain.
+    m_words->setFocusPolicy(Qt::ClickFocus);
+    m_words->setTabChangesFocus(true);
+    m_words->setAccessibleName(tr("Comparison in words"));
+    m_words->setBackgroundRole(QPalette::Window);
+    m_words->viewport()->setBackgroundRole(QPalette::Window);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -45,9 +52,25 @@ ComparisonPane::ComparisonPane(QItemSelectionModel *selection, QWidget *parent)
 void ComparisonPane::refresh()
 {
     m_comparison = Comparison::of(m_selection);
-    m_chart->setDescription(m_comparison.chart);
-    m_words->setText(m_comparison.text());
     setAccessibleDescription(m_comparison.text());
+    // Laying the chart out again is most of the cost: not while nobody can see it.
+    m_shownIsStale = true;
+    if (isVisible())
+        showComparison();
+}
+
+void ComparisonPane::showComparison()
+{
+    m_shownIsStale = false;
+    m_chart->setDescription(m_comparison.chart);
+    m_words->setPlainText(m_comparison.text());
+}
+
+void ComparisonPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_shownIsStale)
+        showComparison();
 }
 
 bool ComparisonPane::eventFilter(QObject *watched, QEvent *event)
