@@ -55,12 +55,23 @@ void ComparisonPane::refresh()
     setAccessibleDescription(m_comparison.text());
     // Laying the chart out again is most of the cost: not while nobody can see it.
     m_shownIsStale = true;
-    if (isVisible())
+    if (!isVisible())
+        return;
+    if (!m_inBarClick) {
         showComparison();
+        return;
+    }
+    // A click on our own bar changed the selection: Qt Charts is still delivering that click to
+    // the bar, which a new description would delete under it. Once the click is done.
+    if (!m_showQueued) {
+        m_showQueued = true;
+        QMetaObject::invokeMethod(this, &ComparisonPane::showComparison, Qt::QueuedConnection);
+    }
 }
 
 void ComparisonPane::showComparison()
 {
+    m_showQueued = false;
     m_shownIsStale = false;
     m_chart->setDescription(m_comparison.chart);
     m_words->setPlainText(m_comparison.text());
@@ -87,10 +98,12 @@ void ComparisonPane::takeBarClick(int bar)
     const QModelIndex index = m_comparison.chart.bars.at(bar).index;
     if (!index.isValid())
         return;
+    m_inBarClick = true;
     if (m_pressModifiers.testFlag(Qt::ControlModifier))
         m_selection->setCurrentIndex(index, QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
     else
         m_selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_inBarClick = false;
 }
 
 void ComparisonPane::changeEvent(QEvent *event)

@@ -44,4 +44,6 @@ private:
     QPlainTextEdit *m_words;
     Qt::KeyboardModifiers m_pressModifiers;
     bool m_shownIsStale = true; // the chart and words lag m_comparison while the pane is hidden
+    bool m_inBarClick = false;  // while a click on one of our bars changes the selection
+    bool m_showQueued = false;
 };
