@@ -7,7 +7,10 @@
 #include <QItemSelectionModel>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 ComparisonPane::ComparisonPane(QItemSelectionModel *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_chart(new FactsheetChart), m_view(new ChartView(m_chart, this)),
@@ -35,6 +38,7 @@ ComparisonPane::ComparisonPane(QItemSelectionModel *selection, QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_view, 3);
     layout->addWidget(m_words, 2);
+    keepRoomForTwoLines();
 
     connect(m_chart, &FactsheetChart::barClicked, this, &ComparisonPane::takeBarClick);
     if (m_selection) {
@@ -84,6 +88,15 @@ void ComparisonPane::showEvent(QShowEvent *event)
         showComparison();
 }
 
+void ComparisonPane::keepRoomForTwoLines()
+{
+    // Two lines compared say five lines of words (two amounts, their difference, two shares):
+    // room for those without scrolling, whatever is selected, so the pane keeps its size. Qt
+    // shows them all only with a pixel to spare below the lines and their top and bottom margins.
+    const int margins = 2 * static_cast<int>(std::ceil(m_words->document()->documentMargin()));
+    m_words->setMinimumHeight(5 * m_words->fontMetrics().lineSpacing() + margins + 1);
+}
+
 bool ComparisonPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress)
@@ -109,6 +122,8 @@ void ComparisonPane::takeBarClick(int bar)
 void ComparisonPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        keepRoomForTwoLines();
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         m_chart->setChartTheme(ChartTheme::window(palette(), font()));
         m_view->setBackgroundBrush(m_chart->chartTheme().background);

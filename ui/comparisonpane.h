@@ -35,6 +35,7 @@ protected:
 private:
     void refresh();
     void showComparison();
+    void keepRoomForTwoLines();
     void takeBarClick(int bar);
 
     QPointer<QItemSelectionModel> m_selection;
