@@ -36,13 +36,16 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 
 #include <algorithm>
@@ -113,6 +116,7 @@ private slots:
     void normalisationSwitchReachesTheTable();
     void noLinesMatchSaysSoInTableAndChart();
     void comparisonTakesPartInTheSelection();
+    void hiddenComparisonCatchesUpWhenShown();
     void rowsCopyForSpreadsheetsAndWithCitation();
     void tableExportsAsShown();
     void chartMenusAndShortcuts();
@@ -961,7 +965,7 @@ void TestMainWindow::comparisonTakesPartInTheSelection()
     QCOMPARE(pane->comparison().differences,
              QStringList {QStringLiteral("Housebuilding infrastructure (£10,000,000) is 3.8 times Cobra Biologics "
                                          "(£2,600,000); £7,400,000 more")});
-    QVERIFY(pane->wordsLabel()->text().contains(QStringLiteral("£7,400,000 more")));
+    QVERIFY(pane->wordsView()->toPlainText().contains(QStringLiteral("£7,400,000 more")));
     QVERIFY(pane->accessibleDescription().contains(QStringLiteral("57.5% of the local total")));
 
     // A click on a compared bar makes that line current; the comparison keeps both.
@@ -970,6 +974,34 @@ void TestMainWindow::comparisonTakesPartInTheSelection()
     QCOMPARE(m_window->selectionModel()->selectedRows().size(), 2);
     QVERIFY(m_window->detailPane()->text().startsWith(QStringLiteral("Cobra Biologics")));
     QCOMPARE(pane->comparison().chart.bars.size(), 2);
+}
+
+void TestMainWindow::hiddenComparisonCatchesUpWhenShown()
+{
+    ComparisonPane *pane = m_window->comparisonPane();
+    QVERIFY(!pane->isVisible());
+    QVERIFY(m_window->selectEntity(cobra));
+    m_window->selectionModel()->select(sourceIndexOf(housing), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // Hidden, it compares what is selected (read out as its description) but draws nothing yet.
+    QCOMPARE(pane->comparison().chart.bars.size(), 2);
+    QVERIFY(pane->accessibleDescription().contains(QStringLiteral("is 3.8 times Cobra Biologics")));
+    QVERIFY(pane->chart()->description().bars.isEmpty());
+    QCOMPARE(pane->wordsView()->toPlainText(), QString());
+
+    m_window->showComparison();
+    QVERIFY(pane->isVisible());
+    QStringList drawn;
+    for (const ChartBar &bar : pane->chart()->description().bars)
+        drawn << bar.label + QStringLiteral(": ") + bar.valueText;
+    QCOMPARE(drawn,
+             (QStringList {QStringLiteral("Housebuilding infrastructure: £10,000,000"),
+                           QStringLiteral("Cobra Biologics: £2,600,000")}));
+    QCOMPARE(pane->wordsView()->toPlainText(), pane->comparison().text());
+    QVERIFY(pane->wordsView()->toPlainText().contains(QStringLiteral("£7,400,000 more")));
+    QVERIFY(pane->wordsView()->isReadOnly());
+    // Its five lines of words (two amounts, their difference, two shares) fit without scrolling.
+    QCOMPARE(pane->wordsView()->document()->blockCount(), 5);
+    QTRY_COMPARE(pane->wordsView()->verticalScrollBar()->maximum(), 0);
 }
 
 void TestMainWindow::rowsCopyForSpreadsheetsAndWithCitation()

@@ -411,6 +411,10 @@
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comparison in words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DerivedFigures</name>
