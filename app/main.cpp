@@ -123,7 +123,8 @@ int main(int argc, char *argv[])
         window.setRemembersLayout(false);
         // Complete once the file asked for is on screen, not the embedded factsheet shown meanwhile.
         if (opensLater)
-            QObject::connect(&window, &MainWindow::openedFileShown, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+            QObject::connect(&window, &MainWindow::openedFileShown, &app, &QCoreApplication::quit,
+                             Qt::QueuedConnection);
         else
             QObject::connect(&window, &MainWindow::chartsPainted, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     }

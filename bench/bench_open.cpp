@@ -60,7 +60,7 @@ qint64 readWithQJsonDocument(const QString &path)
         line.location = object.value(QLatin1String("location")).toString();
         line.fund = object.value(QLatin1String("fund")).toString();
         line.scope = object.value(QLatin1String("scope")).toString() == QLatin1String("national") ? Scope::National
-                                                                                                   : Scope::Local;
+                                                                                                  : Scope::Local;
         line.quote = object.value(QLatin1String("quote")).toString();
         line.source = object.value(QLatin1String("source")).toString();
         lines.push_back(std::move(line));
@@ -94,8 +94,7 @@ std::optional<Run> runTimed(const QString &program, const QStringList &arguments
                   QStringList {QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), rssFile, program}
                       + arguments);
     if (!process.waitForFinished(600'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        note(QStringLiteral("bench_open: %1 %2 failed (%3)")
-                 .arg(program, arguments.join(u' '), process.errorString()));
+        note(QStringLiteral("bench_open: %1 %2 failed (%3)").arg(program, arguments.join(u' '), process.errorString()));
         return std::nullopt;
     }
     Run run;

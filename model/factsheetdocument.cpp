@@ -46,7 +46,12 @@ void FactsheetDocument::openInBackground(const QString &path)
             promise.setProgressValue(static_cast<int>(std::lround(fraction * progressMaximum)));
             return !promise.isCanceled();
         });
-        promise.addResult(FactsheetReader::readFile(path, FactsheetReader::maxFileSize, progress));
+        FactsheetLoadResult result = FactsheetReader::readFile(path, FactsheetReader::maxFileSize, progress);
+        // Read to the end: say so (Qt passes on only some of the values before, to spare the UI
+        // thread, but always the maximum).
+        if (result.ok())
+            promise.setProgressValue(progressMaximum);
+        promise.addResult(std::move(result));
     }));
     if (!wasLoading)
         emit loadingChanged(true);

@@ -37,6 +37,8 @@ private slots:
     void embeddedFactsheetCompletesAndQuits();
     void goodFileOpens_data();
     void goodFileOpens();
+    void largeFileOpensBehindTheWindow_data();
+    void largeFileOpensBehindTheWindow();
     void helpAndVersionNeedNoDisplay();
     void listCharts();
     void exportChart_data();
@@ -203,6 +205,77 @@ void TestCommandLine::goodFileOpens()
     const Run result = run({option, path});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
+}
+
+namespace {
+
+// The embedded factsheet with enough copies of its Cobra Biologics line (each with its own id and
+// title, no quote) to be larger than the 4 MiB the explorer reads before its window shows; the last
+// copy's scope is `lastScope`.
+QByteArray largeFactsheet(const QString &lastScope)
+{
+    QFile embedded(QStringLiteral(FACTSHEET_EMBEDDED_JSON));
+    if (!embedded.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(embedded.readAll()).object();
+    QJsonArray lines = root.value(QStringLiteral("fundingLines")).toArray();
+    const QJsonObject cobra = lines.first().toObject();
+    constexpr int copies = 20000;
+    for (int i = 0; i < copies; ++i) {
+        QJsonObject copy = cobra;
+        copy.insert(QStringLiteral("id"), QStringLiteral("copy-%1").arg(i));
+        copy.insert(QStringLiteral("title"), QStringLiteral("Copy %1 of Cobra Biologics").arg(i));
+        copy.remove(QStringLiteral("quote"));
+        if (i == copies - 1)
+            copy.insert(QStringLiteral("scope"), lastScope);
+        lines.append(copy);
+    }
+    root.insert(QStringLiteral("fundingLines"), lines);
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace
+
+void TestCommandLine::largeFileOpensBehindTheWindow_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("lastScope");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expectedError"); // after "factsheet-explorer: <path>"
+
+    // The first frame comes before the file is read (it shows the progress); complete only once
+    // the file's lines are on screen.
+    QTest::newRow("first paint") << QStringLiteral("--quit-after-first-paint") << QStringLiteral("local") << 0
+                                 << QString();
+    QTest::newRow("complete") << QStringLiteral("--quit-when-complete") << QStringLiteral("local") << 0 << QString();
+    // Refused once read: a diagnostic run says why, as for a small file, and fails.
+    QTest::newRow("refused") << QStringLiteral("--quit-when-complete") << QStringLiteral("regional") << 1
+                             << QStringLiteral(": fundingLines[20004].scope: expected \"local\" or \"national\", "
+                                               "got \"regional\"");
+}
+
+void TestCommandLine::largeFileOpensBehindTheWindow()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, lastScope);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expectedError);
+
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("large.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray content = largeFactsheet(lastScope);
+    QVERIFY(content.size() > 4 << 20);
+    QCOMPARE(file.write(content), content.size());
+    file.close();
+
+    const Run result = run({option, path});
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.err,
+             expectedError.isEmpty()
+                 ? QString()
+                 : QStringLiteral("factsheet-explorer: ") + path + expectedError + QLatin1Char('\n'));
 }
 
 namespace {

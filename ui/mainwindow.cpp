@@ -161,9 +161,8 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     connect(m_document, &FactsheetDocument::loaded, this, &MainWindow::updateTitle);
     connect(m_document, &FactsheetDocument::loaded, this, &MainWindow::announceWhenShown);
     connect(m_document, &FactsheetDocument::loadCancelled, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Opening %1 cancelled; the factsheet shown is unchanged.")
-                                     .arg(QFileInfo(path).fileName()),
-                                 5000);
+        statusBar()->showMessage(
+            tr("Opening %1 cancelled; the factsheet shown is unchanged.").arg(QFileInfo(path).fileName()), 5000);
     });
     updateTitle();
     rebuildGoMenu();
@@ -647,10 +646,13 @@ void MainWindow::announceWhenShown(const QString &path)
         }
         QWidget *viewport = m_fundingChart->chartView()->viewport();
         auto *painted = new FirstPaintWatcher(viewport);
-        connect(painted, &FirstPaintWatcher::firstPainted, this, [this, path, painted] {
-            painted->deleteLater();
-            emit openedFileShown(path);
-        }, Qt::QueuedConnection);
+        connect(
+            painted, &FirstPaintWatcher::firstPainted, this,
+            [this, path, painted] {
+                painted->deleteLater();
+                emit openedFileShown(path);
+            },
+            Qt::QueuedConnection);
         viewport->update();
     };
     FundingLinesProxyModel *rows = m_investments->proxy();

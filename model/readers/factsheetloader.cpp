@@ -142,8 +142,7 @@ public:
             return element;
         }
         // visit(element, index) for each element of this array, in order.
-        template<typename Visit>
-        void forEach(Visit &&visit) const
+        template<typename Visit> void forEach(Visit &&visit) const
         {
             qsizetype index = 0;
             for (const Element value : array()) {
@@ -272,10 +271,9 @@ public:
             sheet.fundingLines.push_back(readFundingLine(line, lineIds));
             const FundingLine &read = sheet.fundingLines.back();
             if (read.scope == Scope::Local && !ReaderRules::addToLocalTotal(localTotal, read.amount)) {
-                line.field("amount")
-                    .fail(
-                        tr("local amounts that add up to at most %1").arg(UkNumbers::pounds(ReaderRules::largestWhole)),
-                        tr("a local total of %1 with this line").arg(UkNumbers::pounds(localTotal + read.amount)));
+                line.field("amount").fail(
+                    tr("local amounts that add up to at most %1").arg(UkNumbers::pounds(ReaderRules::largestWhole)),
+                    tr("a local total of %1 with this line").arg(UkNumbers::pounds(localTotal + read.amount)));
             }
         });
 
@@ -364,8 +362,7 @@ private:
     {
         // Version 2: a summary need not name its partnership.
         const Node partnership = node.field("partnership");
-        return {node.field("name").text(),
-                m_version == 1 ? partnership.text() : partnership.optionalText(),
+        return {node.field("name").text(), m_version == 1 ? partnership.text() : partnership.optionalText(),
                 node.field("source").optionalText()};
     }
 
@@ -530,15 +527,13 @@ private:
         const Node facilities = node.field("facilities");
         if (!facilities.isAbsent()) {
             facilities.forEach([&study](const Node &facility, qsizetype) {
-                study.facilities.append(
-                    {facility.field("name").text(),
-                     facility.field("description").optionalText(ReaderRules::Breaks::Allowed),
-                     facility.field("source").text()});
+                study.facilities.append({facility.field("name").text(),
+                                         facility.field("description").optionalText(ReaderRules::Breaks::Allowed),
+                                         facility.field("source").text()});
             });
         }
         // Paragraphs apart by a blank line: the one field with line feeds, and the longest.
-        study.text
-            = node.field("text").text(ReaderRules::Breaks::Allowed, ReaderRules::maxLongTextLength);
+        study.text = node.field("text").text(ReaderRules::Breaks::Allowed, ReaderRules::maxLongTextLength);
         study.source = node.field("source").text();
         return study;
     }
@@ -641,9 +636,8 @@ FactsheetLoadResult loadData(QByteArray data, const QString &fileName, const Rea
         // bits) is read as Qt reads it.
         if (parser.parse(normalised.constData(), static_cast<size_t>(normalised.size())).get(root)
             != simdjson::SUCCESS) {
-            return FactsheetLoadResult::failure(
-                {fileName, QCoreApplication::translate("FactsheetLoader", "document"),
-                 QCoreApplication::translate("FactsheetLoader", "malformed JSON")});
+            return FactsheetLoadResult::failure({fileName, QCoreApplication::translate("FactsheetLoader", "document"),
+                                                 QCoreApplication::translate("FactsheetLoader", "malformed JSON")});
         }
     }
     // The document is in the parser's own memory now: its bytes (a third of the peak) can go.

@@ -302,7 +302,10 @@ private:
         return {path, QString(), tr("cannot be opened: %1").arg(reason)};
     }
 
-    static LoadError cancelled(const QString &path) { return FactsheetLoadResult::cancelled(path).error(); }
+    static LoadError cancelled(const QString &path)
+    {
+        return FactsheetLoadResult::cancelled(path).error();
+    }
 
     static LoadError cannotRead(const QString &path, const QString &reason)
     {
