@@ -37,11 +37,23 @@ struct Row
 QList<Row> rowsOfChart(const QAbstractItemModel *model, const QString &chartName)
 {
     QList<Row> rows;
-    const int count = model->rowCount();
-    for (int row = 0; row < count; ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(FactsheetModel::ChartRole).toString() != chartName
-            || !index.data(FactsheetModel::RawValueRole).isValid()) // an amount not stated is no bar, not a zero one
+    if (model->rowCount() == 0)
+        return rows;
+    // The factsheet model finds a chart's rows without asking every row (its match()); any other
+    // model is asked row by row, so a proxy that changes the role is heard (QIdentityProxyModel's
+    // own match() would ask its source instead).
+    QModelIndexList inChart;
+    if (qobject_cast<const FactsheetModel *>(model)) {
+        inChart = model->match(model->index(0, 0), FactsheetModel::ChartRole, chartName, -1, Qt::MatchExactly);
+    } else {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(FactsheetModel::ChartRole).toString() == chartName)
+                inChart << index;
+        }
+    }
+    for (const QModelIndex &index : std::as_const(inChart)) {
+        if (!index.data(FactsheetModel::RawValueRole).isValid()) // an amount not stated is no bar, not a zero one
             continue;
         rows.append({index, index.data(FactsheetModel::ChartOrderRole).toInt(),
                      index.data(FactsheetModel::RawValueRole).toLongLong()});

@@ -269,6 +269,31 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
     return {};
 }
 
+QModelIndexList FactsheetModel::match(const QModelIndex &start, int role, const QVariant &value, int hits,
+                                      Qt::MatchFlags flags) const
+{
+    const bool wholeChart = role == ChartRole && flags == Qt::MatchExactly && hits == -1 && start.row() == 0
+        && start.model() == this && value.userType() == QMetaType::QString;
+    if (!wholeChart)
+        return QAbstractTableModel::match(start, role, value, hits, flags);
+    const QString chart = value.toString();
+    QModelIndexList rows;
+    if (chart == ChartMembership::funding) {
+        for (int row = 0; row < fundingLineCount(); ++row) {
+            if (ChartMembership::placeOf(m_factsheet->fundingLines[static_cast<size_t>(row)], row))
+                rows << index(row, start.column());
+        }
+        return rows;
+    }
+    const auto &figures = m_factsheet->figures;
+    for (size_t i = 0; i < figures.size(); ++i) {
+        const std::optional<ChartMembership::Place> place = ChartMembership::placeOf(figures[i].measure);
+        if (place && place->chart == chart)
+            rows << index(fundingLineCount() + static_cast<int>(i), start.column());
+    }
+    return rows;
+}
+
 QVariant FactsheetModel::figureData(const Figure &figure, int column, int role) const
 {
     switch (role) {

@@ -60,6 +60,7 @@ private slots:
     void passesModelTesterBeforeAndAfterLoading();
     void emptyBeforeLoading();
     void rowLayout();
+    void chartRowsByMatch();
     void typedAccess();
 
     void roles_data();
@@ -125,6 +126,39 @@ void TestFactsheetModel::emptyBeforeLoading()
     QVERIFY(model.categories().isEmpty());
     QVERIFY(!model.indexOfEntity(caseStudy).isValid());
     QVERIFY(!model.index(0, 0).isValid());
+}
+
+void TestFactsheetModel::chartRowsByMatch()
+{
+    // The model's own match() for a chart gives exactly the rows whose ChartRole says so, in order.
+    const auto entitiesOf = [](const QModelIndexList &indexes) {
+        QStringList entities;
+        for (const QModelIndex &index : indexes)
+            entities << index.data(FactsheetModel::EntityIdRole).toString();
+        return entities;
+    };
+    const QModelIndex first = m_model.index(0, 0);
+    QCOMPARE(entitiesOf(m_model.match(first, FactsheetModel::ChartRole, u"employment"_s, -1, Qt::MatchExactly)),
+             (QStringList {employment, employment2010}));
+    QCOMPARE(entitiesOf(
+                 m_model.match(first, FactsheetModel::ChartRole, u"apprenticeships-and-wages"_s, -1, Qt::MatchExactly)),
+             (QStringList {u"figure/living-wage-beneficiaries"_s, u"figure/apprenticeship-starts"_s}));
+    QCOMPARE(entitiesOf(m_model.match(first, FactsheetModel::ChartRole, u"funding"_s, -1, Qt::MatchExactly)),
+             (QStringList {cobra, u"fundingLine/housebuilding-infrastructure"_s, u"fundingLine/bericote-four-ashes"_s,
+                           stcLine}));
+    QVERIFY(m_model.match(first, FactsheetModel::ChartRole, u"nothing"_s, -1, Qt::MatchExactly).isEmpty());
+    // Any other question is the base class's: the first hit only, here.
+    QCOMPARE(entitiesOf(m_model.match(first, FactsheetModel::ChartRole, u"funding"_s, 1, Qt::MatchExactly)),
+             QStringList {cobra});
+    // And the same rows as asking each row.
+    for (const QString &chart : {u"employment"_s, u"apprenticeships-and-wages"_s, u"funding"_s}) {
+        QModelIndexList asked;
+        for (int row = 0; row < m_model.rowCount(); ++row) {
+            if (m_model.index(row, 0).data(FactsheetModel::ChartRole).toString() == chart)
+                asked << m_model.index(row, 0);
+        }
+        QCOMPARE(m_model.match(first, FactsheetModel::ChartRole, chart, -1, Qt::MatchExactly), asked);
+    }
 }
 
 void TestFactsheetModel::rowLayout()
