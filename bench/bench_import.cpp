@@ -2,22 +2,43 @@
 // generated local-summary text (the shipped summary with generated highlights), each about 100 MB,
 // against reading the same file and splitting it into lines (QFile::readAll, then
 // QByteArray::split('\n')) in the same run.
+// Importing a summary's PDF: FactsheetReader::readFile on a one-page, two-column PDF of the
+// shipped summary written here (the helper process, its layout and the text reader), against
+// Poppler's own text extraction of the same file, in this process and as pdftotext's process.
 #include "benchreport.h"
 #include "generatedfactsheet.h"
+#include "pdfhelper.h"
 #include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 #include "readers/localsummarytext.h"
+#include "readers/pdfreader.h"
 #include "uknumbers.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlockFormat>
+#include <QTextCursor>
+#include <QTextDocument>
 
+#include <poppler-qt6.h>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -152,14 +173,205 @@ bool measure(const QString &path, int lineCount, int repeats, double &load, doub
     return true;
 }
 
+const QString shippedSummaryPath = QStringLiteral(":/factsheet/source/stoke-on-trent-and-staffordshire.txt");
+
+// The shipped summary laid out as its published PDF is, on one A4 page: the name, the
+// introduction, the highlights and the labour market in the left column; from the area's figures
+// on (the case study, the closing lines) in the right; 8-point DejaVu Sans. Needs a
+// QGuiApplication; empty if the text cannot be read.
+QByteArray summaryPdf()
+{
+    QFile source(shippedSummaryPath);
+    if (!source.open(QIODevice::ReadOnly))
+        return {};
+    QStringList paragraphs;
+    for (const QString &line : QString::fromUtf8(source.readAll()).split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            paragraphs.append(line.trimmed());
+    }
+    qsizetype rightStart = 0;
+    while (rightStart < paragraphs.size() && !paragraphs[rightStart].startsWith(QLatin1String("Population:")))
+        ++rightStart;
+    if (rightStart == paragraphs.size())
+        return {};
+    const QStringList columns[] = {paragraphs.mid(0, rightStart), paragraphs.mid(rightStart)};
+
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72); // a unit is a point
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(36, 36, 36, 36), QPageLayout::Point);
+    writer.setCreator(QStringLiteral("Factsheet Explorer benchmarks"));
+    QPainter painter(&writer);
+    constexpr double gutter = 24;
+    const double columnWidth = (painter.viewport().width() - gutter) / 2;
+    QTextBlockFormat paragraphFormat;
+    paragraphFormat.setBottomMargin(10);
+    for (int column = 0; column < 2; ++column) {
+        QTextDocument document;
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
+        document.setTextWidth(columnWidth);
+        QTextCursor cursor(&document);
+        cursor.setBlockFormat(paragraphFormat);
+        for (qsizetype i = 0; i < columns[column].size(); ++i) {
+            if (i > 0)
+                cursor.insertBlock(paragraphFormat);
+            cursor.insertText(columns[column][i]);
+        }
+        painter.save();
+        painter.translate(column * (columnWidth + gutter), 0);
+        document.drawContents(&painter);
+        painter.restore();
+    }
+    painter.end();
+    return pdf;
+}
+
+// Whether two factsheets have the same funding lines, as far as these rows need to tell a whole
+// reading from a partial one: ids, titles and amounts, in order.
+bool sameFundingLines(const Factsheet &read, const Factsheet &expected)
+{
+    return std::equal(read.fundingLines.begin(), read.fundingLines.end(), expected.fundingLines.begin(),
+                      expected.fundingLines.end(), [](const FundingLine &a, const FundingLine &b) {
+                          return a.id == b.id && a.title == b.title && a.amount == b.amount;
+                      });
+}
+
+struct PdfTimes
+{
+    double ours = 0;
+    double popplerInProcess = 0;
+    double pdftotextProcess = 0;
+};
+
+// Median milliseconds of FactsheetReader::readFile on the PDF at path, of Poppler's text() of its
+// page in this process, and of `pdftotext path -`, repeats times each, the one going first turning
+// with every repeat; false (with a note) if ours reads other funding lines than expected or a floor
+// reads no text of the summary.
+bool measurePdf(const QString &path, const Factsheet &expected, const QString &pdftotext, int repeats, PdfTimes &times)
+{
+    std::vector<double> ours;
+    std::vector<double> inProcess;
+    std::vector<double> process;
+    // Both floors must at least find the summary's name, so neither is timed reading nothing (its
+    // first word: "Staffordshire" comes back with the ligature QPdfWriter set for "ff").
+    const QString name = QStringLiteral("Stoke-on-Trent");
+    const auto readOurs = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        const FactsheetLoadResult result = FactsheetReader::readFile(path);
+        ours.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (!result.ok()) {
+            note(QStringLiteral("bench_import: the summary's PDF does not load: %1").arg(result.error().text()));
+            return false;
+        }
+        if (!sameFundingLines(result.factsheet(), expected)) {
+            note(QStringLiteral("bench_import: %1 funding lines read from %2, not the %3 of the summary's text")
+                     .arg(result.factsheet().fundingLines.size())
+                     .arg(path)
+                     .arg(expected.fundingLines.size()));
+            return false;
+        }
+        return true;
+    };
+    const auto readPoppler = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+        const std::unique_ptr<Poppler::Page> page = document ? document->page(0) : nullptr;
+        const QString text = page ? page->text(QRectF()) : QString();
+        inProcess.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (!text.contains(name)) {
+            note(QStringLiteral("bench_import: Poppler reads no summary from %1").arg(path));
+            return false;
+        }
+        return true;
+    };
+    const auto readPdftotext = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess child;
+        child.start(pdftotext, {path, QStringLiteral("-")});
+        const bool finished = child.waitForFinished();
+        const QString text = QString::fromUtf8(child.readAllStandardOutput());
+        process.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (!finished || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0 || !text.contains(name)) {
+            note(QStringLiteral("bench_import: %1 reads no summary from %2").arg(pdftotext, path));
+            return false;
+        }
+        return true;
+    };
+    const std::function<bool()> steps[] = {readOurs, readPoppler, readPdftotext};
+    for (int repeat = 0; repeat < repeats; ++repeat) {
+        for (int step = 0; step < 3; ++step) {
+            if (!steps[(repeat + step) % 3]())
+                return false;
+        }
+    }
+    times.ours = BenchReport::median(ours);
+    times.popplerInProcess = BenchReport::median(inProcess);
+    times.pdftotextProcess = BenchReport::median(process);
+    return true;
+}
+
+// The PDF rows: the helper is the explorer built beside this benchmark, run as the app runs it.
+int measurePdfImport(const QString &directory, int repeats)
+{
+    const QString explorer
+        = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/factsheet-explorer"));
+    if (!QFileInfo(explorer).isExecutable()) {
+        note(QStringLiteral("bench_import: the PDF rows need the explorer built at %1").arg(explorer));
+        return 1;
+    }
+    PdfReader::setHelper(explorer, {QLatin1String(PdfHelper::option)});
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        note(QStringLiteral("bench_import: the PDF rows need pdftotext (Debian package poppler-utils)"));
+        return 1;
+    }
+
+    // What the PDF must give: the funding lines of the text it was written from.
+    const FactsheetLoadResult text = FactsheetReader::readFile(shippedSummaryPath);
+    if (!text.ok()) {
+        note(QStringLiteral("bench_import: the shipped summary does not load: %1").arg(text.error().text()));
+        return 1;
+    }
+    const QString path = QDir(directory).filePath(QStringLiteral("summary.pdf"));
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray pdf = summaryPdf();
+    if (!writeFile(path, pdf)) {
+        note(QStringLiteral("bench_import: cannot write %1").arg(path));
+        return 1;
+    }
+    note(QStringLiteral("bench_import: summary.pdf: one page, %1 bytes, %2 funding lines expected, written in %3 ms")
+             .arg(UkNumbers::count(pdf.size()), UkNumbers::count(text.factsheet().fundingLines.size()))
+             .arg(timer.elapsed()));
+    PdfTimes times;
+    if (!measurePdf(path, text.factsheet(), pdftotext, repeats, times))
+        return 1;
+    // Ours is one time against two floors: a process start is part of ours, and of pdftotext's.
+    BenchReport::ratioRow(QStringLiteral("import PDF, one page (vs Poppler text() in-process)"), times.ours,
+                          times.popplerInProcess, 0);
+    BenchReport::ratioRow(QStringLiteral("import PDF, one page (vs pdftotext process)"), times.ours,
+                          times.pdftotextProcess, 0);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF rows write their PDF with QPdfWriter, which needs a QGuiApplication.
+    BenchReport::useOffscreenUnlessSet();
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Factsheet JSON import against reading and splitting the same file, in the same run."));
+        QStringLiteral("Factsheet JSON and text import against reading and splitting the same file, and a summary's "
+                       "PDF against Poppler's text extraction of it, in the same run."));
     parser.addHelpOption();
     const QCommandLineOption sizeOption(QStringLiteral("megabytes"), QStringLiteral("Size of the generated file."),
                                         QStringLiteral("MB"), QStringLiteral("100"));
@@ -207,5 +419,5 @@ int main(int argc, char *argv[])
             QStringLiteral("import %1 %2 MB (vs readAll + split)").arg(format.name).arg(megabytes, 0, 'f', 0), load,
             floor, 0);
     }
-    return 0;
+    return measurePdfImport(directory.path(), repeats);
 }
