@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(1);
             });
         }
-        document.openInBackground(path);
+        window.openAfterFirstFrame(path);
     }
     window.show();
     return QApplication::exec();

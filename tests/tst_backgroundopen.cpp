@@ -89,6 +89,8 @@ private slots:
     void newerOpenSupersedesOlder();
     void windowShowsTheOpeningAndCancelsIt();
     void windowSaysWhenTheFileIsShown();
+    void startUpOpensAfterTheFirstFrame();
+    void startUpOpeningCancelledBeforeItStarts();
 
 private:
     QTemporaryDir m_directory;
@@ -104,7 +106,7 @@ void TestBackgroundOpen::initTestCase()
     const Factsheet sheet = embeddedWithCopies(100'000);
     m_largeLines = static_cast<int>(sheet.fundingLines.size());
     QVERIFY(write(m_large, FactsheetWriter::toJson(sheet)));
-    QVERIFY(QFileInfo(m_large).size() > qint64(16) << 20); // more than one chunk of the file reader's
+    QVERIFY(QFileInfo(m_large).size() > qint64(16) << 20); // several chunks of the file reader's
 }
 
 void TestBackgroundOpen::init()
@@ -165,8 +167,8 @@ void TestBackgroundOpen::readReportsItsProgressInOrder()
 void TestBackgroundOpen::readStopsWhenNoLongerWanted_data()
 {
     QTest::addColumn<int>("reportsWanted"); // answered yes; the next one no
-    // The file's bytes are read 16 MiB at a time, with a report before each chunk; then one once parsed.
-    const qint64 chunk = qint64(16) << 20;
+    // The file's bytes are read 4 MiB at a time, with a report before each chunk; then one once parsed.
+    const qint64 chunk = qint64(4) << 20;
     const auto chunks = static_cast<int>((QFileInfo(m_large).size() + chunk - 1) / chunk);
     QTest::newRow("while the file's bytes are read") << 1;
     QTest::newRow("once parsed") << chunks;
@@ -308,6 +310,44 @@ void TestBackgroundOpen::windowSaysWhenTheFileIsShown()
     QCOMPARE(rows->index(1, FactsheetModel::TitleColumn).data().toString(), u"Copy 99999 of Cobra Biologics"_s);
     QTest::qWait(100);
     QCOMPARE(shown.count(), 1); // once for each file opened
+}
+
+void TestBackgroundOpen::startUpOpensAfterTheFirstFrame()
+{
+    QSignalSpy loading(m_document.get(), &FactsheetDocument::loadingChanged);
+    QSignalSpy shown(m_window.get(), &MainWindow::openedFileShown);
+    m_window->openAfterFirstFrame(m_large);
+    // The first frame shows the opening at 0 %; the read waits for that frame to be done.
+    auto *opening = m_window->findChild<OpeningProgress *>(u"openingProgress"_s);
+    QVERIFY(!opening->isHidden());
+    QCOMPARE(opening->findChild<QLabel *>()->text(), u"Opening large.json…"_s);
+    QCOMPARE(opening->bar()->value(), 0);
+    QVERIFY(m_window->findChild<QAction *>(u"cancelOpeningAction"_s)->isEnabled());
+    QVERIFY(!m_document->isLoading());
+    QCOMPARE(loading.count(), 0);
+    m_window->show();
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(loading.count(), 2);
+    QCOMPARE(shown.first().first().toString(), m_large);
+    QCOMPARE(m_model->fundingLineCount(), m_largeLines);
+    QVERIFY(opening->isHidden());
+}
+
+void TestBackgroundOpen::startUpOpeningCancelledBeforeItStarts()
+{
+    QSignalSpy loading(m_document.get(), &FactsheetDocument::loadingChanged);
+    m_window->openAfterFirstFrame(m_large);
+    m_window->cancelOpening();
+    auto *opening = m_window->findChild<OpeningProgress *>(u"openingProgress"_s);
+    QVERIFY(opening->isHidden());
+    QVERIFY(!m_window->findChild<QAction *>(u"cancelOpeningAction"_s)->isEnabled());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Opening large.json cancelled; the factsheet shown is unchanged."_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::qWait(200);
+    QCOMPARE(loading.count(), 0); // nothing was opened
+    QCOMPARE(m_model->fundingLineCount(), 5);
 }
 
 QTEST_MAIN(TestBackgroundOpen)

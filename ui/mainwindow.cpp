@@ -160,10 +160,8 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     // The document knows its new path only once the model has the new factsheet.
     connect(m_document, &FactsheetDocument::loaded, this, &MainWindow::updateTitle);
     connect(m_document, &FactsheetDocument::loaded, this, &MainWindow::announceWhenShown);
-    connect(m_document, &FactsheetDocument::loadCancelled, this, [this](const QString &path) {
-        statusBar()->showMessage(
-            tr("Opening %1 cancelled; the factsheet shown is unchanged.").arg(QFileInfo(path).fileName()), 5000);
-    });
+    connect(m_document, &FactsheetDocument::loadCancelled, this, &MainWindow::reportCancelled);
+    connect(m_openingProgress, &OpeningProgress::cancelRequested, this, &MainWindow::cancelOpening);
     updateTitle();
     rebuildGoMenu();
     restoreLayout();
@@ -447,10 +445,10 @@ void MainWindow::createMenus()
     QAction *openEmbedded = file->addAction(tr("Open the &Embedded Factsheet"), this,
                                             [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
     openEmbedded->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    QAction *cancelOpening = file->addAction(tr("&Cancel Opening"), m_document, &FactsheetDocument::cancelLoading);
-    cancelOpening->setObjectName(QStringLiteral("cancelOpeningAction"));
-    cancelOpening->setEnabled(false);
-    connect(m_document, &FactsheetDocument::loadingChanged, cancelOpening, &QAction::setEnabled);
+    m_cancelOpening = file->addAction(tr("&Cancel Opening"), this, &MainWindow::cancelOpening);
+    m_cancelOpening->setObjectName(QStringLiteral("cancelOpeningAction"));
+    m_cancelOpening->setEnabled(false);
+    connect(m_document, &FactsheetDocument::loadingChanged, m_cancelOpening, &QAction::setEnabled);
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveFileAs);
     saveAs->setShortcut(
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)); // QKeySequence::SaveAs is empty on some platforms
@@ -631,6 +629,39 @@ bool MainWindow::saveAs(const QString &path)
     }
     statusBar()->showMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
+}
+
+void MainWindow::openAfterFirstFrame(const QString &path)
+{
+    m_openingAfterFirstFrame = path;
+    m_openingProgress->showOpening(path);
+    m_cancelOpening->setEnabled(true);
+    auto *frame = new FirstPaintWatcher(this);
+    connect(
+        frame, &FirstPaintWatcher::firstPainted, this,
+        [this, frame] {
+            frame->deleteLater();
+            if (!m_openingAfterFirstFrame.isEmpty())
+                m_document->openInBackground(std::exchange(m_openingAfterFirstFrame, QString()));
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::cancelOpening()
+{
+    if (m_openingAfterFirstFrame.isEmpty()) {
+        m_document->cancelLoading();
+        return;
+    }
+    m_openingProgress->hide();
+    m_cancelOpening->setEnabled(false);
+    reportCancelled(std::exchange(m_openingAfterFirstFrame, QString()));
+}
+
+void MainWindow::reportCancelled(const QString &path)
+{
+    statusBar()->showMessage(
+        tr("Opening %1 cancelled; the factsheet shown is unchanged.").arg(QFileInfo(path).fileName()), 5000);
 }
 
 void MainWindow::announceWhenShown(const QString &path)

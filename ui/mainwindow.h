@@ -100,6 +100,11 @@ public:
     // Shows the chart alone in the presentation view (created if need be); returns the view.
     PresentationView *presentChart(const QString &chartName);
     PresentationView *presentationView() const;
+    // Opens `path` in the background once the window's first frame is done (that frame shows the
+    // opening, at 0 %): the read does not compete with the window's start. Start-up uses it.
+    void openAfterFirstFrame(const QString &path);
+    // Stops the opening in progress, or the one about to start; the factsheet shown stays.
+    void cancelOpening();
 
 signals:
     // The charts have painted for the first time, and the frame they are in is done: from here
@@ -121,6 +126,7 @@ private:
     void saveFileAs();
     void showLoadError(const LoadError &error);
     void announceWhenShown(const QString &path);
+    void reportCancelled(const QString &path);
     void showSourceAndLicence();
     void showAbout();
     // The comparison and the source text: docks that come when asked for.
@@ -166,6 +172,8 @@ private:
     QLabel *m_summaryLabel;
     QLabel *m_selectionLabel;
     OpeningProgress *m_openingProgress;
+    QAction *m_cancelOpening = nullptr;
+    QString m_openingAfterFirstFrame; // the file openAfterFirstFrame() will open; empty when none
     QMenu *m_goMenu = nullptr;
     QActionGroup *m_colourSchemes = nullptr;
     bool m_remembersLayout = true;

@@ -26,18 +26,21 @@ OpeningProgress::OpeningProgress(FactsheetDocument *document, QWidget *parent)
     layout->addWidget(m_cancel);
     hide();
 
-    connect(m_cancel, &QPushButton::clicked, m_document, &FactsheetDocument::cancelLoading);
-    connect(m_document, &FactsheetDocument::loadingChanged, this, &OpeningProgress::showOpening);
+    connect(m_cancel, &QPushButton::clicked, this, &OpeningProgress::cancelRequested);
+    connect(m_document, &FactsheetDocument::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            showOpening(m_document->pendingPath());
+        else
+            hide();
+    });
     connect(m_document, &FactsheetDocument::loadProgress, m_bar, &QProgressBar::setValue);
 }
 
-void OpeningProgress::showOpening(bool loading)
+void OpeningProgress::showOpening(const QString &path)
 {
-    if (loading) {
-        const QString name = QFileInfo(m_document->pendingPath()).fileName();
-        m_label->setText(tr("Opening %1…").arg(name));
-        m_cancel->setAccessibleDescription(tr("Stops opening %1; the factsheet shown stays as it is").arg(name));
-        m_bar->setValue(0);
-    }
-    setVisible(loading);
+    const QString name = QFileInfo(path).fileName();
+    m_label->setText(tr("Opening %1…").arg(name));
+    m_cancel->setAccessibleDescription(tr("Stops opening %1; the factsheet shown stays as it is").arg(name));
+    m_bar->setValue(0);
+    show();
 }
