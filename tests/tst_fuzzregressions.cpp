@@ -186,6 +186,12 @@ void TestFuzzRegressions::loaderEdgeInputs_data()
         << qint64(0);
     QTest::newRow("beyond a double") << withLine("1e400"_ba)
                                      << u"fuzz.json: line 1, column 229: malformed JSON: illegal number"_s << qint64(0);
+    // Read by Qt's parser (simdjson refuses integers beyond 64 bits), then refused by the same rule.
+    QTest::newRow("integer beyond 64 bits")
+        << withLine("18446744073709551616"_ba)
+        << u"fuzz.json: fundingLines[0].amount: expected a whole number of pounds (0 or more), "
+           "got 1.8446744073709552e+19"_s
+        << qint64(0);
     QTest::newRow("largest double")
         << withLine("1.7976931348623157e308"_ba)
         << u"fuzz.json: fundingLines[0].amount: expected a whole number of pounds (0 or more), "

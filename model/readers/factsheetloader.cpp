@@ -551,9 +551,11 @@ LoadError malformedJson(const QByteArray &data, const QJsonParseError &error, co
             QCoreApplication::translate("FactsheetLoader", "malformed JSON: %1").arg(error.errorString())};
 }
 
-// `json` with every escape of a lone surrogate ("\ud800" not followed by a low one, or a low one
-// alone) made U+FFFD's, as a reader of UTF-8 would show it; simdjson refuses them, Qt keeps them.
-QByteArray withLoneSurrogatesReplaced(QByteArray json)
+// Qt's own writing of a document (compact) made readable to simdjson, which is stricter in two
+// ways: an escape of a lone surrogate ("\ud800" not followed by a low one, or a low one alone)
+// becomes U+FFFD's, as a reader of UTF-8 would show it; and an integer beyond 64 bits (Qt writes a
+// large double as its digits) gets a ".0", to be read as the double Qt read.
+QByteArray readableToSimdjson(const QByteArray &json)
 {
     const auto escapedUnit = [&json](qsizetype at) -> int { // the \uXXXX at `at`, or -1
         if (at + 6 > json.size() || json[at] != '\\' || json[at + 1] != 'u')
@@ -562,22 +564,55 @@ QByteArray withLoneSurrogatesReplaced(QByteArray json)
         const int unit = json.mid(at + 2, 4).toInt(&ok, 16);
         return ok ? unit : -1;
     };
+    const auto isNumberChar
+        = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; };
+    QByteArray out;
+    out.reserve(json.size());
+    bool inString = false;
     for (qsizetype at = 0; at < json.size(); ++at) {
-        if (json[at] != '\\')
-            continue;
-        const int unit = escapedUnit(at);
-        if (unit >= 0 && QChar::isHighSurrogate(static_cast<char32_t>(unit))) {
-            const int next = escapedUnit(at + 6);
-            if (next >= 0 && QChar::isLowSurrogate(static_cast<char32_t>(next))) {
-                at += 11; // the pair stays
+        const char c = json[at];
+        if (inString) {
+            if (c == '"') {
+                inString = false;
+            } else if (c == '\\') {
+                const int unit = escapedUnit(at);
+                const int next
+                    = unit >= 0 && QChar::isHighSurrogate(static_cast<char32_t>(unit)) ? escapedUnit(at + 6) : -1;
+                if (next >= 0 && QChar::isLowSurrogate(static_cast<char32_t>(next))) {
+                    out += json.mid(at, 12); // a pair stays
+                    at += 11;
+                } else if (unit >= 0 && QChar::isSurrogate(static_cast<char32_t>(unit))) {
+                    out += "\\ufffd";
+                    at += 5;
+                } else {
+                    out += json.mid(at, 2); // any other escape
+                    ++at;
+                }
                 continue;
             }
+            out += c;
+            continue;
         }
-        if (unit >= 0 && QChar::isSurrogate(static_cast<char32_t>(unit)))
-            json.replace(at, 6, "\\ufffd");
-        ++at; // past the escaped character
+        if (c == '"') {
+            inString = true;
+            out += c;
+            continue;
+        }
+        if (!isNumberChar(c)) {
+            out += c;
+            continue;
+        }
+        qsizetype end = at;
+        while (end < json.size() && isNumberChar(json[end]))
+            ++end;
+        const QByteArray number = json.mid(at, end - at);
+        out += number;
+        // More digits than any 64-bit integer has, and no fraction or exponent: a double to simdjson too.
+        if (number.size() >= 20 && !number.contains('.') && !number.contains('e') && !number.contains('E'))
+            out += ".0";
+        at = end - 1;
     }
-    return json;
+    return out;
 }
 
 // Why simdjson refused `data`: bytes that are not UTF-8 (with their line and column), or Qt's
@@ -591,7 +626,7 @@ std::optional<LoadError> whyNotParsed(const QByteArray &data, const QString &fil
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return malformedJson(data, parseError, fileName);
-    normalised = withLoneSurrogatesReplaced(document.toJson(QJsonDocument::Compact));
+    normalised = readableToSimdjson(document.toJson(QJsonDocument::Compact));
     return std::nullopt;
 }
 
@@ -633,7 +668,7 @@ FactsheetLoadResult loadData(QByteArray data, const QString &fileName, const Rea
         if (std::optional<LoadError> error = whyNotParsed(data, fileName, normalised))
             return FactsheetLoadResult::failure(*std::move(error));
         // A document Qt reads but simdjson does not (a lone surrogate escape, an integer beyond 64
-        // bits) is read as Qt reads it.
+        // bits) is read as Qt reads it: as Qt writes it again, made readable to simdjson.
         if (parser.parse(normalised.constData(), static_cast<size_t>(normalised.size())).get(root)
             != simdjson::SUCCESS) {
             return FactsheetLoadResult::failure({fileName, QCoreApplication::translate("FactsheetLoader", "document"),
