@@ -40,6 +40,7 @@ void FactsheetDocument::openInBackground(const QString &path)
     // The earlier read is no longer wanted: it stops at its next check, and its end is not reported.
     m_watcher.cancel();
     m_pendingPath = path;
+    m_reading = true;
     m_watcher.setFuture(QtConcurrent::run([path](QPromise<FactsheetLoadResult> &promise) {
         promise.setProgressRange(0, progressMaximum);
         const ReadProgress progress([&promise](double fraction) {
@@ -67,8 +68,10 @@ void FactsheetDocument::finishBackgroundLoad()
 {
     // A cancelled future has no result (QPromise drops it), and that of a superseded one is not
     // wanted: only the latest, uncancelled read counts.
-    if (m_watcher.isRunning())
+    if (m_watcher.isRunning() || !m_reading)
         return;
+    // Once per read: the watcher may report the end of a future whose result was taken again.
+    m_reading = false;
     emit loadingChanged(false);
     if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0) {
         emit loadCancelled(m_pendingPath);

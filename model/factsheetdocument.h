@@ -51,5 +51,6 @@ private:
     FactsheetModel *m_model;
     QString m_path;
     QString m_pendingPath;
+    bool m_reading = false; // from openInBackground() until its end is reported
     QFutureWatcher<FactsheetLoadResult> m_watcher;
 };
