@@ -2,6 +2,7 @@
 
 #include "chartmembership.h"
 #include "factsheetmodel.h"
+#include "fundinglinesproxymodel.h"
 #include "normalisation.h"
 #include "uknumbers.h"
 
@@ -39,11 +40,12 @@ QList<Row> rowsOfChart(const QAbstractItemModel *model, const QString &chartName
     QList<Row> rows;
     if (model->rowCount() == 0)
         return rows;
-    // The factsheet model finds a chart's rows without asking every row (its match()); any other
+    // The factsheet model and the table's proxy find a chart's rows without asking every row (their
+    // match()); any other
     // model is asked row by row, so a proxy that changes the role is heard (QIdentityProxyModel's
     // own match() would ask its source instead).
     QModelIndexList inChart;
-    if (qobject_cast<const FactsheetModel *>(model)) {
+    if (qobject_cast<const FactsheetModel *>(model) || qobject_cast<const FundingLinesProxyModel *>(model)) {
         inChart = model->match(model->index(0, 0), FactsheetModel::ChartRole, chartName, -1, Qt::MatchExactly);
     } else {
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -52,11 +54,12 @@ QList<Row> rowsOfChart(const QAbstractItemModel *model, const QString &chartName
                 inChart << index;
         }
     }
+    rows.reserve(inChart.size());
     for (const QModelIndex &index : std::as_const(inChart)) {
-        if (!index.data(FactsheetModel::RawValueRole).isValid()) // an amount not stated is no bar, not a zero one
+        const QVariant value = index.data(FactsheetModel::RawValueRole);
+        if (!value.isValid()) // an amount not stated is no bar, not a zero one
             continue;
-        rows.append({index, index.data(FactsheetModel::ChartOrderRole).toInt(),
-                     index.data(FactsheetModel::RawValueRole).toLongLong()});
+        rows.append({index, index.data(FactsheetModel::ChartOrderRole).toInt(), value.toLongLong()});
     }
     return rows;
 }

@@ -363,6 +363,27 @@ QModelIndex FundingLinesProxyModel::mapFromSource(const QModelIndex &sourceIndex
     return proxyRow < 0 ? QModelIndex() : index(proxyRow, sourceIndex.column());
 }
 
+QModelIndexList FundingLinesProxyModel::match(const QModelIndex &start, int role, const QVariant &value, int hits,
+                                              Qt::MatchFlags flags) const
+{
+    const bool wholeChart = m_source && role == FactsheetModel::ChartRole && flags == Qt::MatchExactly && hits == -1
+        && start.row() == 0 && start.model() == this;
+    if (!wholeChart)
+        return QAbstractProxyModel::match(start, role, value, hits, flags);
+    std::vector<int> rows;
+    for (const QModelIndex &source : m_source->match(m_source->index(0, 0), role, value, -1, flags)) {
+        const auto row = static_cast<size_t>(source.row());
+        if (row < m_sourceToProxy.size() && m_sourceToProxy[row] >= 0)
+            rows.push_back(m_sourceToProxy[row]);
+    }
+    std::sort(rows.begin(), rows.end());
+    QModelIndexList found;
+    found.reserve(static_cast<qsizetype>(rows.size()));
+    for (const int row : rows)
+        found << index(row, start.column());
+    return found;
+}
+
 QModelIndex FundingLinesProxyModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())

@@ -68,6 +68,10 @@ public:
     bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The rows of a chart (ChartRole, exactly, every hit from row 0) in this proxy's order, from
+    // the source's own match() (FactsheetModel's needs no call of data()); else the base class's.
+    QModelIndexList match(const QModelIndex &start, int role, const QVariant &value, int hits = 1,
+                          Qt::MatchFlags flags = Qt::MatchFlags(Qt::MatchStartsWith | Qt::MatchWrap)) const override;
 
 signals:
     // shownCount() or shownLocalTotal() may have changed.

@@ -5,6 +5,46 @@
 
 #include <QAbstractItemModel>
 #include <QFile>
+#include <QMultiHash>
+#include <QStringView>
+
+namespace {
+
+// Where a sentence first stands in a text, found from where its first few characters stand: a
+// summary's text is a page, but its factsheet may have a million lines, and searching the whole
+// text for each of them would be most of opening it.
+class SentenceFinder
+{
+public:
+    explicit SentenceFinder(const QString &text) : m_text(text)
+    {
+        for (qsizetype at = 0; at + prefixLength <= m_text.size(); ++at)
+            m_starts.insert(QStringView(m_text).mid(at, prefixLength), at);
+    }
+
+    // As QString::indexOf(sentence): the first position, or -1.
+    qsizetype find(const QString &sentence) const
+    {
+        if (sentence.size() < prefixLength)
+            return m_text.indexOf(sentence);
+        qsizetype first = -1;
+        const QStringView text(m_text);
+        for (auto it = m_starts.constFind(QStringView(sentence).left(prefixLength));
+             it != m_starts.cend() && it.key() == QStringView(sentence).left(prefixLength); ++it) {
+            const qsizetype at = it.value();
+            if ((first < 0 || at < first) && text.mid(at).startsWith(sentence))
+                first = at;
+        }
+        return first;
+    }
+
+private:
+    static constexpr qsizetype prefixLength = 12;
+    const QString &m_text;
+    QMultiHash<QStringView, qsizetype> m_starts;
+};
+
+} // namespace
 
 QString Provenance::sourceTextOf(const Factsheet &factsheet)
 {
@@ -32,13 +72,14 @@ void Provenance::build(const QAbstractItemModel *model, const QString &text)
     m_spans.resize(static_cast<size_t>(rows));
     if (m_text.isEmpty())
         return;
+    const SentenceFinder finder(m_text);
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = model->index(row, 0);
         const QString sentence = index.data(FactsheetModel::SourceSentenceRole).toString();
         if (sentence.isEmpty())
             continue;
         Span &span = m_spans[static_cast<size_t>(row)];
-        span.start = m_text.indexOf(sentence);
+        span.start = finder.find(sentence);
         if (span.start < 0)
             continue;
         span.length = sentence.size();

@@ -77,6 +77,7 @@ private slots:
     void cleanup();
 
     void showsOnlyFundingLines();
+    void chartRowsByMatchFollowTheTable();
     void sortByAmount_data();
     void sortByAmount();
     void sortByAmountIsNumeric_data();
@@ -290,6 +291,33 @@ void TestFundingLinesProxyModel::sortBackToDocumentOrder()
     m_proxy->sort(-1);
     QCOMPARE(m_proxy->sortColumn(), -1);
     QCOMPARE(titles(*m_proxy), documentOrder);
+}
+
+void TestFundingLinesProxyModel::chartRowsByMatchFollowTheTable()
+{
+    // The funding chart's rows, in the table's order, only those it shows: as asking each row.
+    const auto asked = [this] {
+        QModelIndexList rows;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            if (m_proxy->index(row, 0).data(FactsheetModel::ChartRole).toString() == u"funding")
+                rows << m_proxy->index(row, 0);
+        }
+        return rows;
+    };
+    const auto matched = [this] {
+        return m_proxy->match(m_proxy->index(0, 0), FactsheetModel::ChartRole, u"funding"_s, -1, Qt::MatchExactly);
+    };
+    m_proxy->sort(FactsheetModel::AmountColumn, Qt::DescendingOrder);
+    QCOMPARE(matched(), asked());
+    QCOMPARE(matched().size(), 4); // the national line is in no chart
+    QCOMPARE(matched().first().data().toString(), housebuilding);
+    m_proxy->sort(FactsheetModel::TitleColumn, Qt::AscendingOrder);
+    m_proxy->setFilterText(u"infrastructure"_s);
+    QCOMPARE(matched(), asked());
+    QCOMPARE(matched().size(), 2); // housebuilding and bericote; the national one is filtered in but not charted
+    QCOMPARE(matched().first().data().toString(), bericote);
+    m_proxy->setFilterText(u"zzz"_s);
+    QVERIFY(matched().isEmpty());
 }
 
 void TestFundingLinesProxyModel::filterByText_data()
