@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -104,6 +106,28 @@ QByteArray asVersion2(const QList<std::pair<QString, QJsonValue>> &changes)
 
 const QJsonValue removed(QJsonValue::Undefined);
 
+// The embedded factsheet with 40,000 lines, copies of its first ("copy-0" at fundingLines[5], and
+// on), with `changes` made to them: several problems far apart, and only the first is said.
+QByteArray largeWith(const QList<std::tuple<int, QString, QJsonValue>> &changes)
+{
+    QJsonObject root = embeddedObject();
+    QJsonArray lines = root.value(u"fundingLines"_s).toArray();
+    const QJsonObject first = lines.at(0).toObject();
+    for (int i = 0; lines.size() < 40000; ++i) {
+        QJsonObject line = first;
+        line.insert(u"id"_s, u"copy-%1"_s.arg(i));
+        line.remove(u"quote"_s);
+        lines.append(line);
+    }
+    for (const auto &[index, field, value] : changes) {
+        QJsonObject line = lines.at(index).toObject();
+        line.insert(field, value);
+        lines.replace(index, line);
+    }
+    root.insert(u"fundingLines"_s, lines);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
 const QString cobraSource = u"£2.6m to Cobra Biologics to develop cell and gene therapy products that can improve and "
                             "even save lives, including helping turn scientific discoveries into medicines ready for "
                             "patients."_s;
@@ -119,6 +143,8 @@ private slots:
     void initTestCase();
 
     void unmodifiedDocumentLoads();
+    void largeDocumentSaysItsFirstProblem_data();
+    void largeDocumentSaysItsFirstProblem();
     void embeddedFileLoads();
     void rejectsBadDocument_data();
     void rejectsBadDocument();
@@ -151,6 +177,55 @@ void TestFactsheetLoader::unmodifiedDocumentLoads()
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     QCOMPARE(result.factsheet().fundingLines.size(), size_t(5));
     QCOMPARE(result.factsheet().figures.size(), size_t(7));
+}
+
+void TestFactsheetLoader::largeDocumentSaysItsFirstProblem_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("expected"); // empty: it loads
+
+    const QString maximum = u"9007199254740991"_s;
+    QTest::newRow("no problem") << largeWith({}) << QString();
+    QTest::newRow("an id far back used again")
+        << largeWith({{30000, u"id"_s, u"copy-0"_s}})
+        << u"big.json: fundingLines[30000].id: expected an id not used before, got \"copy-0\""_s;
+    QTest::newRow("an id used on the line before")
+        << largeWith({{30000, u"id"_s, u"copy-29999"_s}, {30001, u"id"_s, u"copy-29999"_s}})
+        << u"big.json: fundingLines[30001].id: expected an id not used before, got \"copy-29999\""_s;
+    QTest::newRow("two problems: the first")
+        << largeWith({{100, u"title"_s, 5}, {30000, u"scope"_s, u"regional"_s}})
+        << u"big.json: fundingLines[100].title: expected a non-empty string, got 5"_s;
+    QTest::newRow("a problem before a repeated id")
+        << largeWith({{25000, u"scope"_s, u"regional"_s}, {30000, u"id"_s, u"copy-0"_s}})
+        << u"big.json: fundingLines[25000].scope: expected \"local\" or \"national\", got \"regional\""_s;
+    QTest::newRow("a repeated id before a problem")
+        << largeWith({{25000, u"id"_s, u"copy-0"_s}, {30000, u"scope"_s, u"regional"_s}})
+        << u"big.json: fundingLines[25000].id: expected an id not used before, got \"copy-0\""_s;
+    QTest::newRow("a repeated id and a problem on one line: the id, read first")
+        << largeWith({{30000, u"id"_s, u"copy-0"_s}, {30000, u"title"_s, 7}})
+        << u"big.json: fundingLines[30000].id: expected an id not used before, got \"copy-0\""_s;
+    // £30,400,000 before it: the embedded lines' £17.4m and five copies of £2.6m.
+    QTest::newRow("the local total passed, a problem later")
+        << largeWith({{10, u"amount"_s, maximum.toDouble()}, {30000, u"scope"_s, u"regional"_s}})
+        << u"big.json: fundingLines[10].amount: expected local amounts that add up to at most "
+           "£9,007,199,254,740,991, got a local total of £9,007,199,285,140,991 with this line"_s;
+    // £78,004,400,000 before it: £17.4m and 29,995 copies of £2.6m.
+    QTest::newRow("the local total passed far on")
+        << largeWith({{30000, u"amount"_s, maximum.toDouble()}})
+        << u"big.json: fundingLines[30000].amount: expected local amounts that add up to at most "
+           "£9,007,199,254,740,991, got a local total of £9,007,277,259,140,991 with this line"_s;
+}
+
+void TestFactsheetLoader::largeDocumentSaysItsFirstProblem()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, expected);
+    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"big.json"_s);
+    QCOMPARE(result.ok() ? QString() : result.error().text(), expected);
+    if (result.ok()) {
+        QCOMPARE(result.factsheet().fundingLines.size(), size_t(40000));
+        QCOMPARE(result.factsheet().fundingLines[39999].id, u"copy-39994"_s);
+    }
 }
 
 void TestFactsheetLoader::embeddedFileLoads()
