@@ -4,18 +4,16 @@
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
 #include "mainwindow.h"
-#include "pdfhelper.h"
 #include "readers/factsheetloader.h"
 #include "readers/pdfreader.h"
 #include "storedsettings.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
-
-#include <cstring>
 
 namespace {
 
@@ -26,10 +24,15 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(FACTSHEET_VERSION));
 }
 
-// A PDF is read by this same program in a process of its own (PdfHelper), never in this one.
+// A PDF is read by the PDF helper, a program of its own (pdfhelper.h, the one that links Poppler):
+// beside the explorer in the build tree, in LIBEXECDIR/factsheet-explorer/ once installed
+// (CMakeLists.txt). Where neither is, PdfReader refuses a PDF, naming the installed path.
 void usePdfHelper()
 {
-    PdfReader::setHelper(QCoreApplication::applicationFilePath(), {QLatin1String(PdfHelper::option)});
+    const QDir here(QCoreApplication::applicationDirPath());
+    const QString beside = here.filePath(QStringLiteral(FACTSHEET_PDF_HELPER));
+    const QString installed = QDir::cleanPath(here.filePath(QStringLiteral(FACTSHEET_INSTALLED_PDF_HELPER)));
+    PdfReader::setHelper(QFileInfo(beside).isExecutable() ? beside : installed, {});
 }
 
 // Larger files are opened after the window shows, with their progress (MainWindow's status bar).
@@ -52,10 +55,6 @@ QStringList argumentsOf(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
-    // The PDF helper, before anything else: no application object, no display, no settings.
-    if (argc == 3 && std::strcmp(argv[1], PdfHelper::option) == 0)
-        return PdfHelper::run(argv[2]);
-
     // The command line is read before any application object exists: what needs no window must
     // not need a display either (scripts, CI, package checks run with none).
     describeApplication();

@@ -7,7 +7,6 @@
 // Poppler's own text extraction of the same file, in this process and as pdftotext's process.
 #include "benchreport.h"
 #include "generatedfactsheet.h"
-#include "pdfhelper.h"
 #include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 #include "readers/localsummarytext.h"
@@ -317,16 +316,15 @@ bool measurePdf(const QString &path, const Factsheet &expected, const QString &p
     return true;
 }
 
-// The PDF rows: the helper is the explorer built beside this benchmark, run as the app runs it.
+// The PDF rows: the helper is the one built with this benchmark, run as the app runs it.
 int measurePdfImport(const QString &directory, int repeats)
 {
-    const QString explorer
-        = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/factsheet-explorer"));
-    if (!QFileInfo(explorer).isExecutable()) {
-        note(QStringLiteral("bench_import: the PDF rows need the explorer built at %1").arg(explorer));
+    const QString helper = QStringLiteral(FACTSHEET_PDF_HELPER);
+    if (!QFileInfo(helper).isExecutable()) {
+        note(QStringLiteral("bench_import: the PDF rows need the PDF helper built at %1").arg(helper));
         return 1;
     }
-    PdfReader::setHelper(explorer, {QLatin1String(PdfHelper::option)});
+    PdfReader::setHelper(helper, {});
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (pdftotext.isEmpty()) {
         note(QStringLiteral("bench_import: the PDF rows need pdftotext (Debian package poppler-utils)"));

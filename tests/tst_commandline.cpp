@@ -52,18 +52,24 @@ private slots:
     void exportJson();
     void exportJsonErrors_data();
     void exportJsonErrors();
-    void pdfHelperModeIsHiddenAndNeedsNoDisplay();
+    void helpHasNoPdfHelperMode();
+    void pdfHelperNeedsNoDisplay();
 
 private:
     struct Run
     {
         int exitCode = -1;
         QString out;
-        QString err; // the lines the program itself wrote to stderr
+        QString err;    // the lines the program itself wrote to stderr
+        QString allErr; // all of stderr, Qt's notes too
     };
     // Headless: no display of any kind and no platform chosen, as in a script or CI.
     enum class Display { Offscreen, None };
     static Run run(const QStringList &arguments, Display display = Display::Offscreen)
+    {
+        return runProgram(QStringLiteral(FACTSHEET_EXECUTABLE), arguments, display);
+    }
+    static Run runProgram(const QString &program, const QStringList &arguments, Display display)
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -76,7 +82,7 @@ private:
         // The window saves its layout on close: keep that out of the user's settings.
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(FACTSHEET_EXECUTABLE), arguments);
+        process.start(program, arguments);
         Run result;
         if (!process.waitForFinished(60000)) {
             process.kill();
@@ -86,7 +92,8 @@ private:
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         result.out = QString::fromUtf8(process.readAllStandardOutput());
         // Only our own messages: Qt may log platform notes (XDG_RUNTIME_DIR, size hints) too.
-        const QStringList lines = QString::fromUtf8(process.readAllStandardError()).split(QLatin1Char('\n'));
+        result.allErr = QString::fromUtf8(process.readAllStandardError());
+        const QStringList lines = result.allErr.split(QLatin1Char('\n'));
         for (const QString &line : lines) {
             if (line.startsWith(QStringLiteral("factsheet-explorer: ")))
                 result.err += line + QLatin1Char('\n');
@@ -639,18 +646,30 @@ void TestCommandLine::exportJsonErrors()
     QCOMPARE(entriesOf(directory), folderRow ? QStringList {QStringLiteral("folder.json")} : QStringList());
 }
 
-void TestCommandLine::pdfHelperModeIsHiddenAndNeedsNoDisplay()
+// The PDF helper is a program of its own (factsheet-pdf-words): the explorer has no mode for it.
+void TestCommandLine::helpHasNoPdfHelperMode()
 {
-    Run result = run({QStringLiteral("--help")}, Display::None);
+    const Run result = run({QStringLiteral("--help")}, Display::None);
     QVERIFY2(result.out.contains(QStringLiteral("--export-json <OUT>")), qPrintable(result.out));
-    QVERIFY2(!result.out.contains(QStringLiteral("pdf-words-helper")), qPrintable(result.out));
-    // The PDF reader's own call: a file Poppler cannot open is its status 4, and nothing on stdout.
+    QVERIFY2(!result.out.contains(QStringLiteral("pdf-words")), qPrintable(result.out));
+    QVERIFY2(!result.out.contains(QStringLiteral("--pdf")), qPrintable(result.out));
+}
+
+void TestCommandLine::pdfHelperNeedsNoDisplay()
+{
+    // The PDF reader's own call: a file Poppler cannot open is its status 4 (PdfReader::Damaged),
+    // with nothing on stdout and nothing on stderr, and no display of any kind.
     QTemporaryDir directory;
-    result
-        = run({QStringLiteral("--pdf-words-helper"), directory.filePath(QStringLiteral("missing.pdf"))}, Display::None);
+    const QString helper = QStringLiteral(FACTSHEET_PDF_HELPER);
+    Run result = runProgram(helper, {directory.filePath(QStringLiteral("missing.pdf"))}, Display::None);
     QCOMPARE(result.exitCode, 4);
     QCOMPARE(result.out, QString());
-    QCOMPARE(result.err, QString());
+    QCOMPARE(result.allErr, QString());
+    // Run any other way, it says how to run it and exits with status 2 (PdfReader::Usage).
+    result = runProgram(helper, {}, Display::None);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.allErr, QStringLiteral("usage: factsheet-pdf-words FILE.pdf\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -25,7 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString helper = QStringLiteral(FACTSHEET_EXECUTABLE);
+const QString helper = QStringLiteral(FACTSHEET_PDF_HELPER);
+const QString explorerProgram = QStringLiteral(FACTSHEET_EXECUTABLE);
 
 QByteArray shippedText()
 {
@@ -111,13 +112,14 @@ private slots:
     void aHelperThatCrashesHangsOrBabblesIsARefusal();
     void damagedPdfsAreRefusedClearly();
     void withoutAHelperAPdfIsRefused();
+    void aMissingHelperIsARefusalNamingIt();
     void theExplorerReadsAPdfWithoutADisplay();
     void aDocumentOpensAPdfInTheBackground();
 };
 
 void TestPdfReader::init()
 {
-    PdfReader::setHelper(helper, {u"--pdf-words-helper"_s});
+    PdfReader::setHelper(helper, {});
     PdfReader::setLimits({});
 }
 
@@ -302,9 +304,24 @@ void TestPdfReader::withoutAHelperAPdfIsRefused()
              "this program has no PDF reader for: open the summary's text instead"_s);
 }
 
+// What the explorer does when its helper is not where it was built or installed (main.cpp).
+void TestPdfReader::aMissingHelperIsARefusalNamingIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(u"factsheet-pdf-words"_s);
+    PdfReader::setHelper(missing, {});
+    // The reason is QProcess's ("execvp: No such file or directory" on Qt 6.4 for Linux).
+    const QString message = refusal(shippedPdf());
+    QVERIFY2(
+        message.startsWith(u"summary.pdf: cannot be read as a PDF: the PDF reader %1 does not start: "_s.arg(missing)),
+        qPrintable(message));
+    QVERIFY2(message.endsWith(u"No such file or directory"_s), qPrintable(message));
+}
+
 void TestPdfReader::theExplorerReadsAPdfWithoutADisplay()
 {
-    // As a script would: the PDF saved as JSON, the helper being the explorer itself.
+    // As a script would: the PDF saved as JSON by the explorer, which finds its helper beside it.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString pdf = dir.filePath(u"summary.pdf"_s);
@@ -318,7 +335,7 @@ void TestPdfReader::theExplorerReadsAPdfWithoutADisplay()
     for (const QString &variable : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
         environment.remove(variable);
     explorer.setProcessEnvironment(environment);
-    explorer.start(helper, {u"--export-json"_s, json, pdf});
+    explorer.start(explorerProgram, {u"--export-json"_s, json, pdf});
     QVERIFY(explorer.waitForFinished(60000));
     QCOMPARE(explorer.exitCode(), 0);
     const FactsheetLoadResult saved = FactsheetReader::readFile(json);

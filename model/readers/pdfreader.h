@@ -7,8 +7,8 @@
 #include <QStringList>
 
 // Reads the published PDF of a local summary. Poppler never runs in this process: the PDF is
-// handed to the PDF helper, a process of its own (the explorer itself, run with
-// --pdf-words-helper), started with a time limit and, in the child, limits on its memory and
+// handed to the PDF helper, a process of its own (factsheet-pdf-words, app/pdfhelper.h, the one
+// program that links Poppler), started with a time limit and, in the child, limits on its memory and
 // processor time (setrlimit), so a PDF that crashes or hangs Poppler is a refusal with a reason,
 // never a crash or a hang of the app. The helper hands back the words and where they stand
 // (PdfWords); PdfLayout puts them in reading order, and LocalSummaryText reads that text, so a PDF
@@ -24,8 +24,9 @@ struct Limits
     int processorSeconds = 30;
 };
 
-// The program run as the helper, with the arguments before the PDF's path: the app sets itself
-// (main.cpp). With none set, a PDF is refused, saying so.
+// The program run as the helper, with the arguments before the PDF's path: the app sets the
+// helper built or installed with it (main.cpp). With none set, or one that is not there, a PDF is
+// refused, saying so.
 void setHelper(const QString &program, const QStringList &arguments);
 void setLimits(const Limits &limits);
 Limits limits();

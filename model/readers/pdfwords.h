@@ -9,8 +9,8 @@
 
 #include <optional>
 
-// The words of a PDF with where they stand, as the PDF helper (the explorer run with
-// --pdf-words-helper, which alone links Poppler) hands them back to the reader over a pipe. The
+// The words of a PDF with where they stand, as the PDF helper (factsheet-pdf-words, which alone
+// links Poppler) hands them back to the reader over a pipe. The
 // format is text, one record a line, and is read as untrusted input: every record, number and
 // count is checked, within limits.
 //

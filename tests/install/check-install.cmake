@@ -85,6 +85,27 @@ if(EXISTS ${metainfo})
     endif()
 endif()
 
+# The installed explorer finds its installed PDF helper (by a path relative to its own): a chart's
+# PDF, read back, is read by the helper and refused as no summary, not as a PDF with no reader.
+set(scratch ${STAGE_DIR}-pdf)
+file(REMOVE_RECURSE ${scratch})
+file(MAKE_DIRECTORY ${scratch})
+set(explorer ${STAGE_DIR}/usr/bin/factsheet-explorer)
+set(headless ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY --unset=QT_QPA_PLATFORM
+                 XDG_CONFIG_HOME=${scratch})
+execute_process(COMMAND ${headless} ${explorer} --export-chart dashboard --output ${scratch}/dashboard.pdf
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0)
+    problem("${explorer} --export-chart dashboard --output dashboard.pdf failed (${result}): ${output}")
+else()
+    execute_process(COMMAND ${headless} ${explorer} --export-json ${scratch}/read.json ${scratch}/dashboard.pdf
+                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    if(result EQUAL 0 OR output MATCHES "does not start|no PDF reader")
+        problem("the installed explorer does not read a PDF with its installed helper (${result}): ${output}")
+    endif()
+endif()
+file(REMOVE_RECURSE ${scratch})
+
 if(problems)
     message(FATAL_ERROR "The installed tree in ${STAGE_DIR} is not as expected:${problems}")
 endif()
