@@ -7,14 +7,13 @@
 // Poppler's own text extraction of the same file, in this process and as pdftotext's process.
 #include "benchreport.h"
 #include "generatedfactsheet.h"
+#include "generatedpdf.h"
 #include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 #include "readers/localsummarytext.h"
 #include "readers/pdfreader.h"
 #include "uknumbers.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,14 +23,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTextBlockFormat>
-#include <QTextCursor>
-#include <QTextDocument>
 
 #include <poppler-qt6.h>
 
@@ -193,40 +187,8 @@ QByteArray summaryPdf()
         ++rightStart;
     if (rightStart == paragraphs.size())
         return {};
-    const QStringList columns[] = {paragraphs.mid(0, rightStart), paragraphs.mid(rightStart)};
-
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72); // a unit is a point
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(36, 36, 36, 36), QPageLayout::Point);
-    writer.setCreator(QStringLiteral("Factsheet Explorer benchmarks"));
-    QPainter painter(&writer);
-    constexpr double gutter = 24;
-    const double columnWidth = (painter.viewport().width() - gutter) / 2;
-    QTextBlockFormat paragraphFormat;
-    paragraphFormat.setBottomMargin(10);
-    for (int column = 0; column < 2; ++column) {
-        QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
-        document.setTextWidth(columnWidth);
-        QTextCursor cursor(&document);
-        cursor.setBlockFormat(paragraphFormat);
-        for (qsizetype i = 0; i < columns[column].size(); ++i) {
-            if (i > 0)
-                cursor.insertBlock(paragraphFormat);
-            cursor.insertText(columns[column][i]);
-        }
-        painter.save();
-        painter.translate(column * (columnWidth + gutter), 0);
-        document.drawContents(&painter);
-        painter.restore();
-    }
-    painter.end();
-    return pdf;
+    // Written as the tests write theirs (tests/generatedpdf.h): one way to lay a summary out.
+    return GeneratedPdf::write({{paragraphs.mid(0, rightStart), paragraphs.mid(rightStart)}});
 }
 
 // Whether two factsheets have the same funding lines, as far as these rows need to tell a whole
