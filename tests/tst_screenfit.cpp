@@ -58,6 +58,9 @@ void TestScreenFit::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Factsheet Explorer Tests"));
+    // CTest runs this program once per screen, maybe at the same time (-j): a settings file each.
+    QCoreApplication::setApplicationName(QCoreApplication::applicationName() + QLatin1Char('-')
+                                         + qEnvironmentVariable("FACTSHEET_SCREEN"));
 }
 
 void TestScreenFit::init()
