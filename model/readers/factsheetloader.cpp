@@ -560,66 +560,77 @@ LoadError malformedJson(const QByteArray &data, const QJsonParseError &error, co
             QCoreApplication::translate("FactsheetLoader", "malformed JSON: %1").arg(error.errorString())};
 }
 
+// The \uXXXX escape at `at` of `json`, as its code unit; -1 if there is none there.
+int escapedUnitAt(const QByteArray &json, qsizetype at)
+{
+    if (at + 6 > json.size() || json[at] != '\\' || json[at + 1] != 'u')
+        return -1;
+    bool ok = false;
+    const int unit = json.mid(at + 2, 4).toInt(&ok, 16);
+    return ok ? unit : -1;
+}
+
+// Copies the escape at `at` (a backslash in a string) to `out`, a lone surrogate's as U+FFFD's;
+// returns where the escape ends.
+qsizetype copyEscape(const QByteArray &json, qsizetype at, QByteArray &out)
+{
+    const int unit = escapedUnitAt(json, at);
+    const int next
+        = unit >= 0 && QChar::isHighSurrogate(static_cast<char32_t>(unit)) ? escapedUnitAt(json, at + 6) : -1;
+    if (next >= 0 && QChar::isLowSurrogate(static_cast<char32_t>(next))) {
+        out += json.mid(at, 12); // a pair stays
+        return at + 12;
+    }
+    if (unit >= 0 && QChar::isSurrogate(static_cast<char32_t>(unit))) {
+        out += "\\ufffd";
+        return at + 6;
+    }
+    out += json.mid(at, 2); // any other escape
+    return at + 2;
+}
+
+bool isNumberCharacter(char c)
+{
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+// Copies the number (or word) at `at` to `out`, an integer longer than any of 64 bits with ".0"
+// after it; returns where it ends.
+qsizetype copyNumber(const QByteArray &json, qsizetype at, QByteArray &out)
+{
+    qsizetype end = at;
+    while (end < json.size() && isNumberCharacter(json[end]))
+        ++end;
+    const QByteArray number = json.mid(at, end - at);
+    out += number;
+    const bool whole = !number.contains('.') && !number.contains('e') && !number.contains('E');
+    if (whole && number.size() >= 20)
+        out += ".0";
+    return end;
+}
+
 // Qt's own writing of a document (compact) made readable to simdjson, which is stricter in two
 // ways: an escape of a lone surrogate ("\ud800" not followed by a low one, or a low one alone)
 // becomes U+FFFD's, as a reader of UTF-8 would show it; and an integer beyond 64 bits (Qt writes a
 // large double as its digits) gets a ".0", to be read as the double Qt read.
 QByteArray readableToSimdjson(const QByteArray &json)
 {
-    const auto escapedUnit = [&json](qsizetype at) -> int { // the \uXXXX at `at`, or -1
-        if (at + 6 > json.size() || json[at] != '\\' || json[at + 1] != 'u')
-            return -1;
-        bool ok = false;
-        const int unit = json.mid(at + 2, 4).toInt(&ok, 16);
-        return ok ? unit : -1;
-    };
-    const auto isNumberChar
-        = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; };
     QByteArray out;
     out.reserve(json.size());
     bool inString = false;
-    for (qsizetype at = 0; at < json.size(); ++at) {
+    qsizetype at = 0;
+    while (at < json.size()) {
         const char c = json[at];
-        if (inString) {
-            if (c == '"') {
-                inString = false;
-            } else if (c == '\\') {
-                const int unit = escapedUnit(at);
-                const int next
-                    = unit >= 0 && QChar::isHighSurrogate(static_cast<char32_t>(unit)) ? escapedUnit(at + 6) : -1;
-                if (next >= 0 && QChar::isLowSurrogate(static_cast<char32_t>(next))) {
-                    out += json.mid(at, 12); // a pair stays
-                    at += 11;
-                } else if (unit >= 0 && QChar::isSurrogate(static_cast<char32_t>(unit))) {
-                    out += "\\ufffd";
-                    at += 5;
-                } else {
-                    out += json.mid(at, 2); // any other escape
-                    ++at;
-                }
-                continue;
-            }
+        if (inString && c == '\\') {
+            at = copyEscape(json, at, out);
+        } else if (!inString && isNumberCharacter(c)) {
+            at = copyNumber(json, at, out);
+        } else {
+            if (c == '"')
+                inString = !inString;
             out += c;
-            continue;
+            ++at;
         }
-        if (c == '"') {
-            inString = true;
-            out += c;
-            continue;
-        }
-        if (!isNumberChar(c)) {
-            out += c;
-            continue;
-        }
-        qsizetype end = at;
-        while (end < json.size() && isNumberChar(json[end]))
-            ++end;
-        const QByteArray number = json.mid(at, end - at);
-        out += number;
-        // More digits than any 64-bit integer has, and no fraction or exponent: a double to simdjson too.
-        if (number.size() >= 20 && !number.contains('.') && !number.contains('e') && !number.contains('E'))
-            out += ".0";
-        at = end - 1;
     }
     return out;
 }
