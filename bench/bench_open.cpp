@@ -34,6 +34,7 @@
 namespace {
 
 using BenchReport::note;
+using BenchReport::timeMs;
 
 volatile qint64 g_sink = 0;
 
@@ -67,14 +68,6 @@ qint64 readWithQJsonDocument(const QString &path)
         lines.push_back(std::move(line));
     }
     return static_cast<qint64>(lines.size());
-}
-
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
 struct Run

@@ -31,14 +31,7 @@
 namespace {
 
 using BenchReport::note;
-
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
+using BenchReport::timeMs;
 
 // Keeps a result alive so the compiler cannot drop the work that made it.
 volatile qint64 g_sink = 0;

@@ -77,12 +77,9 @@ void FactsheetDocument::finishBackgroundLoad()
         emit loadCancelled(m_pendingPath);
         return;
     }
-    // Moved out, not copied: a million lines are not held twice, even for a moment.
+    // Moved out, not copied: a million lines are not held twice, even for a moment. (A read that
+    // stopped for a cancel has no result here: the cancelled promise dropped it.)
     FactsheetLoadResult result = m_watcher.future().takeResult();
-    if (result.wasCancelled()) {
-        emit loadCancelled(m_pendingPath);
-        return;
-    }
     if (!result.ok()) {
         emit loadFailed(result.error());
         return;

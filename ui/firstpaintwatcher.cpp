@@ -17,3 +17,15 @@ bool FirstPaintWatcher::eventFilter(QObject *watched, QEvent *event)
     }
     return QObject::eventFilter(watched, event);
 }
+
+void FirstPaintWatcher::afterNextPaint(QWidget *widget, QObject *context, std::function<void()> then)
+{
+    auto *watcher = new FirstPaintWatcher(widget);
+    connect(
+        watcher, &FirstPaintWatcher::firstPainted, context,
+        [watcher, then = std::move(then)] {
+            watcher->deleteLater();
+            then();
+        },
+        Qt::QueuedConnection);
+}

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 // Tells when a widget has painted for the first time. On a window: the end of start-up as a user
@@ -13,6 +15,10 @@ class FirstPaintWatcher final : public QObject
 
 public:
     explicit FirstPaintWatcher(QWidget *widget);
+
+    // Calls `then` in `context` once `widget` has next painted and the frame it paints in is
+    // done; the watcher goes with it. (Not again: a later paint calls nothing.)
+    static void afterNextPaint(QWidget *widget, QObject *context, std::function<void()> then);
 
 signals:
     void firstPainted();

@@ -209,19 +209,14 @@ ChartWidget *MainWindow::currentChart()
 
 void MainWindow::buildChartsAfterNextFrame()
 {
-    auto *frame = new FirstPaintWatcher(this);
-    connect(
-        frame, &FirstPaintWatcher::firstPainted, this,
-        [this, frame] {
-            frame->deleteLater();
-            // Charts are for a window on screen: one closed before they came (quitting at once)
-            // gets them after it is shown and painted again.
-            if (isVisible())
-                ensureCharts();
-            else
-                buildChartsAfterNextFrame();
-        },
-        Qt::QueuedConnection);
+    FirstPaintWatcher::afterNextPaint(this, this, [this] {
+        // Charts are for a window on screen: one closed before they came (quitting at once) gets
+        // them after it is shown and painted again.
+        if (isVisible())
+            ensureCharts();
+        else
+            buildChartsAfterNextFrame();
+    });
 }
 
 void MainWindow::ensureCharts()
@@ -259,8 +254,7 @@ void MainWindow::ensureCharts()
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 
     // The three charts paint in the same frame; chartsPainted waits until that frame is done.
-    auto *painted = new FirstPaintWatcher(m_fundingChart->chartView()->viewport());
-    connect(painted, &FirstPaintWatcher::firstPainted, this, &MainWindow::chartsPainted, Qt::QueuedConnection);
+    FirstPaintWatcher::afterNextPaint(m_fundingChart->chartView()->viewport(), this, [this] { emit chartsPainted(); });
 }
 
 void MainWindow::prepareChart(ChartWidget *chart) const
@@ -636,15 +630,10 @@ void MainWindow::openAfterFirstFrame(const QString &path)
     m_openingAfterFirstFrame = path;
     m_openingProgress->showOpening(path);
     m_cancelOpening->setEnabled(true);
-    auto *frame = new FirstPaintWatcher(this);
-    connect(
-        frame, &FirstPaintWatcher::firstPainted, this,
-        [this, frame] {
-            frame->deleteLater();
-            if (!m_openingAfterFirstFrame.isEmpty())
-                m_document->openInBackground(std::exchange(m_openingAfterFirstFrame, QString()));
-        },
-        Qt::QueuedConnection);
+    FirstPaintWatcher::afterNextPaint(this, this, [this] {
+        if (!m_openingAfterFirstFrame.isEmpty())
+            m_document->openInBackground(std::exchange(m_openingAfterFirstFrame, QString()));
+    });
 }
 
 void MainWindow::cancelOpening()
@@ -676,14 +665,7 @@ void MainWindow::announceWhenShown(const QString &path)
             return;
         }
         QWidget *viewport = m_fundingChart->chartView()->viewport();
-        auto *painted = new FirstPaintWatcher(viewport);
-        connect(
-            painted, &FirstPaintWatcher::firstPainted, this,
-            [this, path, painted] {
-                painted->deleteLater();
-                emit openedFileShown(path);
-            },
-            Qt::QueuedConnection);
+        FirstPaintWatcher::afterNextPaint(viewport, this, [this, path] { emit openedFileShown(path); });
         viewport->update();
     };
     FundingLinesProxyModel *rows = m_investments->proxy();

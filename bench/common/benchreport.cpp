@@ -1,5 +1,6 @@
 #include "benchreport.h"
 
+#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <algorithm>
@@ -11,6 +12,14 @@ void useOffscreenUnlessSet()
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+double timeMs(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
 double median(std::vector<double> values)

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 // Timing and reporting shared by the benchmark executables. Every figure is a ratio against a
@@ -11,6 +12,9 @@ namespace BenchReport {
 // Runs the Qt programs on the offscreen platform unless QT_QPA_PLATFORM already says otherwise.
 // Call before constructing the application object.
 void useOffscreenUnlessSet();
+
+// Milliseconds that `work` took.
+double timeMs(const std::function<void()> &work);
 
 double median(std::vector<double> values);
 // The value below which 90 % of them fall (nearest rank).
