@@ -78,6 +78,12 @@ QByteArray encryptedPdf()
     return body;
 }
 
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
 QString refusal(const QByteArray &pdf)
 {
     const FactsheetLoadResult result = FactsheetReader::readData(pdf, u"summary.pdf"_s);
@@ -325,10 +331,7 @@ void TestPdfReader::theExplorerReadsAPdfWithoutADisplay()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString pdf = dir.filePath(u"summary.pdf"_s);
-    QFile file(pdf);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(file.write(shippedPdf()) == shippedPdf().size());
-    file.close();
+    QVERIFY(writeFile(pdf, shippedPdf()));
     const QString json = dir.filePath(u"summary.json"_s);
     QProcess explorer;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -351,10 +354,7 @@ void TestPdfReader::aDocumentOpensAPdfInTheBackground()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString pdf = dir.filePath(u"summary.pdf"_s);
-    QFile file(pdf);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(file.write(shippedPdf()) == shippedPdf().size());
-    file.close();
+    QVERIFY(writeFile(pdf, shippedPdf()));
     FactsheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     FactsheetDocument document(&model);
