@@ -28,18 +28,20 @@ QString anyRow(const QAbstractItemModel *model, int role)
     return model->rowCount() > 0 ? model->index(0, 0).data(role).toString() : QString();
 }
 
-struct Row
-{
-    QModelIndex index;
-    int order = 0;
-    qint64 value = 0;
-};
+using ChartMembership::Row;
 
 QList<Row> rowsOfChart(const QAbstractItemModel *model, const QString &chartName)
 {
     QList<Row> rows;
     if (model->rowCount() == 0)
         return rows;
+    // A million funding lines are read from the factsheet, not asked for row by row.
+    if (chartName == ChartMembership::funding) {
+        if (const auto *factsheetModel = qobject_cast<const FactsheetModel *>(model))
+            return factsheetModel->fundingChartRows();
+        if (const auto *proxy = qobject_cast<const FundingLinesProxyModel *>(model))
+            return proxy->fundingChartRows();
+    }
     // The factsheet model and the table's proxy find a chart's rows without asking every row (their
     // match()); any other
     // model is asked row by row, so a proxy that changes the role is heard (QIdentityProxyModel's

@@ -2,6 +2,7 @@
 
 #include "factsheet.h"
 
+#include <QModelIndex>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,14 @@ struct Place
 {
     QString chart;
     int order = 0; // bars of one chart are drawn in increasing order
+};
+
+// A row of a model as a chart draws it: the row, its order among the chart's bars, its value.
+struct Row
+{
+    QModelIndex index;
+    int order = 0;
+    qint64 value = 0;
 };
 
 // The chart place of a figure of this measure; nullopt for a measure no chart shows.

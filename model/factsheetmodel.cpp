@@ -294,6 +294,19 @@ QModelIndexList FactsheetModel::match(const QModelIndex &start, int role, const 
     return rows;
 }
 
+QList<ChartMembership::Row> FactsheetModel::fundingChartRows() const
+{
+    QList<ChartMembership::Row> rows;
+    for (int row = 0; row < fundingLineCount(); ++row) {
+        const FundingLine &line = m_factsheet->fundingLines[static_cast<size_t>(row)];
+        if (!line.hasAmount)
+            continue;
+        if (const std::optional<ChartMembership::Place> place = ChartMembership::placeOf(line, row))
+            rows.append({index(row, 0), place->order, line.amount});
+    }
+    return rows;
+}
+
 QVariant FactsheetModel::figureData(const Figure &figure, int column, int role) const
 {
     switch (role) {

@@ -118,6 +118,10 @@ public:
     // costs its few figures, not a million calls of data().
     QModelIndexList match(const QModelIndex &start, int role, const QVariant &value, int hits = 1,
                           Qt::MatchFlags flags = Qt::MatchFlags(Qt::MatchStartsWith | Qt::MatchWrap)) const override;
+    // The funding chart's rows (ChartRole "funding") with their ChartOrderRole and RawValueRole,
+    // lines without an amount left out, in row order: what the chart is described from, without
+    // a call of data() per line.
+    QList<ChartMembership::Row> fundingChartRows() const;
 
 private:
     QVariant factsheetData(int role) const;

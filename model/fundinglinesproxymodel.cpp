@@ -384,6 +384,29 @@ QModelIndexList FundingLinesProxyModel::match(const QModelIndex &start, int role
     return found;
 }
 
+QList<ChartMembership::Row> FundingLinesProxyModel::fundingChartRows() const
+{
+    if (!m_source)
+        return {};
+    const QList<ChartMembership::Row> sourceRows = m_source->fundingChartRows();
+    std::vector<qsizetype> chartRowOfSource(m_sourceToProxy.size(), -1);
+    for (qsizetype i = 0; i < sourceRows.size(); ++i) {
+        const auto sourceRow = static_cast<size_t>(sourceRows.at(i).index.row());
+        if (sourceRow < chartRowOfSource.size())
+            chartRowOfSource[sourceRow] = i;
+    }
+    QList<ChartMembership::Row> rows;
+    for (size_t proxyRow = 0; proxyRow < m_proxyToSource.size(); ++proxyRow) {
+        const qsizetype chartRow = chartRowOfSource[static_cast<size_t>(m_proxyToSource[proxyRow])];
+        if (chartRow < 0)
+            continue;
+        ChartMembership::Row row = sourceRows.at(chartRow);
+        row.index = index(static_cast<int>(proxyRow), 0);
+        rows.append(row);
+    }
+    return rows;
+}
+
 QModelIndex FundingLinesProxyModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartmembership.h"
+
 #include <QAbstractProxyModel>
 #include <QFutureWatcher>
 #include <QString>
@@ -72,6 +74,8 @@ public:
     // the source's own match() (FactsheetModel's needs no call of data()); else the base class's.
     QModelIndexList match(const QModelIndex &start, int role, const QVariant &value, int hits = 1,
                           Qt::MatchFlags flags = Qt::MatchFlags(Qt::MatchStartsWith | Qt::MatchWrap)) const override;
+    // The source's fundingChartRows() of the lines shown, in this proxy's order.
+    QList<ChartMembership::Row> fundingChartRows() const;
 
 signals:
     // shownCount() or shownLocalTotal() may have changed.

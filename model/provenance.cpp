@@ -10,10 +10,15 @@
 
 namespace {
 
+// The start of a span not yet looked up (a span not found starts at -1).
+constexpr qsizetype notLookedUp = -2;
+
+} // namespace
+
 // Where a sentence first stands in a text, found from where its first few characters stand: a
 // summary's text is a page, but its factsheet may have a million lines, and searching the whole
 // text for each of them would be most of opening it.
-class SentenceFinder
+class Provenance::SentenceFinder
 {
 public:
     explicit SentenceFinder(const QString &text) : m_text(text)
@@ -40,11 +45,12 @@ public:
 
 private:
     static constexpr qsizetype prefixLength = 12;
-    const QString &m_text;
+    const QString m_text; // the keys below are views of it
     QMultiHash<QStringView, qsizetype> m_starts;
 };
 
-} // namespace
+Provenance::Provenance() = default;
+Provenance::~Provenance() = default;
 
 QString Provenance::sourceTextOf(const Factsheet &factsheet)
 {
@@ -64,43 +70,56 @@ QString Provenance::sourceTextOf(const Factsheet &factsheet)
 
 void Provenance::build(const QAbstractItemModel *model, const QString &text)
 {
+    m_model = model;
     m_text = text;
     m_spans.clear();
-    if (!model)
-        return;
-    const int rows = model->rowCount();
-    m_spans.resize(static_cast<size_t>(rows));
-    if (m_text.isEmpty())
-        return;
-    const SentenceFinder finder(m_text);
-    for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = model->index(row, 0);
-        const QString sentence = index.data(FactsheetModel::SourceSentenceRole).toString();
-        if (sentence.isEmpty())
-            continue;
-        Span &span = m_spans[static_cast<size_t>(row)];
-        span.start = finder.find(sentence);
-        if (span.start < 0)
-            continue;
-        span.length = sentence.size();
-        const QString quote = index.data(FactsheetModel::SourceQuoteRole).toString();
-        if (!quote.isEmpty()) {
-            const qsizetype at = sentence.indexOf(quote);
-            if (at >= 0) {
-                span.quoteStart = span.start + at;
-                span.quoteLength = quote.size();
-            }
-        }
-    }
+    m_allLookedUp = false;
+    m_finder.reset(m_text.isEmpty() ? nullptr : new SentenceFinder(m_text));
+    if (model)
+        m_spans.resize(static_cast<size_t>(model->rowCount()), Span {notLookedUp});
 }
 
 Provenance::Span Provenance::spanOf(int row) const
 {
-    return row >= 0 && static_cast<size_t>(row) < m_spans.size() ? m_spans[static_cast<size_t>(row)] : Span();
+    if (row < 0 || static_cast<size_t>(row) >= m_spans.size())
+        return {};
+    Span &span = m_spans[static_cast<size_t>(row)];
+    if (span.start == notLookedUp)
+        span = lookUp(row);
+    return span;
+}
+
+Provenance::Span Provenance::lookUp(int row) const
+{
+    Span span;
+    if (!m_finder || !m_model)
+        return span;
+    const QModelIndex index = m_model->index(row, 0);
+    const QString sentence = index.data(FactsheetModel::SourceSentenceRole).toString();
+    if (sentence.isEmpty())
+        return span;
+    span.start = m_finder->find(sentence);
+    if (span.start < 0)
+        return span;
+    span.length = sentence.size();
+    const QString quote = index.data(FactsheetModel::SourceQuoteRole).toString();
+    if (!quote.isEmpty()) {
+        const qsizetype at = sentence.indexOf(quote);
+        if (at >= 0) {
+            span.quoteStart = span.start + at;
+            span.quoteLength = quote.size();
+        }
+    }
+    return span;
 }
 
 QList<int> Provenance::rowsAt(qsizetype position) const
 {
+    if (!m_allLookedUp) {
+        for (int row = 0; row < static_cast<int>(m_spans.size()); ++row)
+            spanOf(row);
+        m_allLookedUp = true;
+    }
     QList<int> rows;
     for (size_t row = 0; row < m_spans.size(); ++row) {
         const Span &span = m_spans[row];

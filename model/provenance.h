@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QPointer>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 class QAbstractItemModel;
@@ -27,15 +29,26 @@ public:
     // factsheet names (the embedded one's is a resource). Empty when there is none to read.
     static QString sourceTextOf(const Factsheet &factsheet);
 
-    // Finds every row's sentence (SourceSentenceRole) and quote (SourceQuoteRole) in text.
+    Provenance();
+    ~Provenance();
+
+    // Finds the rows' sentences (SourceSentenceRole) and quotes (SourceQuoteRole) in text, each
+    // when first asked for: a factsheet of a million lines opens without a look at each of them.
     void build(const QAbstractItemModel *model, const QString &text);
 
     const QString &text() const { return m_text; }
     Span spanOf(int row) const;
-    // The rows whose sentence stands at position of the text, in row order; empty if none.
+    // The rows whose sentence stands at position of the text, in row order; empty if none. Looks
+    // up every row's sentence the first time.
     QList<int> rowsAt(qsizetype position) const;
 
 private:
+    class SentenceFinder;
+    Span lookUp(int row) const;
+
+    QPointer<const QAbstractItemModel> m_model;
     QString m_text;
-    std::vector<Span> m_spans; // by model row
+    std::unique_ptr<const SentenceFinder> m_finder;
+    mutable std::vector<Span> m_spans; // by model row, each looked up when first asked for
+    mutable bool m_allLookedUp = false;
 };

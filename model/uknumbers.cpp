@@ -2,6 +2,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 namespace UkNumbers {
 
 QLocale locale()
@@ -76,9 +78,38 @@ bool isAsciiDigit(QStringView text, qsizetype i)
     return i < text.size() && text[i] >= u'0' && text[i] <= u'9';
 }
 
+// The digits of a figure read so far, as the whole number they spell. At most 18 count (any more
+// and the figure is refused), so the value always fits a qint64; kept without allocating, as the
+// readers parse a figure for every line of a file.
+class Digits
+{
+public:
+    void append(QStringView digits)
+    {
+        for (const QChar digit : digits)
+            push(digit.unicode() - u'0');
+    }
+    void appendZeros(qsizetype count)
+    {
+        for (qsizetype i = 0; i < count; ++i)
+            push(0);
+    }
+    std::optional<qint64> value() const { return m_count <= maxDigits ? std::optional<qint64>(m_value) : std::nullopt; }
+
+private:
+    static constexpr qsizetype maxDigits = 18;
+    void push(int digit)
+    {
+        if (++m_count <= maxDigits)
+            m_value = m_value * 10 + digit;
+    }
+    qint64 m_value = 0;
+    qsizetype m_count = 0;
+};
+
 // The whole part at `at`: digits in en_GB groups of three ("1,126,200") or ungrouped ("45"), with
 // no leading zero but in "0" itself. Appends its digits and moves `at` past it; false if malformed.
-bool readWhole(QStringView text, qsizetype &at, QString &digits)
+bool readWhole(QStringView text, qsizetype &at, Digits &digits)
 {
     const qsizetype start = at;
     while (isAsciiDigit(text, at))
@@ -87,7 +118,7 @@ bool readWhole(QStringView text, qsizetype &at, QString &digits)
     const bool leadingZero = firstGroup > 0 && text[start] == u'0';
     if (firstGroup == 0 || (leadingZero && firstGroup > 1))
         return false;
-    digits += text.mid(start, firstGroup);
+    digits.append(text.mid(start, firstGroup));
     if (at == text.size() || text[at] != u',')
         return true;
     if (firstGroup > 3 || leadingZero)
@@ -96,7 +127,7 @@ bool readWhole(QStringView text, qsizetype &at, QString &digits)
         const bool threeDigits = isAsciiDigit(text, at + 1) && isAsciiDigit(text, at + 2) && isAsciiDigit(text, at + 3);
         if (!threeDigits || isAsciiDigit(text, at + 4))
             return false;
-        digits += text.mid(at + 1, 3);
+        digits.append(text.mid(at + 1, 3));
         at += 4;
     }
     return true;
@@ -135,7 +166,7 @@ std::optional<qint64> parseQuotedFigure(const QString &quote)
     const QStringView text = QStringView(quote).trimmed();
     const bool money = text.startsWith(u'£');
     qsizetype at = money ? 1 : 0;
-    QString digits;
+    Digits digits;
     if (!readWhole(text, at, digits))
         return std::nullopt;
 
@@ -155,13 +186,9 @@ std::optional<qint64> parseQuotedFigure(const QString &quote)
     // Integer arithmetic on the digits, so "£2.6m" is exactly 2,600,000 and never 2,599,999.
     if (decimals.size() > *exponent)
         return std::nullopt; // "£2.65" or "£2.6505k" would be pence
-    digits += decimals;
-    digits += QString(*exponent - decimals.size(), u'0');
-    if (digits.size() > 18)
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = digits.toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
+    digits.append(decimals);
+    digits.appendZeros(*exponent - decimals.size());
+    return digits.value();
 }
 
 } // namespace UkNumbers

@@ -61,6 +61,7 @@ private slots:
     void emptyBeforeLoading();
     void rowLayout();
     void chartRowsByMatch();
+    void fundingChartRowsAsTheRolesSay();
     void typedAccess();
 
     void roles_data();
@@ -159,6 +160,34 @@ void TestFactsheetModel::chartRowsByMatch()
         }
         QCOMPARE(m_model.match(first, FactsheetModel::ChartRole, chart, -1, Qt::MatchExactly), asked);
     }
+}
+
+void TestFactsheetModel::fundingChartRowsAsTheRolesSay()
+{
+    // The rows the funding chart is described from, read from the factsheet at once: the same
+    // rows, orders and amounts as asking each row's roles, and no bar for a line without an amount.
+    Factsheet sheet = embeddedFactsheet();
+    sheet.fundingLines[1].hasAmount = false;
+    sheet.fundingLines[1].amount = 0;
+    sheet.fundingLines[1].quote.clear();
+    m_model.setFactsheet(sheet);
+    QStringList asked;
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const QModelIndex index = m_model.index(row, 0);
+        const QVariant value = index.data(FactsheetModel::RawValueRole);
+        if (index.data(FactsheetModel::ChartRole).toString() == u"funding" && value.isValid())
+            asked << u"%1 %2 %3"_s.arg(index.data(FactsheetModel::EntityIdRole).toString())
+                         .arg(index.data(FactsheetModel::ChartOrderRole).toInt())
+                         .arg(value.toLongLong());
+    }
+    QStringList read;
+    for (const ChartMembership::Row &row : m_model.fundingChartRows())
+        read
+            << u"%1 %2 %3"_s.arg(row.index.data(FactsheetModel::EntityIdRole).toString()).arg(row.order).arg(row.value);
+    QCOMPARE(read, asked);
+    QCOMPARE(read,
+             (QStringList {cobra + u" 0 2600000"_s, u"fundingLine/bericote-four-ashes 2 2800000"_s,
+                           stcLine + u" 3 2000000"_s}));
 }
 
 void TestFactsheetModel::rowLayout()

@@ -78,6 +78,7 @@ private slots:
 
     void showsOnlyFundingLines();
     void chartRowsByMatchFollowTheTable();
+    void fundingChartRowsFollowTheTable();
     void sortByAmount_data();
     void sortByAmount();
     void sortByAmountIsNumeric_data();
@@ -318,6 +319,47 @@ void TestFundingLinesProxyModel::chartRowsByMatchFollowTheTable()
     QCOMPARE(matched().first().data().toString(), bericote);
     m_proxy->setFilterText(u"zzz"_s);
     QVERIFY(matched().isEmpty());
+}
+
+void TestFundingLinesProxyModel::fundingChartRowsFollowTheTable()
+{
+    // The rows the funding chart is described from: the table's, in its order, with the amounts
+    // and chart orders the roles give.
+    const auto asked = [this] {
+        QStringList rows;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (index.data(FactsheetModel::ChartRole).toString() == u"funding")
+                rows << u"%1 %2 %3 %4"_s.arg(row)
+                            .arg(index.data().toString())
+                            .arg(index.data(FactsheetModel::ChartOrderRole).toInt())
+                            .arg(index.data(FactsheetModel::RawValueRole).toLongLong());
+        }
+        return rows;
+    };
+    const auto read = [this] {
+        QStringList rows;
+        for (const ChartMembership::Row &row : m_proxy->fundingChartRows()) {
+            // An index of the proxy's own, or its row number would mean nothing.
+            const QString model = row.index.model() == m_proxy.get() ? QString() : u" (not the proxy's)"_s;
+            rows << u"%1 %2 %3 %4%5"_s.arg(row.index.row())
+                        .arg(row.index.data().toString())
+                        .arg(row.order)
+                        .arg(row.value)
+                        .arg(model);
+        }
+        return rows;
+    };
+    m_proxy->sort(FactsheetModel::AmountColumn, Qt::DescendingOrder);
+    QCOMPARE(read(), asked());
+    QCOMPARE(read().first(), u"1 %1 1 10000000"_s.arg(housebuilding)); // row 0: the national £45bn, in no chart
+    QCOMPARE(read().size(), 4);
+    m_proxy->sort(FactsheetModel::TitleColumn, Qt::AscendingOrder);
+    m_proxy->setFilterText(u"infrastructure"_s);
+    QCOMPARE(read(), asked());
+    QCOMPARE(read().size(), 2);
+    m_proxy->setFilterText(u"zzz"_s);
+    QVERIFY(read().isEmpty());
 }
 
 void TestFundingLinesProxyModel::filterByText_data()

@@ -8,6 +8,7 @@
 #include "testoutput.h"
 
 #include <QAbstractItemModelTester>
+#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QTest>
@@ -22,6 +23,7 @@ class TestProvenance final : public QObject
 private slots:
     void init() { TestOutput::watch(); }
     void everyEntityFindsItsSentenceAndBack();
+    void eachSentenceLookedUpWhenFirstAskedFor();
     void selectingHighlightsSentenceAndFigure();
     void aSentenceNothingCameFromSaysSo();
     void clickingASentenceSelectsWhatCameFromIt();
@@ -38,7 +40,44 @@ struct Fixture
     int row(const QString &entity) const { return model.indexOfEntity(entity).row(); }
 };
 
+// The model's rows, counting each time a row's sentence is asked for.
+class SentenceCounter final : public QIdentityProxyModel
+{
+public:
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == FactsheetModel::SourceSentenceRole)
+            ++asked;
+        return QIdentityProxyModel::data(index, role);
+    }
+    mutable int asked = 0;
+};
+
 } // namespace
+
+void TestProvenance::eachSentenceLookedUpWhenFirstAskedFor()
+{
+    // Building asks no row (a million-line factsheet opens without a look at each); a span is
+    // looked up once, when first asked for; a position asks every row, once.
+    Fixture fixture;
+    SentenceCounter counter;
+    counter.setSourceModel(&fixture.model);
+    QAbstractItemModelTester tester(&counter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    counter.asked = 0;
+    Provenance provenance;
+    provenance.build(&counter, Provenance::sourceTextOf(fixture.model.factsheet()));
+    QCOMPARE(counter.asked, 0);
+    const int cobra = fixture.row(u"fundingLine/cobra-biologics"_s);
+    const Provenance::Span span = provenance.spanOf(cobra);
+    QCOMPARE(counter.asked, 1);
+    QCOMPARE(provenance.text().mid(span.quoteStart, span.quoteLength), u"£2.6m"_s);
+    QCOMPARE(provenance.spanOf(cobra).start, span.start);
+    QCOMPARE(counter.asked, 1);
+    QCOMPARE(provenance.rowsAt(span.start), QList<int> {cobra});
+    QCOMPARE(counter.asked, fixture.model.rowCount());
+    provenance.rowsAt(span.start);
+    QCOMPARE(counter.asked, fixture.model.rowCount());
+}
 
 void TestProvenance::everyEntityFindsItsSentenceAndBack()
 {

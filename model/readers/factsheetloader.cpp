@@ -1,6 +1,8 @@
 #include "factsheetloader.h"
 
+#include "idset.h"
 #include "readerrules.h"
+#include "textarena.h"
 #include "uknumbers.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,6 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace {
 
@@ -37,10 +38,6 @@ struct Cancelled
 };
 
 using Element = simdjson::dom::element;
-// The ids seen so far, as the parser's bytes (which outlive the read): with a million lines, a set
-// that keeps each key's hash beside it is several times faster than QSet<QString>, which compares
-// the strings of every slot it probes.
-using IdSet = std::unordered_set<std::string_view>;
 using ElementType = simdjson::dom::element_type;
 
 QString fromUtf8(std::string_view text)
@@ -185,28 +182,19 @@ public:
         QString text(ReaderRules::Breaks breaks = ReaderRules::Breaks::Refused,
                      qsizetype limit = ReaderRules::maxFieldLength) const
         {
-            if (!m_present || !m_value.is_string())
-                fail(tr("a non-empty string"));
-            QString text = fromUtf8(m_value.get_string().value_unsafe());
-            if (text.size() > limit) {
-                fail(tr("text of at most %1 characters").arg(UkNumbers::count(limit)),
-                     tr("%1 characters").arg(UkNumbers::count(text.size())));
-            }
-            if (QStringView(text).trimmed().isEmpty())
-                fail(tr("a non-empty string"));
-            if (const qsizetype at = ReaderRules::firstControlCharacter(text, breaks); at >= 0) {
-                fail(breaks == ReaderRules::Breaks::Allowed
-                         ? tr("text without control characters other than tab and line feed")
-                         : tr("text without control characters"),
-                     LoadError::foundAround(text, at));
-            }
-            return text;
+            return checked(fromUtf8(string()), breaks, limit);
+        }
+        // The same, written into `arena`: for the many strings of the funding lines.
+        QString text(TextArena &arena) const
+        {
+            return checked(arena.fromUtf8(string()), ReaderRules::Breaks::Refused, ReaderRules::maxFieldLength);
         }
 
         QString optionalText(ReaderRules::Breaks breaks = ReaderRules::Breaks::Refused) const
         {
             return isAbsent() ? QString() : text(breaks);
         }
+        QString optionalText(TextArena &arena) const { return isAbsent() ? QString() : text(arena); }
 
         qint64 wholeNumber(const QString &expected) const
         {
@@ -225,9 +213,59 @@ public:
             return static_cast<qint64>(value);
         }
 
+        // The fields `keys` of this object, found in one walk over its members (the last of a key
+        // that comes twice, as field() finds it): for the objects read a million times.
+        template<size_t N> std::array<Node, N> fields(const std::array<std::string_view, N> &keys) const
+        {
+            std::array<Node, N> found = absentFields(keys, std::make_index_sequence<N>());
+            for (const simdjson::dom::key_value_pair member : object()) {
+                for (Node &field : found) {
+                    if (member.key == field.m_key) {
+                        field.m_value = member.value;
+                        field.m_present = true;
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
     private:
         // A child not yet found: absent until given a value.
         Node(const Node *parent, std::string_view key) : m_parent(parent), m_key(key) { }
+
+        template<size_t N, size_t... I>
+        std::array<Node, N> absentFields(const std::array<std::string_view, N> &keys, std::index_sequence<I...>) const
+        {
+            return {Node(this, keys[I])...};
+        }
+
+        // A required string's bytes.
+        std::string_view string() const
+        {
+            if (!m_present || !m_value.is_string())
+                fail(tr("a non-empty string"));
+            return m_value.get_string().value_unsafe();
+        }
+
+        // A required string, checked: not empty, not longer than `limit`, and without control
+        // characters (tab and line feed only where `breaks` allows them).
+        QString checked(QString text, ReaderRules::Breaks breaks, qsizetype limit) const
+        {
+            if (text.size() > limit) {
+                fail(tr("text of at most %1 characters").arg(UkNumbers::count(limit)),
+                     tr("%1 characters").arg(UkNumbers::count(text.size())));
+            }
+            if (QStringView(text).trimmed().isEmpty())
+                fail(tr("a non-empty string"));
+            if (const qsizetype at = ReaderRules::firstControlCharacter(text, breaks); at >= 0) {
+                fail(breaks == ReaderRules::Breaks::Allowed
+                         ? tr("text without control characters other than tab and line feed")
+                         : tr("text without control characters"),
+                     LoadError::foundAround(text, at));
+            }
+            return text;
+        }
 
         Element m_value;
         bool m_present = false;
@@ -302,13 +340,16 @@ private:
         lines.reserve(static_cast<size_t>(count));
         IdSet ids;
         ids.reserve(static_cast<size_t>(count));
+        // About how much text a line holds, to size the arena's first buffer by the document.
+        constexpr qsizetype unitsPerLine = 512;
+        TextArena arena(count * unitsPerLine);
         qint64 localTotal = 0;
         array.forEach([&](const Node &node, qsizetype i) {
             // Often enough for a bar that moves smoothly, seldom enough to cost nothing.
             constexpr qsizetype reportEvery = 8192;
             if (i % reportEvery == 0 && !m_progress.report(static_cast<double>(i) / static_cast<double>(count)))
                 throw Cancelled {};
-            lines.push_back(readFundingLine(node, ids));
+            lines.push_back(readFundingLine(node, ids, arena));
             const FundingLine &line = lines.back();
             if (line.scope == Scope::Local && !ReaderRules::addToLocalTotal(localTotal, line.amount)) {
                 node.field("amount").fail(
@@ -375,10 +416,10 @@ private:
                 node.field("source").optionalText()};
     }
 
-    static QString uniqueId(const Node &node, IdSet &seen)
+    template<typename... Arena> static QString uniqueId(const Node &node, IdSet &seen, Arena &...arena)
     {
-        QString id = node.text();
-        if (!seen.insert(node.utf8()).second)
+        QString id = node.text(arena...);
+        if (!seen.insert(node.utf8()))
             node.fail(tr("an id not used before"));
         return id;
     }
@@ -401,36 +442,57 @@ private:
             item.field(valueField).fail(tr("%1, the value of its quote %2").arg(*quoted).arg(LoadError::found(quote)));
     }
 
-    FundingLine readFundingLine(const Node &node, IdSet &ids)
+    // The fields of a funding line, found in one walk over it (lineKeys).
+    enum LineField {
+        IdField,
+        TitleField,
+        RecipientField,
+        PurposeField,
+        AmountField,
+        QualifierField,
+        CategoryField,
+        LocationField,
+        FundField,
+        ScopeField,
+        CaseStudyField,
+        QuoteField,
+        SourceField,
+        LineFieldCount
+    };
+    static constexpr std::array<std::string_view, LineFieldCount> lineKeys {
+        "id",       "title", "recipient", "purpose",   "amount", "amountQualifier", "category",
+        "location", "fund",  "scope",     "caseStudy", "quote",  "source"};
+
+    FundingLine readFundingLine(const Node &node, IdSet &ids, TextArena &arena)
     {
-        node.object();
+        const std::array<Node, LineFieldCount> field = node.fields(lineKeys);
         FundingLine line;
-        line.id = uniqueId(node.field("id"), ids);
-        line.title = node.field("title").text();
-        line.recipient = node.field("recipient").optionalText();
-        line.purpose = node.field("purpose").text();
+        line.id = uniqueId(field[IdField], ids, arena);
+        line.title = field[TitleField].text(arena);
+        line.recipient = field[RecipientField].optionalText(arena);
+        line.purpose = field[PurposeField].text(arena);
         // Version 2: a line the summary names without an amount leaves it out (or null).
-        const Node amount = node.field("amount");
+        const Node &amount = field[AmountField];
         line.hasAmount = m_version == 1 || !amount.isAbsent();
         if (line.hasAmount)
             line.amount = amount.wholeNumber(tr("a whole number of pounds (0 or more)"));
-        line.amountQualifier = optionalSharedText(node.field("amountQualifier"));
-        line.category = sharedText(node.field("category"));
-        line.location = optionalSharedText(node.field("location"));
-        line.fund = optionalSharedText(node.field("fund"));
-        const Node scope = node.field("scope");
-        const QString scopeText = scope.text();
-        if (scopeText == QLatin1String("local"))
+        line.amountQualifier = optionalSharedText(field[QualifierField]);
+        line.category = sharedText(field[CategoryField]);
+        line.location = optionalSharedText(field[LocationField]);
+        line.fund = optionalSharedText(field[FundField]);
+        const Node &scope = field[ScopeField];
+        if (scope.isText("local"))
             line.scope = Scope::Local;
-        else if (scopeText == QLatin1String("national"))
+        else if (scope.isText("national"))
             line.scope = Scope::National;
         else
             scope.fail(tr("\"local\" or \"national\""));
-        line.caseStudyId = node.field("caseStudy").optionalText();
-        line.quote = node.field("quote").optionalText();
-        line.source = node.field("source").text();
+        line.caseStudyId = field[CaseStudyField].optionalText(arena);
+        const Node &quote = field[QuoteField];
+        line.quote = quote.optionalText(arena);
+        line.source = field[SourceField].text(arena);
         if (!line.hasAmount && !line.quote.isEmpty())
-            node.field("quote").fail(tr("no quote for a line without an amount"));
+            quote.fail(tr("no quote for a line without an amount"));
         checkQuote(node, "amount", line.amount, line.quote, line.source);
         return line;
     }
