@@ -35,7 +35,8 @@ QList<Row> rowsOfChart(const QAbstractItemModel *model, const QString &chartName
     QList<Row> rows;
     if (model->rowCount() == 0)
         return rows;
-    // A million funding lines are read from the factsheet, not asked for row by row.
+    // A million funding lines are read from the factsheet, not asked for row by row (and come in
+    // the source's order: describeFunding() orders the bars it draws).
     if (chartName == ChartMembership::funding) {
         if (const auto *factsheetModel = qobject_cast<const FactsheetModel *>(model))
             return factsheetModel->fundingChartRows();
@@ -159,16 +160,22 @@ ChartValueKind kindOf(Normalisation normalisation)
 void describeFunding(const QAbstractItemModel *model, ChartDescription &chart, ChartDescriptions::FundingOrder order)
 {
     QList<Row> rows = rowsOfChart(model, chart.name);
+    const qsizetype drawn
+        = rows.size() > ChartDescriptions::maxFundingBars ? ChartDescriptions::maxFundingBars - 1 : rows.size();
+    // Only the bars drawn are put in order, the others are summed: with a million lines, sorting
+    // them all would cost more than the rest of the chart. Each order is total (no two rows
+    // compare equal), so the bars are those a sort of every row would give.
     if (order == ChartDescriptions::FundingOrder::LargestFirst) {
         // Largest first, as a ranking reads; equal amounts in document order.
-        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        std::partial_sort(rows.begin(), rows.begin() + drawn, rows.end(), [](const Row &a, const Row &b) {
             return a.value != b.value ? a.value > b.value : a.order < b.order;
         });
+    } else {
+        std::partial_sort(rows.begin(), rows.begin() + drawn, rows.end(),
+                          [](const Row &a, const Row &b) { return a.index.row() < b.index.row(); });
     }
     const AmountsShown shown = amountsShown(model);
     chart.valueKind = kindOf(shown.normalisation);
-    const qsizetype drawn
-        = rows.size() > ChartDescriptions::maxFundingBars ? ChartDescriptions::maxFundingBars - 1 : rows.size();
     QSet<QString> labels;
     for (qsizetype i = 0; i < drawn; ++i) {
         const Row &row = rows.at(i);

@@ -29,10 +29,16 @@ std::optional<Place> placeOf(Measure measure)
 
 std::optional<Place> placeOf(const FundingLine &line, int documentOrder)
 {
+    const std::optional<int> order = fundingOrder(line, documentOrder);
+    return order ? std::optional<Place>(Place {funding, *order}) : std::nullopt;
+}
+
+std::optional<int> fundingOrder(const FundingLine &line, int documentOrder)
+{
     // National money is not the area's; a line without an amount has nothing to draw.
     if (line.scope != Scope::Local || !line.hasAmount)
         return std::nullopt;
-    return Place {funding, documentOrder};
+    return documentOrder;
 }
 
 } // namespace ChartMembership

@@ -50,19 +50,21 @@ struct Area
 
 struct FundingLine
 {
-    QString id;
-    QString title;     // what the table shows: the recipient where named, else what is funded
-    QString recipient; // empty where the factsheet names none
-    QString purpose;
+    // First, side by side: what totals, charts and sorting read of a million lines.
     qint64 amount = 0; // pounds
     // False for a line the summary names without an amount ("amount not stated"): its amount is
     // 0 and means nothing; it is never summed, drawn or sorted as a sum of money.
     bool hasAmount = true;
+    Scope scope = Scope::Local;
+
+    QString id;
+    QString title;     // what the table shows: the recipient where named, else what is funded
+    QString recipient; // empty where the factsheet names none
+    QString purpose;
     QString amountQualifier; // e.g. "more than" for "more than £45bn"; usually empty
     QString category;
-    QString location; // empty where not stated
-    QString fund;     // empty where not stated
-    Scope scope = Scope::Local;
+    QString location;    // empty where not stated
+    QString fund;        // empty where not stated
     QString caseStudyId; // the case study that tells this line's story, if any
     QString quote;       // the figure exactly as printed, e.g. "£2.6m"
     QString source;      // the sentence it comes from

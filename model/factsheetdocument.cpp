@@ -41,18 +41,23 @@ void FactsheetDocument::openInBackground(const QString &path)
     m_watcher.cancel();
     m_pendingPath = path;
     m_reading = true;
-    m_watcher.setFuture(QtConcurrent::run([path](QPromise<FactsheetLoadResult> &promise) {
+    m_watcher.setFuture(QtConcurrent::run([path](QPromise<Opened> &promise) {
         promise.setProgressRange(0, progressMaximum);
         const ReadProgress progress([&promise](double fraction) {
             promise.setProgressValue(static_cast<int>(std::lround(fraction * progressMaximum)));
             return !promise.isCanceled();
         });
         FactsheetLoadResult result = FactsheetReader::readFile(path, FactsheetReader::maxFileSize, progress);
+        if (!result.ok()) {
+            promise.addResult(Opened {result.error(), {}});
+            return;
+        }
+        // Prepared here too, so that the UI thread only swaps the factsheet in.
+        Opened opened {std::nullopt, PreparedFactsheet::of(result.takeFactsheet())};
         // Read to the end: say so (Qt passes on only some of the values before, to spare the UI
         // thread, but always the maximum).
-        if (result.ok())
-            promise.setProgressValue(progressMaximum);
-        promise.addResult(std::move(result));
+        promise.setProgressValue(progressMaximum);
+        promise.addResult(std::move(opened));
     }));
     if (!wasLoading)
         emit loadingChanged(true);
@@ -79,12 +84,12 @@ void FactsheetDocument::finishBackgroundLoad()
     }
     // Moved out, not copied: a million lines are not held twice, even for a moment. (A read that
     // stopped for a cancel has no result here: the cancelled promise dropped it.)
-    FactsheetLoadResult result = m_watcher.future().takeResult();
-    if (!result.ok()) {
-        emit loadFailed(result.error());
+    Opened opened = m_watcher.future().takeResult();
+    if (opened.error) {
+        emit loadFailed(*opened.error);
         return;
     }
-    m_model->setFactsheet(result.takeFactsheet());
+    m_model->setFactsheet(std::move(opened.prepared));
     m_path = m_pendingPath;
     emit loaded(m_path);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "preparedfactsheet.h"
 #include "readers/factsheetreader.h"
 
 #include <QFutureWatcher>
@@ -46,11 +47,17 @@ signals:
     void loadCancelled(const QString &path);
 
 private:
+    // What the worker hands back: the factsheet read and prepared for the model, or why it was not.
+    struct Opened
+    {
+        std::optional<LoadError> error;
+        PreparedFactsheet prepared;
+    };
     void finishBackgroundLoad();
 
     FactsheetModel *m_model;
     QString m_path;
     QString m_pendingPath;
     bool m_reading = false; // from openInBackground() until its end is reported
-    QFutureWatcher<FactsheetLoadResult> m_watcher;
+    QFutureWatcher<Opened> m_watcher;
 };

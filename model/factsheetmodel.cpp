@@ -1,7 +1,6 @@
 #include "factsheetmodel.h"
 
 #include "chartmembership.h"
-#include "derivedfigures.h"
 #include "uknumbers.h"
 
 #include <QCollator>
@@ -48,18 +47,16 @@ FactsheetModel::FactsheetModel(QObject *parent) : QAbstractTableModel(parent) { 
 
 void FactsheetModel::setFactsheet(Factsheet factsheet)
 {
-    if (factsheet.categories.isEmpty() && !factsheet.fundingLines.empty())
-        factsheet.indexCategories();
-    // What the stated figures give, with its working, for whatever reader brought them.
-    DerivedFigures::addTo(factsheet);
+    setFactsheet(PreparedFactsheet::of(std::move(factsheet)));
+}
+
+void FactsheetModel::setFactsheet(PreparedFactsheet prepared)
+{
     beginResetModel();
-    std::shared_ptr<const Factsheet> previous
-        = std::exchange(m_factsheet, std::make_shared<const Factsheet>(std::move(factsheet)));
+    std::shared_ptr<const Factsheet> previous = m_sheet.factsheet();
+    m_sheet = std::move(prepared);
     m_hasFactsheet = true;
     m_rowOfFundingLine.clear();
-    m_denominators = Normalisations::Denominators::of(*m_factsheet);
-    m_citation = citation(*m_factsheet);
-    m_sourceLine = sourceLine(*m_factsheet);
     endResetModel();
     // Freeing a million lines takes tens of milliseconds: let a worker do it, not the UI thread.
     // (A proxy still planning on the old snapshot holds its own reference.)
@@ -102,11 +99,11 @@ QModelIndex FactsheetModel::indexOfEntity(const QString &entityId, int column) c
     const QString figurePrefix = figureEntityId(QString());
     const QString linePrefix = fundingLineEntityId(QString());
     int row = -1;
-    if (m_factsheet->hasCaseStudy() && entityId == caseStudyEntityId(m_factsheet->caseStudy.id)) {
+    if (sheet().hasCaseStudy() && entityId == caseStudyEntityId(sheet().caseStudy.id)) {
         row = caseStudyRow();
     } else if (entityId.startsWith(figurePrefix)) {
         const QStringView id = QStringView(entityId).mid(figurePrefix.size());
-        const auto &figures = m_factsheet->figures;
+        const auto &figures = sheet().figures;
         const auto it = std::find_if(figures.cbegin(), figures.cend(), [id](const Figure &f) { return f.id == id; });
         if (it != figures.cend())
             row = fundingLineCount() + static_cast<int>(it - figures.cbegin());
@@ -125,8 +122,7 @@ int FactsheetModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_hasFactsheet)
         return 0;
-    return static_cast<int>(m_factsheet->fundingLines.size() + m_factsheet->figures.size())
-        + (m_factsheet->hasCaseStudy() ? 1 : 0);
+    return static_cast<int>(sheet().fundingLines.size() + sheet().figures.size()) + (sheet().hasCaseStudy() ? 1 : 0);
 }
 
 int FactsheetModel::columnCount(const QModelIndex &parent) const
@@ -136,7 +132,7 @@ int FactsheetModel::columnCount(const QModelIndex &parent) const
 
 const Figure &FactsheetModel::figureAt(int row) const
 {
-    return m_factsheet->figures[static_cast<size_t>(row - fundingLineCount())];
+    return sheet().figures[static_cast<size_t>(row - fundingLineCount())];
 }
 
 QVariant FactsheetModel::data(const QModelIndex &index, int role) const
@@ -158,9 +154,9 @@ QVariant FactsheetModel::normalisedData(const FundingLine &line, int role) const
     if (role == DenominatorNoteRole) {
         if (m_normalisation != Normalisation::Absolute && line.scope == Scope::National)
             return Normalisations::nationalRefusal(m_normalisation);
-        return Normalisations::denominatorNote(m_normalisation, m_denominators);
+        return Normalisations::denominatorNote(m_normalisation, m_sheet.denominators());
     }
-    const Normalisations::Figure figure = Normalisations::normalise(line, m_normalisation, m_denominators);
+    const Normalisations::Figure figure = Normalisations::normalise(line, m_normalisation, m_sheet.denominators());
     if (role == NormalisedTextRole)
         return figure.text;
     return figure.value ? QVariant(*figure.value) : QVariant();
@@ -177,15 +173,15 @@ QVariant FactsheetModel::factsheetData(int role) const
 {
     switch (role) {
     case AreaNameRole:
-        return m_factsheet->area.name;
+        return sheet().area.name;
     case CitationRole:
-        return m_citation;
+        return m_sheet.citation();
     case SourceLineRole:
-        return m_sourceLine;
+        return m_sheet.sourceLine();
     case NormalisationRole:
         return Normalisations::name(m_normalisation);
     case DenominatorsRole:
-        return QVariant::fromValue(m_denominators);
+        return QVariant::fromValue(m_sheet.denominators());
     }
     return {};
 }
@@ -202,7 +198,7 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
         case CategoryColumn:
             return line.category;
         case AmountColumn:
-            return line.hasAmount ? Normalisations::normalise(line, m_normalisation, m_denominators).text
+            return line.hasAmount ? Normalisations::normalise(line, m_normalisation, m_sheet.denominators()).text
                                   : amountText(line);
         case FundColumn:
             return line.fund;
@@ -280,12 +276,12 @@ QModelIndexList FactsheetModel::match(const QModelIndex &start, int role, const 
     QModelIndexList rows;
     if (chart == ChartMembership::funding) {
         for (int row = 0; row < fundingLineCount(); ++row) {
-            if (ChartMembership::placeOf(m_factsheet->fundingLines[static_cast<size_t>(row)], row))
+            if (ChartMembership::placeOf(sheet().fundingLines[static_cast<size_t>(row)], row))
                 rows << index(row, start.column());
         }
         return rows;
     }
-    const auto &figures = m_factsheet->figures;
+    const auto &figures = sheet().figures;
     for (size_t i = 0; i < figures.size(); ++i) {
         const std::optional<ChartMembership::Place> place = ChartMembership::placeOf(figures[i].measure);
         if (place && place->chart == chart)
@@ -297,14 +293,18 @@ QModelIndexList FactsheetModel::match(const QModelIndex &start, int role, const 
 QList<ChartMembership::Row> FactsheetModel::fundingChartRows() const
 {
     QList<ChartMembership::Row> rows;
+    rows.reserve(fundingLineCount());
     for (int row = 0; row < fundingLineCount(); ++row) {
-        const FundingLine &line = m_factsheet->fundingLines[static_cast<size_t>(row)];
-        if (!line.hasAmount)
-            continue;
-        if (const std::optional<ChartMembership::Place> place = ChartMembership::placeOf(line, row))
-            rows.append({index(row, 0), place->order, line.amount});
+        if (std::optional<ChartMembership::Row> chartRow = fundingChartRow(row))
+            rows.append(*chartRow);
     }
     return rows;
+}
+
+std::optional<ChartMembership::Row> FactsheetModel::fundingChartRow(int row) const
+{
+    const std::optional<PreparedFactsheet::FundingBar> bar = m_sheet.fundingBar(row);
+    return bar ? std::optional<ChartMembership::Row>({index(row, 0), bar->order, bar->amount}) : std::nullopt;
 }
 
 QVariant FactsheetModel::figureData(const Figure &figure, int column, int role) const
@@ -365,8 +365,8 @@ QVariant FactsheetModel::figureData(const Figure &figure, int column, int role) 
 
 QVariant FactsheetModel::caseStudyData(int column, int role) const
 {
-    const CaseStudy &study = m_factsheet->caseStudy;
-    const FundingLine *investment = m_factsheet->fundingLine(study.fundingLineId);
+    const CaseStudy &study = sheet().caseStudy;
+    const FundingLine *investment = sheet().fundingLine(study.fundingLineId);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -413,7 +413,7 @@ QVariant FactsheetModel::caseStudyData(int column, int role) const
     case CaseStudyRole:
         return QVariant::fromValue(study);
     case LinksRole:
-        return QVariant::fromValue(m_factsheet->links);
+        return QVariant::fromValue(sheet().links);
     }
     return {};
 }
@@ -433,7 +433,7 @@ QVariant FactsheetModel::headerData(int section, Qt::Orientation orientation, in
     case CategoryColumn:
         return tr("Category");
     case AmountColumn:
-        return Normalisations::header(m_normalisation, m_denominators);
+        return Normalisations::header(m_normalisation, m_sheet.denominators());
     case FundColumn:
         return tr("Fund");
     case LocationColumn:

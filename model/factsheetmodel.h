@@ -3,6 +3,7 @@
 #include "chartmembership.h"
 #include "factsheet.h"
 #include "normalisation.h"
+#include "preparedfactsheet.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -80,26 +81,28 @@ public:
 
     // Replaces everything at once (a model reset).
     void setFactsheet(Factsheet factsheet);
+    // The same, prepared already (on a worker thread, for a large file).
+    void setFactsheet(PreparedFactsheet prepared);
 
     // How the funding lines' amounts are shown (the amount column, NormalisedValueRole and
     // NormalisedTextRole): absolute pounds, or set against the area (normalisation.h).
     void setNormalisation(Normalisation normalisation);
     Normalisation normalisation() const { return m_normalisation; }
-    const Normalisations::Denominators &denominators() const { return m_denominators; }
+    const Normalisations::Denominators &denominators() const { return m_sheet.denominators(); }
 
-    const Factsheet &factsheet() const { return *m_factsheet; }
+    const Factsheet &factsheet() const { return sheet(); }
     // The factsheet shown now, shared and immutable: work on another thread (a proxy's sort or
     // filter) reads it safely while the model moves on to a newer one.
-    std::shared_ptr<const Factsheet> snapshot() const { return m_factsheet; }
+    std::shared_ptr<const Factsheet> snapshot() const { return m_sheet.factsheet(); }
 
-    int fundingLineCount() const { return static_cast<int>(m_factsheet->fundingLines.size()); }
+    int fundingLineCount() const { return static_cast<int>(sheet().fundingLines.size()); }
     // Typed access for proxies and charts that sort, filter or plot without QVariant.
-    const FundingLine &fundingLineAt(int row) const { return m_factsheet->fundingLines[static_cast<size_t>(row)]; }
+    const FundingLine &fundingLineAt(int row) const { return sheet().fundingLines[static_cast<size_t>(row)]; }
     bool isFundingLineRow(int row) const { return row >= 0 && row < fundingLineCount(); }
     // -1 before a factsheet is set, and for a factsheet without a case study.
-    int caseStudyRow() const { return m_factsheet->hasCaseStudy() ? rowCount() - 1 : -1; }
+    int caseStudyRow() const { return sheet().hasCaseStudy() ? rowCount() - 1 : -1; }
     // Distinct funding-line categories, sorted for people.
-    const QStringList &categories() const { return m_factsheet->categories; }
+    const QStringList &categories() const { return sheet().categories; }
     // The row of an entity by its EntityIdRole value; an invalid index if there is none.
     QModelIndex indexOfEntity(const QString &entityId, int column = 0) const;
 
@@ -122,6 +125,9 @@ public:
     // lines without an amount left out, in row order: what the chart is described from, without
     // a call of data() per line.
     QList<ChartMembership::Row> fundingChartRows() const;
+    // The funding chart's row of the line at `row`; nullopt for a line the chart does not draw.
+    // The one rule fundingChartRows() and the table's proxy follow.
+    std::optional<ChartMembership::Row> fundingChartRow(int row) const;
 
 private:
     QVariant factsheetData(int role) const;
@@ -132,14 +138,12 @@ private:
     QVariant caseStudyData(int column, int role) const;
     const Figure &figureAt(int row) const;
 
-    std::shared_ptr<const Factsheet> m_factsheet = std::make_shared<const Factsheet>();
+    const Factsheet &sheet() const { return *m_sheet.factsheet(); }
+
+    PreparedFactsheet m_sheet;
     bool m_hasFactsheet = false;
     mutable QHash<QString, int> m_rowOfFundingLine; // by funding-line id; built on first lookup after a reset
     Normalisation m_normalisation = Normalisation::Absolute;
-    Normalisations::Denominators m_denominators;
-    // Per factsheet, for the roles every row answers alike.
-    QString m_citation;
-    QString m_sourceLine;
 };
 
 Q_DECLARE_METATYPE(CaseStudy)

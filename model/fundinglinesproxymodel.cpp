@@ -28,6 +28,32 @@ const QString &sortText(const FundingLine &line, int column)
     }
 }
 
+// The rows in increasing order of their keys, equal keys in the order given: a least-significant-
+// digit radix sort, eleven bits a pass, a pass skipped where every key has the same digit. A
+// million amounts are sorted in a few passes over memory, several times faster than by comparing.
+std::vector<int> rowsByKey(const std::vector<std::pair<quint64, int>> &keyed)
+{
+    constexpr int digitBits = 11;
+    constexpr size_t buckets = size_t(1) << digitBits;
+    std::vector<std::pair<quint64, int>> from = keyed;
+    std::vector<std::pair<quint64, int>> to(from.size());
+    for (int shift = 0; shift < 64; shift += digitBits) {
+        std::vector<size_t> starts(buckets + 1, 0);
+        for (const auto &entry : from)
+            ++starts[((entry.first >> shift) & (buckets - 1)) + 1];
+        if (std::find(starts.cbegin(), starts.cend(), from.size()) != starts.cend())
+            continue; // one digit for all: nothing to move
+        std::partial_sum(starts.begin(), starts.end(), starts.begin());
+        for (const auto &entry : from)
+            to[starts[(entry.first >> shift) & (buckets - 1)]++] = entry;
+        std::swap(from, to);
+    }
+    std::vector<int> rows(from.size());
+    for (size_t i = 0; i < from.size(); ++i)
+        rows[i] = from[i].second;
+    return rows;
+}
+
 // Every funding line's position (which is also its source row), in the order asked for.
 std::vector<int> sortedLines(const std::vector<FundingLine> &lines, int column, Qt::SortOrder order)
 {
@@ -44,22 +70,16 @@ std::vector<int> sortedLines(const std::vector<FundingLine> &lines, int column, 
     };
 
     if (column == FactsheetModel::AmountColumn || column == FactsheetModel::ScopeColumn) {
-        // (key, row) pairs side by side: the sort walks contiguous memory, not the lines.
-        std::vector<std::pair<qint64, int>> keyed(lines.size());
+        // (key, row) pairs side by side: the sort walks contiguous memory, not the lines. Keys are
+        // 0 or more; descending sorts their complements, so equal keys stay in document order.
+        std::vector<std::pair<quint64, int>> keyed(lines.size());
         for (size_t i = 0; i < lines.size(); ++i) {
             const qint64 key
                 = column == FactsheetModel::AmountColumn ? lines[i].amount : static_cast<qint64>(lines[i].scope);
-            keyed[i] = {key, static_cast<int>(i)};
+            const auto unsignedKey = static_cast<quint64>(std::max<qint64>(key, 0));
+            keyed[i] = {ascending ? unsignedKey : ~unsignedKey, static_cast<int>(i)};
         }
-        if (ascending)
-            std::stable_sort(keyed.begin(), keyed.end(),
-                             [](const auto &a, const auto &b) { return a.first < b.first; });
-        else
-            std::stable_sort(keyed.begin(), keyed.end(),
-                             [](const auto &a, const auto &b) { return b.first < a.first; });
-        for (size_t i = 0; i < keyed.size(); ++i)
-            rows[i] = keyed[i].second;
-        return rows;
+        return rowsByKey(keyed);
     }
 
     // Text: locale-aware, with numbers in names compared as numbers ("Line 9" before "Line 10").
@@ -386,23 +406,21 @@ QModelIndexList FundingLinesProxyModel::match(const QModelIndex &start, int role
 
 QList<ChartMembership::Row> FundingLinesProxyModel::fundingChartRows() const
 {
-    if (!m_source)
-        return {};
-    const QList<ChartMembership::Row> sourceRows = m_source->fundingChartRows();
-    std::vector<qsizetype> chartRowOfSource(m_sourceToProxy.size(), -1);
-    for (qsizetype i = 0; i < sourceRows.size(); ++i) {
-        const auto sourceRow = static_cast<size_t>(sourceRows.at(i).index.row());
-        if (sourceRow < chartRowOfSource.size())
-            chartRowOfSource[sourceRow] = i;
-    }
     QList<ChartMembership::Row> rows;
-    for (size_t proxyRow = 0; proxyRow < m_proxyToSource.size(); ++proxyRow) {
-        const qsizetype chartRow = chartRowOfSource[static_cast<size_t>(m_proxyToSource[proxyRow])];
-        if (chartRow < 0)
+    if (!m_source)
+        return rows;
+    // In the source's order: read front to back, a million lines cost a few milliseconds; in this
+    // proxy's (sorted, so random) order, ten times as much.
+    rows.reserve(static_cast<qsizetype>(m_proxyToSource.size()));
+    const int lineCount = std::min(m_source->fundingLineCount(), static_cast<int>(m_sourceToProxy.size()));
+    for (int sourceRow = 0; sourceRow < lineCount; ++sourceRow) {
+        const int proxyRow = m_sourceToProxy[static_cast<size_t>(sourceRow)];
+        if (proxyRow < 0)
             continue;
-        ChartMembership::Row row = sourceRows.at(chartRow);
-        row.index = index(static_cast<int>(proxyRow), 0);
-        rows.append(row);
+        if (std::optional<ChartMembership::Row> row = m_source->fundingChartRow(sourceRow)) {
+            row->index = createIndex(proxyRow, 0);
+            rows.append(*row);
+        }
     }
     return rows;
 }

@@ -74,7 +74,8 @@ public:
     // the source's own match() (FactsheetModel's needs no call of data()); else the base class's.
     QModelIndexList match(const QModelIndex &start, int role, const QVariant &value, int hits = 1,
                           Qt::MatchFlags flags = Qt::MatchFlags(Qt::MatchStartsWith | Qt::MatchWrap)) const override;
-    // The source's fundingChartRows() of the lines shown, in this proxy's order.
+    // The source's fundingChartRows() of the lines shown, with this proxy's indexes, in the source's
+    // order (a chart puts in order only the few bars it draws).
     QList<ChartMembership::Row> fundingChartRows() const;
 
 signals:

@@ -5,6 +5,7 @@
 #include "chartmembership.h"
 #include "embeddedfactsheet.h"
 #include "factsheetmodel.h"
+#include "fundinglinesproxymodel.h"
 #include "readers/localsummarytext.h"
 #include "testoutput.h"
 
@@ -108,6 +109,7 @@ private slots:
     void membershipComesFromWhatFiguresMeasure();
     void anEarlierYearInTheTextGivesItsBar();
     void manyLinesAreCappedWithTheRestSummed();
+    void manyLinesInTheTablesOrder();
     void anAmountNotStatedIsNoBar();
     void tickText_data();
     void tickText();
@@ -222,6 +224,37 @@ void TestChartDescription::anEarlierYearInTheTextGivesItsBar()
                  {u"2011 (derived)"_s, 513000, u"513,000 people"_s, true, u"figure/employment-2011"_s},
                  {u"Latest (2018 summary)"_s, 548800, u"548,800 people"_s, false, u"figure/employment"_s},
              }));
+}
+
+void TestChartDescription::manyLinesInTheTablesOrder()
+{
+    // Through the table's proxy, sorted smallest first: the first eleven lines of the table, in its
+    // order, and the other 23 summed (the proxy hands its rows over in the source's order).
+    Factsheet sheet = embeddedFactsheet();
+    for (int number = 1; number <= 30; ++number)
+        sheet.fundingLines.push_back(generatedLine(number, 1000 * (31 - number)));
+    Fixture fixture(std::move(sheet));
+    FundingLinesProxyModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    table.setSourceModel(&fixture.model);
+    table.sort(FactsheetModel::AmountColumn, Qt::AscendingOrder);
+    const ChartDescription chart
+        = ChartDescriptions::describe(&table, ChartMembership::funding, ChartDescriptions::FundingOrder::ModelOrder);
+    QStringList labels;
+    QList<int> rows;
+    for (const ChartBar &bar : chart.bars) {
+        labels << bar.label;
+        rows << bar.index.row();
+    }
+    // £1,000 (line 30) up to £11,000 (line 20); then lines 19 to 1 and the four local lines of the summary.
+    QCOMPARE(labels.first(), u"Generated line 30"_s);
+    QCOMPARE(labels.at(10), u"Generated line 20"_s);
+    QCOMPARE(rows.first(11), (QList<int> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    QCOMPARE(labels.last(), u"23 other lines"_s);
+    // £12,000 + … + £30,000 = £399,000, and £17.4m of the summary's own.
+    QCOMPARE(chart.bars.last().value, 399000.0 + 17400000.0);
+    QCOMPARE(chart.subtitle,
+             u"The first 11 of 34 local funding lines in the table's order, and the other 23 together"_s);
 }
 
 void TestChartDescription::manyLinesAreCappedWithTheRestSummed()

@@ -209,6 +209,25 @@ void TestFactsheetLoader::largeDocumentSaysItsFirstProblem_data()
         << largeWith({{10, u"amount"_s, maximum.toDouble()}, {30000, u"scope"_s, u"regional"_s}})
         << u"big.json: fundingLines[10].amount: expected local amounts that add up to at most "
            "£9,007,199,254,740,991, got a local total of £9,007,199,285,140,991 with this line"_s;
+    // The lines are read in two halves at once (from line 20,000): what one half finds, and the
+    // ids and local total across both, still come out as the first problem in document order.
+    QTest::newRow("an id used twice in the second half, and in the first")
+        << largeWith({{25000, u"id"_s, u"copy-0"_s}, {30000, u"id"_s, u"copy-0"_s}})
+        << u"big.json: fundingLines[25000].id: expected an id not used before, got \"copy-0\""_s;
+    QTest::newRow("an id of the second half used again in it")
+        << largeWith({{39999, u"id"_s, u"copy-20000"_s}})
+        << u"big.json: fundingLines[39999].id: expected an id not used before, got \"copy-20000\""_s;
+    // £65,004,400,000 before it: £17.4m and 24,995 copies of £2.6m, most of them in the first half.
+    QTest::newRow("the local total passed in the second half, a problem later")
+        << largeWith({{25000, u"amount"_s, maximum.toDouble()}, {30000, u"scope"_s, u"regional"_s}})
+        << u"big.json: fundingLines[25000].amount: expected local amounts that add up to at most "
+           "£9,007,199,254,740,991, got a local total of £9,007,264,259,140,991 with this line"_s;
+    QTest::newRow("a problem in the second half before the local total passes")
+        << largeWith({{25000, u"scope"_s, u"regional"_s}, {30000, u"amount"_s, maximum.toDouble()}})
+        << u"big.json: fundingLines[25000].scope: expected \"local\" or \"national\", got \"regional\""_s;
+    QTest::newRow("a problem at the start of the second half")
+        << largeWith({{20000, u"title"_s, u""_s}, {19999, u"id"_s, u"copy-0"_s}})
+        << u"big.json: fundingLines[19999].id: expected an id not used before, got \"copy-0\""_s;
     // £78,004,400,000 before it: £17.4m and 29,995 copies of £2.6m.
     QTest::newRow("the local total passed far on")
         << largeWith({{30000, u"amount"_s, maximum.toDouble()}})

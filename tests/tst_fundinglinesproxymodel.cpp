@@ -323,14 +323,14 @@ void TestFundingLinesProxyModel::chartRowsByMatchFollowTheTable()
 
 void TestFundingLinesProxyModel::fundingChartRowsFollowTheTable()
 {
-    // The rows the funding chart is described from: the table's, in its order, with the amounts
-    // and chart orders the roles give.
+    // The rows the funding chart is described from: the table's (only those it shows, with its
+    // indexes), with the amounts and chart orders the roles give, in the source's order.
     const auto asked = [this] {
         QStringList rows;
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex index = m_proxy->index(row, 0);
-            if (index.data(FactsheetModel::ChartRole).toString() == u"funding")
-                rows << u"%1 %2 %3 %4"_s.arg(row)
+        for (int sourceRow = 0; sourceRow < m_model->fundingLineCount(); ++sourceRow) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+            if (index.isValid() && index.data(FactsheetModel::ChartRole).toString() == u"funding")
+                rows << u"%1 %2 %3 %4"_s.arg(index.row())
                             .arg(index.data().toString())
                             .arg(index.data(FactsheetModel::ChartOrderRole).toInt())
                             .arg(index.data(FactsheetModel::RawValueRole).toLongLong());
@@ -352,8 +352,10 @@ void TestFundingLinesProxyModel::fundingChartRowsFollowTheTable()
     };
     m_proxy->sort(FactsheetModel::AmountColumn, Qt::DescendingOrder);
     QCOMPARE(read(), asked());
-    QCOMPARE(read().first(), u"1 %1 1 10000000"_s.arg(housebuilding)); // row 0: the national £45bn, in no chart
-    QCOMPARE(read().size(), 4);
+    // Row 0 of the table is the national £45bn, in no chart; the housebuilding line is row 1.
+    QCOMPARE(read(),
+             (QStringList {u"3 %1 0 2600000"_s.arg(cobra), u"1 %1 1 10000000"_s.arg(housebuilding),
+                           u"2 %1 2 2800000"_s.arg(bericote), u"4 %1 3 2000000"_s.arg(stafford)}));
     m_proxy->sort(FactsheetModel::TitleColumn, Qt::AscendingOrder);
     m_proxy->setFilterText(u"infrastructure"_s);
     QCOMPARE(read(), asked());
@@ -687,6 +689,21 @@ void TestFundingLinesProxyModel::sortsLargeFactsheet()
         previousAmount = amount;
         previousSourceRow = sourceRow;
     }
+
+    m_proxy->sort(FactsheetModel::AmountColumn, Qt::DescendingOrder);
+    previousAmount = std::numeric_limits<qint64>::max();
+    previousSourceRow = -1;
+    for (int row = 0; row < count; ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const qint64 amount = index.data(FactsheetModel::RawValueRole).toLongLong();
+        const int sourceRow = m_proxy->mapToSource(index).row();
+        QVERIFY(amount <= previousAmount);
+        if (amount == previousAmount) // descending too, equal amounts in document order
+            QVERIFY(sourceRow > previousSourceRow);
+        previousAmount = amount;
+        previousSourceRow = sourceRow;
+    }
+    QCOMPARE(m_proxy->index(0, 0).data(FactsheetModel::RawValueRole).toLongLong(), qint64(996000));
 
     m_proxy->sort(FactsheetModel::TitleColumn, Qt::DescendingOrder);
     for (int row = 0; row < count; ++row) {

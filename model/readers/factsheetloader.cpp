@@ -6,15 +6,20 @@
 #include "uknumbers.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QtConcurrentRun>
+#include <QThreadPool>
 
 #include <simdjson.h>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -140,13 +145,23 @@ public:
         // visit(element, index) for each element of this array, in order.
         template<typename Visit> void forEach(Visit &&visit) const
         {
+            forEach(0, std::numeric_limits<qsizetype>::max(), std::forward<Visit>(visit));
+        }
+        // The same for the elements [begin, end) only (those before are stepped over, not read).
+        template<typename Visit> void forEach(qsizetype begin, qsizetype end, Visit &&visit) const
+        {
             qsizetype index = 0;
             for (const Element value : array()) {
-                Node element(this, {});
-                element.m_value = value;
-                element.m_present = true;
-                element.m_index = index;
-                visit(element, index++);
+                if (index >= end)
+                    break;
+                if (index >= begin) {
+                    Node element(this, {});
+                    element.m_value = value;
+                    element.m_present = true;
+                    element.m_index = index;
+                    visit(element, index);
+                }
+                ++index;
             }
         }
 
@@ -235,7 +250,8 @@ public:
         Node(const Node *parent, std::string_view key) : m_parent(parent), m_key(key) { }
 
         template<size_t N, size_t... I>
-        std::array<Node, N> absentFields(const std::array<std::string_view, N> &keys, std::index_sequence<I...>) const
+        std::array<Node, N> absentFields(const std::array<std::string_view, N> &keys,
+                                         std::index_sequence<I...> /*indexes*/) const
         {
             return {Node(this, keys[I])...};
         }
@@ -330,56 +346,22 @@ public:
     }
 
 private:
-    // Every funding line, or the first thing wrong with them in document order. (Reading them in
-    // two halves at once was tried: slower on two cores, and more memory, as both halves mostly wait
-    // on allocating and faulting in memory, which the threads of one process share.)
-    std::vector<FundingLine> readFundingLines(const Node &array)
-    {
-        const qsizetype count = array.size();
-        std::vector<FundingLine> lines;
-        lines.reserve(static_cast<size_t>(count));
-        IdSet ids;
-        ids.reserve(static_cast<size_t>(count));
-        // About how much text a line holds, to size the arena's first buffer by the document.
-        constexpr qsizetype unitsPerLine = 512;
-        TextArena arena(count * unitsPerLine);
-        qint64 localTotal = 0;
-        array.forEach([&](const Node &node, qsizetype i) {
-            // Often enough for a bar that moves smoothly, seldom enough to cost nothing.
-            constexpr qsizetype reportEvery = 8192;
-            if (i % reportEvery == 0 && !m_progress.report(static_cast<double>(i) / static_cast<double>(count)))
-                throw Cancelled {};
-            lines.push_back(readFundingLine(node, ids, arena));
-            const FundingLine &line = lines.back();
-            if (line.scope == Scope::Local && !ReaderRules::addToLocalTotal(localTotal, line.amount)) {
-                node.field("amount").fail(
-                    tr("local amounts that add up to at most %1").arg(UkNumbers::pounds(ReaderRules::largestWhole)),
-                    tr("a local total of %1 with this line").arg(UkNumbers::pounds(localTotal + line.amount)));
-            }
-        });
-        return lines;
-    }
+    class LineReader;
+    struct LinesRead;
+
+    // Every funding line, or the first thing wrong with them in document order. A large document's
+    // lines are read in two halves at once, each by its own LineReader: the second half's ids are
+    // then checked against the first's, and the local total across both, in document order, so
+    // that the problem reported is the first, as if read from top to bottom.
+    std::vector<FundingLine> readFundingLines(const Node &array);
+    // Throws the first problem of lines [read.begin, read.end), as read into `lines` (from its
+    // first), given the local total of the lines before them and the ids of earlier lines (which
+    // the range's are added to).
+    static void settle(const Node &array, const LinesRead &read, const std::vector<FundingLine> &lines,
+                       qint64 &localTotal, IdSet *earlierIds);
 
     ReadProgress m_progress;
     int m_version = FactsheetLoader::formatVersion;
-    // Categories, funds and places repeat across the lines: each distinct one is made a QString once
-    // and shared by every line that names it (less memory, and Factsheet::indexCategories() and the
-    // filter read the same few strings). Keyed by the parser's own bytes, which outlive the read.
-    std::unordered_map<std::string_view, QString> m_shared;
-    static constexpr size_t maxShared = 4096; // beyond that a field is not one that repeats
-
-    QString sharedText(const Node &node)
-    {
-        const std::string_view bytes = node.utf8();
-        if (const auto found = m_shared.find(bytes); found != m_shared.end())
-            return found->second;
-        QString text = node.text();
-        if (m_shared.size() < maxShared)
-            m_shared.emplace(bytes, text);
-        return text;
-    }
-
-    QString optionalSharedText(const Node &node) { return node.isAbsent() ? QString() : sharedText(node); }
 
     // Version 2: what the text reader could not place, kept with the factsheet.
     static QList<Note> readNotes(const Node &notes)
@@ -440,61 +422,6 @@ private:
         // A decrease is printed as its size ("a decrease of 1,200"): its value is the negative.
         if (*quoted != value && *quoted != -value)
             item.field(valueField).fail(tr("%1, the value of its quote %2").arg(*quoted).arg(LoadError::found(quote)));
-    }
-
-    // The fields of a funding line, found in one walk over it (lineKeys).
-    enum LineField {
-        IdField,
-        TitleField,
-        RecipientField,
-        PurposeField,
-        AmountField,
-        QualifierField,
-        CategoryField,
-        LocationField,
-        FundField,
-        ScopeField,
-        CaseStudyField,
-        QuoteField,
-        SourceField,
-        LineFieldCount
-    };
-    static constexpr std::array<std::string_view, LineFieldCount> lineKeys {
-        "id",       "title", "recipient", "purpose",   "amount", "amountQualifier", "category",
-        "location", "fund",  "scope",     "caseStudy", "quote",  "source"};
-
-    FundingLine readFundingLine(const Node &node, IdSet &ids, TextArena &arena)
-    {
-        const std::array<Node, LineFieldCount> field = node.fields(lineKeys);
-        FundingLine line;
-        line.id = uniqueId(field[IdField], ids, arena);
-        line.title = field[TitleField].text(arena);
-        line.recipient = field[RecipientField].optionalText(arena);
-        line.purpose = field[PurposeField].text(arena);
-        // Version 2: a line the summary names without an amount leaves it out (or null).
-        const Node &amount = field[AmountField];
-        line.hasAmount = m_version == 1 || !amount.isAbsent();
-        if (line.hasAmount)
-            line.amount = amount.wholeNumber(tr("a whole number of pounds (0 or more)"));
-        line.amountQualifier = optionalSharedText(field[QualifierField]);
-        line.category = sharedText(field[CategoryField]);
-        line.location = optionalSharedText(field[LocationField]);
-        line.fund = optionalSharedText(field[FundField]);
-        const Node &scope = field[ScopeField];
-        if (scope.isText("local"))
-            line.scope = Scope::Local;
-        else if (scope.isText("national"))
-            line.scope = Scope::National;
-        else
-            scope.fail(tr("\"local\" or \"national\""));
-        line.caseStudyId = field[CaseStudyField].optionalText(arena);
-        const Node &quote = field[QuoteField];
-        line.quote = quote.optionalText(arena);
-        line.source = field[SourceField].text(arena);
-        if (!line.hasAmount && !line.quote.isEmpty())
-            quote.fail(tr("no quote for a line without an amount"));
-        checkQuote(node, "amount", line.amount, line.quote, line.source);
-        return line;
     }
 
     static Figure readFigureHeader(const Node &node, IdSet &ids)
@@ -609,6 +536,222 @@ private:
         return study;
     }
 };
+
+// Reads funding lines, each into its place: one for each thread reading them, with its own shared
+// strings and arena, and the ids it has seen.
+class Reader::LineReader
+{
+    Q_DECLARE_TR_FUNCTIONS(FactsheetLoader)
+
+public:
+    // `lineCount` lines to read, `idCount` ids to hold (the first half's reader takes the second's in too).
+    LineReader(int version, qsizetype lineCount, qsizetype idCount)
+        : m_version(version), m_arena(lineCount * unitsPerLine) // the first buffer sized by the document
+    {
+        m_ids.reserve(static_cast<size_t>(idCount));
+    }
+
+    FundingLine read(const Node &node)
+    {
+        const std::array<Node, LineFieldCount> field = node.fields(lineKeys);
+        FundingLine line;
+        line.id = uniqueId(field[IdField], m_ids, m_arena);
+        m_lastId = field[IdField].utf8();
+        line.title = field[TitleField].text(m_arena);
+        line.recipient = field[RecipientField].optionalText(m_arena);
+        line.purpose = field[PurposeField].text(m_arena);
+        // Version 2: a line the summary names without an amount leaves it out (or null).
+        const Node &amount = field[AmountField];
+        line.hasAmount = m_version == 1 || !amount.isAbsent();
+        if (line.hasAmount)
+            line.amount = amount.wholeNumber(tr("a whole number of pounds (0 or more)"));
+        line.amountQualifier = optionalSharedText(field[QualifierField]);
+        line.category = sharedText(field[CategoryField]);
+        line.location = optionalSharedText(field[LocationField]);
+        line.fund = optionalSharedText(field[FundField]);
+        const Node &scope = field[ScopeField];
+        if (scope.isText("local"))
+            line.scope = Scope::Local;
+        else if (scope.isText("national"))
+            line.scope = Scope::National;
+        else
+            scope.fail(tr("\"local\" or \"national\""));
+        line.caseStudyId = field[CaseStudyField].optionalText(m_arena);
+        const Node &quote = field[QuoteField];
+        line.quote = quote.optionalText(m_arena);
+        line.source = field[SourceField].text(m_arena);
+        if (!line.hasAmount && !line.quote.isEmpty())
+            quote.fail(tr("no quote for a line without an amount"));
+        checkQuote(node, "amount", line.amount, line.quote, line.source);
+        return line;
+    }
+
+    // The id of the line read last, once checked as unique so far (empty before that).
+    std::string_view takeLastId() { return std::exchange(m_lastId, std::string_view()); }
+    IdSet &ids() { return m_ids; }
+
+private:
+    // About how much text a line holds.
+    static constexpr qsizetype unitsPerLine = 512;
+
+    // The fields of a funding line, found in one walk over it (lineKeys).
+    enum LineField {
+        IdField,
+        TitleField,
+        RecipientField,
+        PurposeField,
+        AmountField,
+        QualifierField,
+        CategoryField,
+        LocationField,
+        FundField,
+        ScopeField,
+        CaseStudyField,
+        QuoteField,
+        SourceField,
+        LineFieldCount
+    };
+    static constexpr std::array<std::string_view, LineFieldCount> lineKeys {
+        "id",       "title", "recipient", "purpose",   "amount", "amountQualifier", "category",
+        "location", "fund",  "scope",     "caseStudy", "quote",  "source"};
+
+    // Categories, funds and places repeat across the lines: each distinct one is made a QString
+    // once and shared by every line that names it (less memory, and Factsheet::indexCategories()
+    // and the filter read the same few strings). Keyed by the parser's own bytes.
+    QString sharedText(const Node &node)
+    {
+        const std::string_view bytes = node.utf8();
+        if (const auto found = m_shared.find(bytes); found != m_shared.end())
+            return found->second;
+        QString text = node.text();
+        if (m_shared.size() < maxShared)
+            m_shared.emplace(bytes, text);
+        return text;
+    }
+    QString optionalSharedText(const Node &node) { return node.isAbsent() ? QString() : sharedText(node); }
+
+    int m_version;
+    TextArena m_arena;
+    IdSet m_ids;
+    std::string_view m_lastId;
+    std::unordered_map<std::string_view, QString> m_shared;
+    static constexpr size_t maxShared = 4096; // beyond that a field is not one that repeats
+};
+
+// What one LineReader made of the lines [begin, end): each line read is in its place in the
+// vector of all lines; reading stopped at `failedAt` (the first problem, `invalid`), or at the end.
+struct Reader::LinesRead
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    qsizetype failedAt = -1;
+    std::optional<Invalid> invalid;
+    bool cancelled = false;
+    std::vector<std::string_view> ids; // per line of the range, its id as checked; empty if not reached
+    IdSet ownIds;                      // every id of the range that was checked
+};
+
+namespace {
+
+// From this many lines, a document's lines are read in two halves at once (a test's large document
+// has twice as many, so that each half has problems to find).
+constexpr qsizetype linesReadInHalves = 20'000;
+// Often enough for a bar that moves smoothly, seldom enough to cost nothing.
+constexpr qsizetype reportEvery = 8192;
+// From this size (bytes), a parsed document is freed on a worker rather than where it was read.
+constexpr size_t largeDocument = size_t(64) << 20;
+
+} // namespace
+
+std::vector<FundingLine> Reader::readFundingLines(const Node &array)
+{
+    const qsizetype count = array.size();
+    std::atomic<bool> stop {false}; // the read is cancelled, or the first half has failed
+    // Reads lines [begin, end) onto the end of `lines`.
+    const auto readRange = [&](qsizetype begin, qsizetype end, std::vector<FundingLine> &lines,
+                               const ReadProgress *progress, qsizetype idCount) {
+        LinesRead read;
+        read.begin = begin;
+        read.end = end;
+        read.ids.resize(static_cast<size_t>(end - begin));
+        LineReader reader(m_version, end - begin, idCount);
+        qsizetype at = begin;
+        try {
+            array.forEach(begin, end, [&](const Node &node, qsizetype i) {
+                at = i;
+                if ((i - begin) % reportEvery == 0) {
+                    const double done = static_cast<double>(i - begin) / static_cast<double>(end - begin);
+                    if (stop || (progress && !progress->report(done))) {
+                        stop = true;
+                        throw Cancelled {};
+                    }
+                }
+                lines.push_back(reader.read(node));
+                read.ids[static_cast<size_t>(i - begin)] = reader.takeLastId();
+            });
+        } catch (const Invalid &invalid) {
+            read.failedAt = at;
+            read.invalid = invalid;
+            read.ids[static_cast<size_t>(at - begin)] = reader.takeLastId();
+        } catch (const Cancelled &) {
+            read.cancelled = true;
+        }
+        read.ownIds = std::move(reader.ids());
+        return read;
+    };
+
+    std::vector<FundingLine> lines;
+    lines.reserve(static_cast<size_t>(count));
+    qint64 localTotal = 0;
+    if (count < linesReadInHalves) {
+        const LinesRead all = readRange(0, count, lines, &m_progress, count);
+        if (all.cancelled)
+            throw Cancelled {};
+        settle(array, all, lines, localTotal, nullptr);
+        return lines;
+    }
+    // The second half on another thread, the first on this one, which reports the progress of
+    // both (they keep pace). Should the pool be busy, waiting runs the second half here.
+    const qsizetype half = count / 2;
+    std::vector<FundingLine> secondLines;
+    secondLines.reserve(static_cast<size_t>(count - half));
+    QFuture<LinesRead> second
+        = QtConcurrent::run([&] { return readRange(half, count, secondLines, nullptr, count - half); });
+    LinesRead first = readRange(0, half, lines, &m_progress, count);
+    if (first.failedAt >= 0)
+        stop = true; // what the second half would find comes after it
+
+    LinesRead secondRead = second.result();
+
+    if (first.cancelled)
+        throw Cancelled {};
+    settle(array, first, lines, localTotal, nullptr);
+    if (secondRead.cancelled)
+        throw Cancelled {};
+    settle(array, secondRead, secondLines, localTotal, &first.ownIds);
+    lines.insert(lines.end(), std::make_move_iterator(secondLines.begin()), std::make_move_iterator(secondLines.end()));
+    return lines;
+}
+
+void Reader::settle(const Node &array, const LinesRead &read, const std::vector<FundingLine> &lines, qint64 &localTotal,
+                    IdSet *earlierIds)
+{
+    const qsizetype last = read.failedAt >= 0 ? read.failedAt : read.end - 1;
+    for (qsizetype i = read.begin; i <= last; ++i) {
+        // In the order one reader checks a line: its id first, the local total once it is read.
+        const std::string_view id = read.ids[static_cast<size_t>(i - read.begin)];
+        if (earlierIds && !id.empty() && !earlierIds->insert(id))
+            array.at(i).field("id").fail(tr("an id not used before"));
+        if (i == read.failedAt)
+            throw *read.invalid;
+        const FundingLine &line = lines[static_cast<size_t>(i - read.begin)];
+        if (line.scope == Scope::Local && !ReaderRules::addToLocalTotal(localTotal, line.amount)) {
+            array.at(i).field("amount").fail(
+                tr("local amounts that add up to at most %1").arg(UkNumbers::pounds(ReaderRules::largestWhole)),
+                tr("a local total of %1 with this line").arg(UkNumbers::pounds(localTotal + line.amount)));
+        }
+    }
+}
 
 LoadError malformedJson(const QByteArray &data, const QJsonParseError &error, const QString &fileName)
 {
@@ -742,8 +885,11 @@ FactsheetLoadResult loadData(QByteArray data, const QString &fileName, const Rea
     // reads files so); else it copies the document once.
     const auto size = static_cast<size_t>(data.size());
     const bool padded = data.capacity() - data.size() >= paddingWanted;
-    simdjson::dom::parser parser;
+    // Shared, to be freed on a worker once read (below).
+    const auto parserOwner = std::make_shared<simdjson::dom::parser>();
+    simdjson::dom::parser &parser = *parserOwner;
     Element root;
+
     if (parser.parse(data.constData(), size, !padded).get(root) != simdjson::SUCCESS) {
         // Rare, so said with care rather than speed: where and why, in the words of Qt's parser.
         QByteArray normalised;
@@ -768,7 +914,13 @@ FactsheetLoadResult loadData(QByteArray data, const QString &fileName, const Rea
     }
     try {
         Reader reader(progress.part(parseShare, 1.0));
-        return FactsheetLoadResult::success(reader.read(Reader::Node(root)));
+        Factsheet sheet = reader.read(Reader::Node(root));
+        // The parsed document of a large file is as large as the file, and unmapping it takes tens
+        // of milliseconds: a worker frees it, while the factsheet goes on to the model.
+        if (size > largeDocument)
+            QThreadPool::globalInstance()->start([owner = parserOwner]() mutable { owner.reset(); });
+
+        return FactsheetLoadResult::success(std::move(sheet));
     } catch (const Invalid &invalid) {
         return FactsheetLoadResult::failure({fileName, invalid.place, invalid.message});
     } catch (const Cancelled &) {

@@ -1,0 +1,34 @@
+#include "preparedfactsheet.h"
+
+#include "chartmembership.h"
+#include "derivedfigures.h"
+
+PreparedFactsheet::PreparedFactsheet() : m_factsheet(std::make_shared<const Factsheet>()) { }
+
+PreparedFactsheet PreparedFactsheet::of(Factsheet factsheet)
+{
+    if (factsheet.categories.isEmpty() && !factsheet.fundingLines.empty())
+        factsheet.indexCategories();
+    // What the stated figures give, with its working, for whatever reader brought them.
+    DerivedFigures::addTo(factsheet);
+    PreparedFactsheet prepared;
+    prepared.m_denominators = Normalisations::Denominators::of(factsheet);
+    prepared.m_citation = ::citation(factsheet);
+    prepared.m_sourceLine = ::sourceLine(factsheet);
+    const std::vector<FundingLine> &lines = factsheet.fundingLines;
+    prepared.m_fundingBars.reserve(lines.size());
+    for (size_t row = 0; row < lines.size(); ++row) {
+        const std::optional<int> order = ChartMembership::fundingOrder(lines[row], static_cast<int>(row));
+        prepared.m_fundingBars.push_back({order.value_or(-1), lines[row].amount});
+    }
+    prepared.m_factsheet = std::make_shared<const Factsheet>(std::move(factsheet));
+    return prepared;
+}
+
+std::optional<PreparedFactsheet::FundingBar> PreparedFactsheet::fundingBar(int row) const
+{
+    if (row < 0 || static_cast<size_t>(row) >= m_fundingBars.size()
+        || m_fundingBars[static_cast<size_t>(row)].order < 0)
+        return std::nullopt;
+    return m_fundingBars[static_cast<size_t>(row)];
+}
