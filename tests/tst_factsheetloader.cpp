@@ -209,6 +209,9 @@ void TestFactsheetLoader::largeDocumentSaysItsFirstProblem_data()
         << largeWith({{10, u"amount"_s, maximum.toDouble()}, {30000, u"scope"_s, u"regional"_s}})
         << u"big.json: fundingLines[10].amount: expected local amounts that add up to at most "
            "£9,007,199,254,740,991, got a local total of £9,007,199,285,140,991 with this line"_s;
+    QTest::newRow("a repeated id and a problem on one line, in the first half: the id")
+        << largeWith({{1000, u"id"_s, u"copy-0"_s}, {1000, u"title"_s, 7}})
+        << u"big.json: fundingLines[1000].id: expected an id not used before, got \"copy-0\""_s;
     // The lines are read in two halves at once (from line 20,000): what one half finds, and the
     // ids and local total across both, still come out as the first problem in document order.
     QTest::newRow("an id used twice in the second half, and in the first")

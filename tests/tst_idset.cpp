@@ -15,6 +15,7 @@ private slots:
     void init() { TestOutput::watch(); }
     void secondUseRefused();
     void idsThatDifferOnlyInLength();
+    void hashGivenAhead();
     void manyIdsWithAndWithoutReserve_data();
     void manyIdsWithAndWithoutReserve();
 };
@@ -38,6 +39,22 @@ void TestIdSet::idsThatDifferOnlyInLength()
     QVERIFY(!ids.insert(text.substr(3)));
     QVERIFY(ids.insert(text.substr(0, 1)));
     QCOMPARE(ids.size(), size_t(3));
+}
+
+void TestIdSet::hashGivenAhead()
+{
+    // The reader hashes an id and prefetches its slot before it inserts it: the same set.
+    IdSet ids;
+    ids.reserve(4);
+    const size_t hash = IdSet::hashOf("bericote-four-ashes");
+    QVERIFY(hash != 0); // 0 marks an empty slot
+    ids.prefetch(hash);
+    QVERIFY(ids.insert("bericote-four-ashes", hash));
+    QVERIFY(!ids.insert("bericote-four-ashes"));
+    QVERIFY(!ids.insert("bericote-four-ashes", IdSet::hashOf("bericote-four-ashes")));
+    IdSet empty;
+    empty.prefetch(hash); // nothing to fetch yet: no harm
+    QCOMPARE(empty.size(), size_t(0));
 }
 
 void TestIdSet::manyIdsWithAndWithoutReserve_data()

@@ -197,12 +197,12 @@ public:
         QString text(ReaderRules::Breaks breaks = ReaderRules::Breaks::Refused,
                      qsizetype limit = ReaderRules::maxFieldLength) const
         {
-            return checked(fromUtf8(string()), breaks, limit);
+            return checked(fromUtf8(requiredUtf8()), breaks, limit);
         }
         // The same, written into `arena`: for the many strings of the funding lines.
         QString text(TextArena &arena) const
         {
-            return checked(arena.fromUtf8(string()), ReaderRules::Breaks::Refused, ReaderRules::maxFieldLength);
+            return checked(arena.fromUtf8(requiredUtf8()), ReaderRules::Breaks::Refused, ReaderRules::maxFieldLength);
         }
 
         QString optionalText(ReaderRules::Breaks breaks = ReaderRules::Breaks::Refused) const
@@ -213,10 +213,19 @@ public:
 
         qint64 wholeNumber(const QString &expected) const
         {
-            const double value = number().value_or(-1.0);
-            if (value < 0 || value > largestExactWhole || value != std::floor(value))
+            const std::optional<qint64> value = optionalWholeNumber();
+            if (!value)
                 fail(expected);
-            return static_cast<qint64>(value);
+            return *value;
+        }
+        // The same, `expected` translated only should it be said (QT_TRANSLATE_NOOP): for a field
+        // of every funding line, where translating it each time would cost more than reading it.
+        qint64 wholeNumber(const char *expected) const
+        {
+            const std::optional<qint64> value = optionalWholeNumber();
+            if (!value)
+                fail(QCoreApplication::translate("FactsheetLoader", expected));
+            return *value;
         }
 
         // A whole number that may be negative, as large either way as wholeNumber() allows.
@@ -256,13 +265,22 @@ public:
             return {Node(this, keys[I])...};
         }
 
+        std::optional<qint64> optionalWholeNumber() const
+        {
+            const double value = number().value_or(-1.0);
+            if (value < 0 || value > largestExactWhole || value != std::floor(value))
+                return std::nullopt;
+            return static_cast<qint64>(value);
+        }
+
         // A required string's bytes.
-        std::string_view string() const
+        std::string_view requiredUtf8() const
         {
             if (!m_present || !m_value.is_string())
-                fail(tr("a non-empty string"));
+                failNotText();
             return m_value.get_string().value_unsafe();
         }
+        [[noreturn]] void failNotText() const { fail(tr("a non-empty string")); }
 
         // A required string, checked: not empty, not longer than `limit`, and without control
         // characters (tab and line feed only where `breaks` allows them).
@@ -543,57 +561,6 @@ class Reader::LineReader
 {
     Q_DECLARE_TR_FUNCTIONS(FactsheetLoader)
 
-public:
-    // `lineCount` lines to read, `idCount` ids to hold (the first half's reader takes the second's in too).
-    LineReader(int version, qsizetype lineCount, qsizetype idCount)
-        : m_version(version), m_arena(lineCount * unitsPerLine) // the first buffer sized by the document
-    {
-        m_ids.reserve(static_cast<size_t>(idCount));
-    }
-
-    FundingLine read(const Node &node)
-    {
-        const std::array<Node, LineFieldCount> field = node.fields(lineKeys);
-        FundingLine line;
-        line.id = uniqueId(field[IdField], m_ids, m_arena);
-        m_lastId = field[IdField].utf8();
-        line.title = field[TitleField].text(m_arena);
-        line.recipient = field[RecipientField].optionalText(m_arena);
-        line.purpose = field[PurposeField].text(m_arena);
-        // Version 2: a line the summary names without an amount leaves it out (or null).
-        const Node &amount = field[AmountField];
-        line.hasAmount = m_version == 1 || !amount.isAbsent();
-        if (line.hasAmount)
-            line.amount = amount.wholeNumber(tr("a whole number of pounds (0 or more)"));
-        line.amountQualifier = optionalSharedText(field[QualifierField]);
-        line.category = sharedText(field[CategoryField]);
-        line.location = optionalSharedText(field[LocationField]);
-        line.fund = optionalSharedText(field[FundField]);
-        const Node &scope = field[ScopeField];
-        if (scope.isText("local"))
-            line.scope = Scope::Local;
-        else if (scope.isText("national"))
-            line.scope = Scope::National;
-        else
-            scope.fail(tr("\"local\" or \"national\""));
-        line.caseStudyId = field[CaseStudyField].optionalText(m_arena);
-        const Node &quote = field[QuoteField];
-        line.quote = quote.optionalText(m_arena);
-        line.source = field[SourceField].text(m_arena);
-        if (!line.hasAmount && !line.quote.isEmpty())
-            quote.fail(tr("no quote for a line without an amount"));
-        checkQuote(node, "amount", line.amount, line.quote, line.source);
-        return line;
-    }
-
-    // The id of the line read last, once checked as unique so far (empty before that).
-    std::string_view takeLastId() { return std::exchange(m_lastId, std::string_view()); }
-    IdSet &ids() { return m_ids; }
-
-private:
-    // About how much text a line holds.
-    static constexpr qsizetype unitsPerLine = 512;
-
     // The fields of a funding line, found in one walk over it (lineKeys).
     enum LineField {
         IdField,
@@ -614,6 +581,80 @@ private:
     static constexpr std::array<std::string_view, LineFieldCount> lineKeys {
         "id",       "title", "recipient", "purpose",   "amount", "amountQualifier", "category",
         "location", "fund",  "scope",     "caseStudy", "quote",  "source"};
+
+public:
+    // `lineCount` lines to read, `idCount` ids to hold (the first half's reader takes the second's in too).
+    LineReader(int version, qsizetype lineCount, qsizetype idCount)
+        : m_version(version), m_arena(lineCount * unitsPerLine) // the first buffer sized by the document
+    {
+        m_ids.reserve(static_cast<size_t>(idCount));
+    }
+
+    FundingLine read(const Node &node)
+    {
+        const std::array<Node, LineFieldCount> field = node.fields(lineKeys);
+        FundingLine line;
+        line.id = field[IdField].text(m_arena);
+        // Looked up once the rest is read, the id's slot fetched meanwhile, but said first should
+        // the line have other problems too: one reader checks the id before anything else.
+        const std::string_view id = field[IdField].utf8();
+        const size_t idHash = IdSet::hashOf(id);
+        m_ids.prefetch(idHash);
+        try {
+            readAfterId(field, line);
+        } catch (const Invalid &) {
+            checkUnique(field[IdField], id, idHash);
+            throw;
+        }
+        checkUnique(field[IdField], id, idHash);
+        checkQuote(node, "amount", line.amount, line.quote, line.source);
+        return line;
+    }
+
+    // The id of the line read last, once checked as unique so far (empty before that).
+    std::string_view takeLastId() { return std::exchange(m_lastId, std::string_view()); }
+    IdSet &ids() { return m_ids; }
+
+private:
+    void checkUnique(const Node &idNode, std::string_view id, size_t idHash)
+    {
+        if (!m_ids.insert(id, idHash))
+            idNode.fail(tr("an id not used before"));
+        m_lastId = id;
+    }
+
+    void readAfterId(const std::array<Node, LineFieldCount> &field, FundingLine &line)
+    {
+        line.title = field[TitleField].text(m_arena);
+        line.recipient = field[RecipientField].optionalText(m_arena);
+        line.purpose = field[PurposeField].text(m_arena);
+        // Version 2: a line the summary names without an amount leaves it out (or null).
+        const Node &amount = field[AmountField];
+        line.hasAmount = m_version == 1 || !amount.isAbsent();
+        if (line.hasAmount)
+            line.amount
+                = amount.wholeNumber(QT_TRANSLATE_NOOP("FactsheetLoader", "a whole number of pounds (0 or more)"));
+        line.amountQualifier = optionalSharedText(field[QualifierField]);
+        line.category = sharedText(field[CategoryField]);
+        line.location = optionalSharedText(field[LocationField]);
+        line.fund = optionalSharedText(field[FundField]);
+        const Node &scope = field[ScopeField];
+        if (scope.isText("local"))
+            line.scope = Scope::Local;
+        else if (scope.isText("national"))
+            line.scope = Scope::National;
+        else
+            scope.fail(tr("\"local\" or \"national\""));
+        line.caseStudyId = field[CaseStudyField].optionalText(m_arena);
+        const Node &quote = field[QuoteField];
+        line.quote = quote.optionalText(m_arena);
+        line.source = field[SourceField].text(m_arena);
+        if (!line.hasAmount && !line.quote.isEmpty())
+            quote.fail(tr("no quote for a line without an amount"));
+    }
+
+    // About how much text a line holds.
+    static constexpr qsizetype unitsPerLine = 512;
 
     // Categories, funds and places repeat across the lines: each distinct one is made a QString
     // once and shared by every line that names it (less memory, and Factsheet::indexCategories()
@@ -737,9 +778,14 @@ void Reader::settle(const Node &array, const LinesRead &read, const std::vector<
                     IdSet *earlierIds)
 {
     const qsizetype last = read.failedAt >= 0 ? read.failedAt : read.end - 1;
+    // Each id's slot is fetched a few lines ahead (IdSet::prefetch()).
+    constexpr qsizetype prefetchAhead = 8;
+    const auto idOf = [&read](qsizetype i) { return read.ids[static_cast<size_t>(i - read.begin)]; };
     for (qsizetype i = read.begin; i <= last; ++i) {
         // In the order one reader checks a line: its id first, the local total once it is read.
-        const std::string_view id = read.ids[static_cast<size_t>(i - read.begin)];
+        if (earlierIds && i + prefetchAhead <= last)
+            earlierIds->prefetch(IdSet::hashOf(idOf(i + prefetchAhead)));
+        const std::string_view id = idOf(i);
         if (earlierIds && !id.empty() && !earlierIds->insert(id))
             array.at(i).field("id").fail(tr("an id not used before"));
         if (i == read.failedAt)

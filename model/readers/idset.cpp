@@ -21,12 +21,22 @@ void IdSet::reserve(size_t count)
         rehash(slotsFor(count));
 }
 
-bool IdSet::insert(std::string_view id)
+size_t IdSet::hashOf(std::string_view id)
+{
+    const size_t hash = std::hash<std::string_view>()(id);
+    return hash == 0 ? 1 : hash;
+}
+
+void IdSet::prefetch(size_t hash) const
+{
+    if (!m_slots.empty())
+        __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
+}
+
+bool IdSet::insert(std::string_view id, size_t hash)
 {
     if (2 * (m_size + 1) > m_slots.size())
         rehash(slotsFor(m_size + 1));
-    size_t hash = std::hash<std::string_view>()(id);
-    hash += hash == 0 ? 1 : 0;
     const size_t mask = m_slots.size() - 1;
     for (size_t at = hash & mask;; at = (at + 1) & mask) {
         Slot &slot = m_slots[at];

@@ -12,7 +12,12 @@ class IdSet final
 public:
     void reserve(size_t count);
     // False, and nothing added, when `id` is in the set already.
-    bool insert(std::string_view id);
+    bool insert(std::string_view id) { return insert(id, hashOf(id)); }
+    // The same with the id's hashOf(), which prefetch() was given a while before: the table is
+    // larger than the caches, and a lookup would otherwise wait on memory each time.
+    bool insert(std::string_view id, size_t hash);
+    static size_t hashOf(std::string_view id);
+    void prefetch(size_t hash) const;
     size_t size() const { return m_size; }
 
 private:
