@@ -65,6 +65,11 @@ namespace DerivedFigures {
 
 std::vector<Figure> of(const Factsheet &factsheet)
 {
+    return of(factsheet, Normalisations::Denominators::of(factsheet));
+}
+
+std::vector<Figure> of(const Factsheet &factsheet, const Normalisations::Denominators &denominators)
+{
     std::vector<Figure> figures;
     const Figure *employment = stated(factsheet, Measure::Employment);
     const Figure *earlier = stated(factsheet, Measure::EarlierEmployment);
@@ -90,7 +95,6 @@ std::vector<Figure> of(const Factsheet &factsheet)
                                         "Workers on the National Living and Minimum Wages per 1,000 in employment"),
             QStringLiteral("per 1,000 in employment"), stated(factsheet, Measure::LivingWageWorkers), employment);
 
-    const Normalisations::Denominators denominators = Normalisations::Denominators::of(factsheet);
     const auto perHead = [&](const QString &id, const QString &label, const QString &unit, const Figure *by,
                              Normalisation normalisation) {
         if (!by || by->value <= 0 || denominators.localTotal <= 0)
@@ -116,7 +120,12 @@ std::vector<Figure> of(const Factsheet &factsheet)
 
 void addTo(Factsheet &factsheet)
 {
-    for (Figure &figure : of(factsheet))
+    addTo(factsheet, Normalisations::Denominators::of(factsheet));
+}
+
+void addTo(Factsheet &factsheet, const Normalisations::Denominators &denominators)
+{
+    for (Figure &figure : of(factsheet, denominators))
         factsheet.figures.push_back(std::move(figure));
 }
 

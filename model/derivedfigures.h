@@ -1,6 +1,7 @@
 #pragma once
 
 #include "factsheet.h"
+#include "normalisation.h"
 
 #include <vector>
 
@@ -13,7 +14,10 @@
 namespace DerivedFigures {
 
 std::vector<Figure> of(const Factsheet &factsheet);
+// The same with the factsheet's denominators found already (Normalisations::Denominators::of()).
+std::vector<Figure> of(const Factsheet &factsheet, const Normalisations::Denominators &denominators);
 // Adds them to the factsheet's figures, after the others (the model does, for every reader).
 void addTo(Factsheet &factsheet);
+void addTo(Factsheet &factsheet, const Normalisations::Denominators &denominators);
 
 } // namespace DerivedFigures

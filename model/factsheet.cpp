@@ -103,6 +103,11 @@ void Factsheet::indexCategories()
             distinct.insert(line.category);
         }
     }
+    indexCategories(distinct);
+}
+
+void Factsheet::indexCategories(const QSet<QString> &distinct)
+{
     categories = QStringList(distinct.cbegin(), distinct.cend());
     QCollator collator(UkNumbers::locale());
     std::sort(categories.begin(), categories.end(), collator);

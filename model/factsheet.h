@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -146,6 +147,9 @@ struct Factsheet
     const Figure *figure(const QString &id) const;
     bool hasCaseStudy() const { return !caseStudy.id.isEmpty(); }
     void indexCategories();
+    // The same from the distinct categories of the lines, found already (the JSON reader notes
+    // them as it reads, which spares a walk through a million lines).
+    void indexCategories(const QSet<QString> &distinct);
 };
 
 // "Industrial Strategy local summary, Stoke-on-Trent & Staffordshire, Department for Business, Energy &

@@ -86,18 +86,28 @@ std::optional<Normalisation> fromName(const QString &name)
 
 Denominators Denominators::of(const Factsheet &factsheet)
 {
+    qint64 localTotal = 0;
+    for (const FundingLine &line : factsheet.fundingLines)
+        addToLocalTotal(localTotal, line);
+    return of(factsheet, localTotal);
+}
+
+Denominators Denominators::of(const Factsheet &factsheet, qint64 localTotal)
+{
     Denominators denominators;
     denominators.population = figureOf(factsheet, Measure::Population);
     denominators.businesses = figureOf(factsheet, Measure::Businesses);
     denominators.employment = figureOf(factsheet, Measure::Employment);
-    for (const FundingLine &line : factsheet.fundingLines) {
-        if (line.scope != Scope::Local || !line.hasAmount)
-            continue;
-        const qint64 room = std::numeric_limits<qint64>::max() - denominators.localTotal;
-        denominators.localTotal
-            = line.amount > room ? std::numeric_limits<qint64>::max() : denominators.localTotal + line.amount;
-    }
+    denominators.localTotal = localTotal;
     return denominators;
+}
+
+void Denominators::addToLocalTotal(qint64 &total, const FundingLine &line)
+{
+    if (line.scope != Scope::Local || !line.hasAmount)
+        return;
+    const qint64 room = std::numeric_limits<qint64>::max() - total;
+    total = line.amount > room ? std::numeric_limits<qint64>::max() : total + line.amount;
 }
 
 double toPence(double pounds)

@@ -32,6 +32,10 @@ struct Denominators
     qint64 localTotal = 0; // the local lines only; saturates rather than overflows
 
     static Denominators of(const Factsheet &factsheet);
+    // The same with the local total summed already, line by line with addToLocalTotal().
+    static Denominators of(const Factsheet &factsheet, qint64 localTotal);
+    // Adds the line to a local total as of() does: a local line with an amount; saturates.
+    static void addToLocalTotal(qint64 &total, const FundingLine &line);
 };
 
 struct Figure

@@ -9,18 +9,21 @@ PreparedFactsheet PreparedFactsheet::of(Factsheet factsheet)
 {
     if (factsheet.categories.isEmpty() && !factsheet.fundingLines.empty())
         factsheet.indexCategories();
-    // What the stated figures give, with its working, for whatever reader brought them.
-    DerivedFigures::addTo(factsheet);
     PreparedFactsheet prepared;
-    prepared.m_denominators = Normalisations::Denominators::of(factsheet);
-    prepared.m_citation = ::citation(factsheet);
-    prepared.m_sourceLine = ::sourceLine(factsheet);
+    // One walk through the lines for the chart's bars and the local total.
     const std::vector<FundingLine> &lines = factsheet.fundingLines;
     prepared.m_fundingBars.reserve(lines.size());
+    qint64 localTotal = 0;
     for (size_t row = 0; row < lines.size(); ++row) {
         const std::optional<int> order = ChartMembership::fundingOrder(lines[row], static_cast<int>(row));
         prepared.m_fundingBars.push_back({order.value_or(-1), lines[row].amount});
+        Normalisations::Denominators::addToLocalTotal(localTotal, lines[row]);
     }
+    // What the stated figures give, with its working, for whatever reader brought them.
+    DerivedFigures::addTo(factsheet, Normalisations::Denominators::of(factsheet, localTotal));
+    prepared.m_denominators = Normalisations::Denominators::of(factsheet, localTotal);
+    prepared.m_citation = ::citation(factsheet);
+    prepared.m_sourceLine = ::sourceLine(factsheet);
     prepared.m_factsheet = std::make_shared<const Factsheet>(std::move(factsheet));
     return prepared;
 }

@@ -247,6 +247,11 @@ void TestFactsheetLoader::largeDocumentSaysItsFirstProblem()
     if (result.ok()) {
         QCOMPARE(result.factsheet().fundingLines.size(), size_t(40000));
         QCOMPARE(result.factsheet().fundingLines[39999].id, u"copy-39994"_s);
+        // The categories the line readers noted, as a walk through the lines finds them.
+        Factsheet walked = result.factsheet();
+        walked.indexCategories();
+        QCOMPARE(result.factsheet().categories, walked.categories);
+        QCOMPARE(walked.categories.size(), 5);
     }
 }
 

@@ -359,7 +359,10 @@ public:
         }
         if (m_version >= 2)
             sheet.notes = readNotes(root.field("notes"));
-        sheet.indexCategories();
+        if (m_lineCategories)
+            sheet.indexCategories(*m_lineCategories);
+        else
+            sheet.indexCategories();
         return sheet;
     }
 
@@ -380,6 +383,7 @@ private:
 
     ReadProgress m_progress;
     int m_version = FactsheetLoader::formatVersion;
+    std::optional<QSet<QString>> m_lineCategories; // the funding lines', as their readers noted them
 
     // Version 2: what the text reader could not place, kept with the factsheet.
     static QList<Note> readNotes(const Node &notes)
@@ -635,7 +639,7 @@ private:
             line.amount
                 = amount.wholeNumber(QT_TRANSLATE_NOOP("FactsheetLoader", "a whole number of pounds (0 or more)"));
         line.amountQualifier = optionalSharedText(field[QualifierField]);
-        line.category = sharedText(field[CategoryField]);
+        line.category = categoryText(field[CategoryField]);
         line.location = optionalSharedText(field[LocationField]);
         line.fund = optionalSharedText(field[FundField]);
         const Node &scope = field[ScopeField];
@@ -671,11 +675,40 @@ private:
     }
     QString optionalSharedText(const Node &node) { return node.isAbsent() ? QString() : sharedText(node); }
 
+    // A category, shared likewise, and noted among the distinct ones.
+    QString categoryText(const Node &node)
+    {
+        const std::string_view bytes = node.utf8();
+        if (const auto found = m_categories.find(bytes); found != m_categories.end())
+            return found->second;
+        QString text = node.text();
+        if (m_categories.size() < maxShared)
+            m_categories.emplace(bytes, text);
+        else
+            m_allCategoriesNoted = false;
+        return text;
+    }
+
+public:
+    // The distinct categories of the lines read; nullopt when there were too many to note.
+    std::optional<QSet<QString>> categories() const
+    {
+        if (!m_allCategoriesNoted)
+            return std::nullopt;
+        QSet<QString> distinct;
+        for (const auto &category : m_categories)
+            distinct.insert(category.second);
+        return distinct;
+    }
+
+private:
     int m_version;
     TextArena m_arena;
     IdSet m_ids;
     std::string_view m_lastId;
     std::unordered_map<std::string_view, QString> m_shared;
+    std::unordered_map<std::string_view, QString> m_categories;
+    bool m_allCategoriesNoted = true;
     static constexpr size_t maxShared = 4096; // beyond that a field is not one that repeats
 };
 
@@ -688,8 +721,9 @@ struct Reader::LinesRead
     qsizetype failedAt = -1;
     std::optional<Invalid> invalid;
     bool cancelled = false;
-    std::vector<std::string_view> ids; // per line of the range, its id as checked; empty if not reached
-    IdSet ownIds;                      // every id of the range that was checked
+    std::vector<std::string_view> ids;       // per line of the range, its id as checked; empty if not reached
+    IdSet ownIds;                            // every id of the range that was checked
+    std::optional<QSet<QString>> categories; // of the lines read, if noted
 };
 
 namespace {
@@ -738,6 +772,7 @@ std::vector<FundingLine> Reader::readFundingLines(const Node &array)
             read.cancelled = true;
         }
         read.ownIds = std::move(reader.ids());
+        read.categories = reader.categories();
         return read;
     };
 
@@ -749,6 +784,7 @@ std::vector<FundingLine> Reader::readFundingLines(const Node &array)
         if (all.cancelled)
             throw Cancelled {};
         settle(array, all, lines, localTotal, nullptr);
+        m_lineCategories = all.categories;
         return lines;
     }
     // The second half on another thread, the first on this one, which reports the progress of
@@ -770,6 +806,8 @@ std::vector<FundingLine> Reader::readFundingLines(const Node &array)
     if (secondRead.cancelled)
         throw Cancelled {};
     settle(array, secondRead, secondLines, localTotal, &first.ownIds);
+    if (first.categories && secondRead.categories)
+        m_lineCategories = first.categories->unite(*secondRead.categories);
     lines.insert(lines.end(), std::make_move_iterator(secondLines.begin()), std::make_move_iterator(secondLines.end()));
     return lines;
 }
