@@ -145,6 +145,8 @@ private slots:
     void unmodifiedDocumentLoads();
     void largeDocumentSaysItsFirstProblem_data();
     void largeDocumentSaysItsFirstProblem();
+    void everyCategoryListedHoweverMany_data();
+    void everyCategoryListedHoweverMany();
     void embeddedFileLoads();
     void rejectsBadDocument_data();
     void rejectsBadDocument();
@@ -253,6 +255,47 @@ void TestFactsheetLoader::largeDocumentSaysItsFirstProblem()
         QCOMPARE(result.factsheet().categories, walked.categories);
         QCOMPARE(walked.categories.size(), 5);
     }
+}
+
+void TestFactsheetLoader::everyCategoryListedHoweverMany_data()
+{
+    QTest::addColumn<int>("lines");
+    QTest::addColumn<int>("categories");
+    // The line readers note the categories as they read (up to 4,096 each), else they are found
+    // by a walk through the lines: either way, each once, in the same order.
+    QTest::newRow("a few, one reader") << 100 << 7;
+    QTest::newRow("a few, two halves") << 30000 << 7;
+    QTest::newRow("more than the readers note") << 30000 << 9000;
+}
+
+void TestFactsheetLoader::everyCategoryListedHoweverMany()
+{
+    QFETCH(int, lines);
+    QFETCH(int, categories);
+    QJsonObject root = embeddedObject();
+    QJsonArray array = root.value(u"fundingLines"_s).toArray(); // the summary's own lines, then copies
+    const QJsonObject first = array.at(0).toObject();
+    while (array.size() < lines) {
+        QJsonObject line = first;
+        line.insert(u"id"_s, u"line-%1"_s.arg(array.size()));
+        array.append(line);
+    }
+    for (int i = 0; i < lines; ++i) {
+        QJsonObject line = array.at(i).toObject();
+        line.insert(u"category"_s, u"Category %1"_s.arg(i % categories));
+        array.replace(i, line);
+    }
+    root.insert(u"fundingLines"_s, array);
+    const FactsheetLoadResult result
+        = FactsheetLoader::loadData(QJsonDocument(root).toJson(QJsonDocument::Compact), u"many.json"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    const QStringList &listed = result.factsheet().categories;
+    QCOMPARE(listed.size(), categories);
+    QCOMPARE(listed.first(), u"Category 0"_s);
+    QCOMPARE(listed.at(1), u"Category 1"_s);
+    Factsheet walked = result.factsheet();
+    walked.indexCategories();
+    QCOMPARE(listed, walked.categories);
 }
 
 void TestFactsheetLoader::embeddedFileLoads()

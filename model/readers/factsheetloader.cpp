@@ -662,32 +662,24 @@ private:
 
     // Categories, funds and places repeat across the lines: each distinct one is made a QString
     // once and shared by every line that names it (less memory, and Factsheet::indexCategories()
-    // and the filter read the same few strings). Keyed by the parser's own bytes.
-    QString sharedText(const Node &node)
+    // and the filter read the same few strings). Keyed by the parser's own bytes. Categories have
+    // a table of their own, which is then the list of them (unless it ran out of room).
+    using SharedTexts = std::unordered_map<std::string_view, QString>;
+    static QString sharedIn(SharedTexts &texts, const Node &node, bool *allKept = nullptr)
     {
         const std::string_view bytes = node.utf8();
-        if (const auto found = m_shared.find(bytes); found != m_shared.end())
+        if (const auto found = texts.find(bytes); found != texts.end())
             return found->second;
         QString text = node.text();
-        if (m_shared.size() < maxShared)
-            m_shared.emplace(bytes, text);
+        if (texts.size() < maxShared)
+            texts.emplace(bytes, text);
+        else if (allKept)
+            *allKept = false;
         return text;
     }
+    QString sharedText(const Node &node) { return sharedIn(m_shared, node); }
     QString optionalSharedText(const Node &node) { return node.isAbsent() ? QString() : sharedText(node); }
-
-    // A category, shared likewise, and noted among the distinct ones.
-    QString categoryText(const Node &node)
-    {
-        const std::string_view bytes = node.utf8();
-        if (const auto found = m_categories.find(bytes); found != m_categories.end())
-            return found->second;
-        QString text = node.text();
-        if (m_categories.size() < maxShared)
-            m_categories.emplace(bytes, text);
-        else
-            m_allCategoriesNoted = false;
-        return text;
-    }
+    QString categoryText(const Node &node) { return sharedIn(m_categories, node, &m_allCategoriesNoted); }
 
 public:
     // The distinct categories of the lines read; nullopt when there were too many to note.
@@ -706,8 +698,8 @@ private:
     TextArena m_arena;
     IdSet m_ids;
     std::string_view m_lastId;
-    std::unordered_map<std::string_view, QString> m_shared;
-    std::unordered_map<std::string_view, QString> m_categories;
+    SharedTexts m_shared;
+    SharedTexts m_categories;
     bool m_allCategoriesNoted = true;
     static constexpr size_t maxShared = 4096; // beyond that a field is not one that repeats
 };
