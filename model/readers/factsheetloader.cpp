@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QtConcurrentRun>
 #include <QThreadPool>
 
@@ -618,6 +619,16 @@ public:
     // The id of the line read last, once checked as unique so far (empty before that).
     std::string_view takeLastId() { return std::exchange(m_lastId, std::string_view()); }
     IdSet &ids() { return m_ids; }
+    // The distinct categories of the lines read; nullopt when there were too many to note.
+    std::optional<QSet<QString>> categories() const
+    {
+        if (!m_allCategoriesNoted)
+            return std::nullopt;
+        QSet<QString> distinct;
+        for (const auto &category : m_categories)
+            distinct.insert(category.second);
+        return distinct;
+    }
 
 private:
     void checkUnique(const Node &idNode, std::string_view id, size_t idHash)
@@ -681,19 +692,6 @@ private:
     QString optionalSharedText(const Node &node) { return node.isAbsent() ? QString() : sharedText(node); }
     QString categoryText(const Node &node) { return sharedIn(m_categories, node, &m_allCategoriesNoted); }
 
-public:
-    // The distinct categories of the lines read; nullopt when there were too many to note.
-    std::optional<QSet<QString>> categories() const
-    {
-        if (!m_allCategoriesNoted)
-            return std::nullopt;
-        QSet<QString> distinct;
-        for (const auto &category : m_categories)
-            distinct.insert(category.second);
-        return distinct;
-    }
-
-private:
     int m_version;
     TextArena m_arena;
     IdSet m_ids;
@@ -704,8 +702,8 @@ private:
     static constexpr size_t maxShared = 4096; // beyond that a field is not one that repeats
 };
 
-// What one LineReader made of the lines [begin, end): each line read is in its place in the
-// vector of all lines; reading stopped at `failedAt` (the first problem, `invalid`), or at the end.
+// What one LineReader made of the lines [begin, end): the lines read went onto the end of the
+// vector it was given; reading stopped at `failedAt` (the first problem, `invalid`), or at the end.
 struct Reader::LinesRead
 {
     qsizetype begin = 0;
@@ -786,12 +784,16 @@ std::vector<FundingLine> Reader::readFundingLines(const Node &array)
     secondLines.reserve(static_cast<size_t>(count - half));
     QFuture<LinesRead> second
         = QtConcurrent::run([&] { return readRange(half, count, secondLines, nullptr, count - half); });
+    // The second half reads into this frame: it is waited for however this one ends (an exception
+    // other than a problem with the lines, such as running out of memory, included).
+    const auto waitForSecond = qScopeGuard([&] {
+        stop = true;
+        second.waitForFinished();
+    });
     LinesRead first = readRange(0, half, lines, &m_progress, count);
     if (first.failedAt >= 0)
         stop = true; // what the second half would find comes after it
-
     LinesRead secondRead = second.result();
-
     if (first.cancelled)
         throw Cancelled {};
     settle(array, first, lines, localTotal, nullptr);
