@@ -35,20 +35,17 @@ QList<Row> rowsOfChart(const QAbstractItemModel *model, const QString &chartName
     QList<Row> rows;
     if (model->rowCount() == 0)
         return rows;
-    // A million funding lines are read from the factsheet, not asked for row by row (and come in
-    // the source's order: describeFunding() orders the bars it draws).
-    if (chartName == ChartMembership::funding) {
-        if (const auto *factsheetModel = qobject_cast<const FactsheetModel *>(model))
-            return factsheetModel->fundingChartRows();
-        if (const auto *proxy = qobject_cast<const FundingLinesProxyModel *>(model))
-            return proxy->fundingChartRows();
-    }
-    // The factsheet model and the table's proxy find a chart's rows without asking every row (their
-    // match()); any other
-    // model is asked row by row, so a proxy that changes the role is heard (QIdentityProxyModel's
-    // own match() would ask its source instead).
+    // The factsheet model and the table's proxy give a chart's rows without being asked row by
+    // row: the funding chart's straight from the factsheet (a million lines, in the source's order:
+    // describeFunding() orders the bars it draws), a figure chart's through their match(). Any
+    // other model is asked row by row, so a proxy that changes the role is heard
+    // (QIdentityProxyModel's own match() would ask its source instead).
+    const auto *factsheetModel = qobject_cast<const FactsheetModel *>(model);
+    const auto *proxy = qobject_cast<const FundingLinesProxyModel *>(model);
+    if (chartName == ChartMembership::funding && (factsheetModel || proxy))
+        return factsheetModel ? factsheetModel->fundingChartRows() : proxy->fundingChartRows();
     QModelIndexList inChart;
-    if (qobject_cast<const FactsheetModel *>(model) || qobject_cast<const FundingLinesProxyModel *>(model)) {
+    if (factsheetModel || proxy) {
         inChart = model->match(model->index(0, 0), FactsheetModel::ChartRole, chartName, -1, Qt::MatchExactly);
     } else {
         for (int row = 0; row < model->rowCount(); ++row) {

@@ -276,7 +276,7 @@ QModelIndexList FactsheetModel::match(const QModelIndex &start, int role, const 
     QModelIndexList rows;
     if (chart == ChartMembership::funding) {
         for (int row = 0; row < fundingLineCount(); ++row) {
-            if (ChartMembership::placeOf(sheet().fundingLines[static_cast<size_t>(row)], row))
+            if (m_sheet.fundingBar(row))
                 rows << index(row, start.column());
         }
         return rows;

@@ -421,13 +421,15 @@ private:
                 node.field("source").optionalText()};
     }
 
-    template<typename... Arena> static QString uniqueId(const Node &node, IdSet &seen, Arena &...arena)
+    static QString uniqueId(const Node &node, IdSet &seen)
     {
-        QString id = node.text(arena...);
+        QString id = node.text();
         if (!seen.insert(node.utf8()))
-            node.fail(tr("an id not used before"));
+            refuseRepeatedId(node);
         return id;
     }
+    // An id seen before, wherever it was found so (a line's reader, a half checked after the other).
+    [[noreturn]] static void refuseRepeatedId(const Node &idNode) { idNode.fail(tr("an id not used before")); }
 
     // The figure as printed must stand in its sentence and mean the stored value: this is what
     // makes every number traceable to the factsheet.
@@ -634,7 +636,7 @@ private:
     void checkUnique(const Node &idNode, std::string_view id, size_t idHash)
     {
         if (!m_ids.insert(id, idHash))
-            idNode.fail(tr("an id not used before"));
+            refuseRepeatedId(idNode);
         m_lastId = id;
     }
 
@@ -819,7 +821,7 @@ void Reader::settle(const Node &array, const LinesRead &read, const std::vector<
             earlierIds->prefetch(IdSet::hashOf(idOf(i + prefetchAhead)));
         const std::string_view id = idOf(i);
         if (earlierIds && !id.empty() && !earlierIds->insert(id))
-            array.at(i).field("id").fail(tr("an id not used before"));
+            refuseRepeatedId(array.at(i).field("id"));
         if (i == read.failedAt)
             throw *read.invalid;
         const FundingLine &line = lines[static_cast<size_t>(i - read.begin)];
