@@ -16,8 +16,26 @@
 
 namespace {
 
-// How the page's text runs as Poppler hands it over (the page's /Rotate applied): the way most of
-// its letters go, from each word's first letter to its last (PdfWords::Page::turn).
+// The turn that undoes the page's /Rotate: the words are taken as the page's content draws them, in
+// the frame of its size, pageSizeF(). (Poppler's textList() on a turned page loses the words that
+// fall outside the page's unturned rectangle.) How the text runs in that frame is turnOf()'s.
+Poppler::Page::Rotation unturned(Poppler::Page::Orientation orientation)
+{
+    switch (orientation) {
+    case Poppler::Page::Landscape: // turned 90 degrees clockwise
+        return Poppler::Page::Rotate270;
+    case Poppler::Page::UpsideDown:
+        return Poppler::Page::Rotate180;
+    case Poppler::Page::Seascape: // turned 270 degrees clockwise
+        return Poppler::Page::Rotate90;
+    case Poppler::Page::Portrait:
+        break;
+    }
+    return Poppler::Page::Rotate0;
+}
+
+// How the page's text runs in that frame: the way most of its letters go, from each word's first letter to its last
+// (PdfWords::Page::turn).
 int turnOf(const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
 {
     std::array<qsizetype, 4> letters {}; // right, down, left, up
@@ -56,8 +74,12 @@ int extract(const QString &path)
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         if (!page)
             return PdfHelperStatus::Damaged;
-        const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page->textList();
-        PdfWords::Page read {page->pageSizeF(), {}, turnOf(boxes)};
+        const Poppler::Page::Orientation orientation = page->orientation();
+        const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page->textList(unturned(orientation));
+        // pageSizeF() is the page as shown, its /Rotate applied: its sides swap back with the turn undone.
+        const bool quarterTurned = orientation == Poppler::Page::Landscape || orientation == Poppler::Page::Seascape;
+        const QSizeF size = quarterTurned ? page->pageSizeF().transposed() : page->pageSizeF();
+        PdfWords::Page read {size, {}, turnOf(boxes)};
         for (const std::unique_ptr<Poppler::TextBox> &box : boxes) {
             if (++words > PdfWords::maxWords)
                 return PdfHelperStatus::TooManyWords;

@@ -11,8 +11,10 @@
 #include "readers/pdfreader.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -21,6 +23,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(GeneratedPdf::Layout)
 
 namespace {
 
@@ -35,24 +39,33 @@ QByteArray shippedText()
     return file.readAll();
 }
 
-// The shipped summary as its PDF lays it out: the name, the introduction, the highlights and the
+// A summary's text as its PDF lays it out: the name, the introduction, the highlights and the
 // labour market on the left; the area's figures, the case study and the closing lines on the right.
-GeneratedPdf::Page shippedPage()
+GeneratedPdf::Page pageOf(const QByteArray &text)
 {
     QStringList paragraphs;
-    for (const QString &line : QString::fromUtf8(shippedText()).split(u'\n')) {
+    for (const QString &line : QString::fromUtf8(text).split(u'\n')) {
         if (!line.trimmed().isEmpty())
             paragraphs << line.trimmed();
     }
-    const qsizetype split = paragraphs.indexOf(u"Population: 1,126,200 **Businesses:** 46,190"_s);
-    return {paragraphs.mid(0, split), paragraphs.mid(split)};
+    const auto split = std::find_if(paragraphs.cbegin(), paragraphs.cend(),
+                                    [](const QString &paragraph) { return paragraph.startsWith(u"Population:"_s); });
+    const qsizetype at = split - paragraphs.cbegin();
+    return {paragraphs.mid(0, at), paragraphs.mid(at)};
 }
 
 QByteArray shippedPdf()
 {
-    static const QByteArray pdf = GeneratedPdf::write({shippedPage()});
+    static const QByteArray pdf = GeneratedPdf::write({pageOf(shippedText())});
     return pdf;
 }
+
+// The test summaries: the shipped one and two of other areas written to the series' template.
+const QStringList summaryTexts {
+    u":/factsheet/source/stoke-on-trent-and-staffordshire.txt"_s,
+    QStringLiteral(FACTSHEET_TEST_DATA "/pdf/greater-wessex.txt"),
+    QStringLiteral(FACTSHEET_TEST_DATA "/pdf/northmoor-and-dale.txt"),
+};
 
 // A PDF that needs a password: the standard security handler, whose check of the empty user
 // password fails (its /U is not what that password gives).
@@ -83,6 +96,35 @@ bool writeFile(const QString &path, const QByteArray &data)
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+// The factsheet read from a PDF against the one its text gives: every entity, figure, sentence and
+// note the same.
+void compareWithText(const FactsheetLoadResult &fromPdf, const QString &textPath)
+{
+    QVERIFY2(fromPdf.ok(), qPrintable(fromPdf.error().text()));
+    const FactsheetLoadResult fromText = FactsheetReader::readData(contents(textPath), u"summary.txt"_s);
+    QVERIFY2(fromText.ok(), qPrintable(fromText.error().text()));
+    const QStringList read = dumpFactsheet(fromPdf.factsheet());
+    const QStringList expected = dumpFactsheet(fromText.factsheet());
+    if (read != expected) {
+        for (qsizetype i = 0; i < std::max(read.size(), expected.size()); ++i) {
+            if (read.value(i) != expected.value(i)) {
+                qInfo().noquote() << u"first difference, line %1:\n  read:     %2\n  expected: %3"_s.arg(i + 1).arg(
+                    read.value(i), expected.value(i));
+                break;
+            }
+        }
+    }
+    QCOMPARE(read, expected);
+}
+
 QString refusal(const QByteArray &pdf)
 {
     const FactsheetLoadResult result = FactsheetReader::readData(pdf, u"summary.pdf"_s);
@@ -109,6 +151,10 @@ private slots:
     void init();
     void cleanupTestCase();
     void readsTheSummaryFromItsTwoColumnPdf();
+    void aPdfInEveryLayoutGivesWhatItsTextGives_data();
+    void aPdfInEveryLayoutGivesWhatItsTextGives();
+    void aPdfOfAnotherProducerGivesWhatItsTextGives_data();
+    void aPdfOfAnotherProducerGivesWhatItsTextGives();
     void refusesWhatIsNotASummarysPdf_data();
     void refusesWhatIsNotASummarysPdf();
     void limitsAreSetInTheChild();
@@ -149,6 +195,82 @@ void TestPdfReader::readsTheSummaryFromItsTwoColumnPdf()
     model.setFactsheet(fromPdf.factsheet());
     QCOMPARE(model.indexOfEntity(u"figure/employment-2010"_s).data(FactsheetModel::RawValueRole).toLongLong(),
              Q_INT64_C(513000));
+}
+
+// The test summaries laid out by QPdfWriter (tests/generatedpdf.h) in layouts other than the
+// summaries' own: every layout of every summary gives, entity for entity, what its text gives.
+void TestPdfReader::aPdfInEveryLayoutGivesWhatItsTextGives_data()
+{
+    QTest::addColumn<GeneratedPdf::Layout>("layout");
+    QTest::addColumn<QString>("text");
+
+    QList<std::pair<const char *, GeneratedPdf::Layout>> layouts;
+    layouts.append({"a4 sans ragged", GeneratedPdf::Layout()});
+    GeneratedPdf::Layout layout;
+    layout.paper = QPageSize::Letter;
+    layout.family = u"DejaVu Serif"_s;
+    layout.justified = true;
+    layout.gutter = 6;
+    layout.rightPanel = true;
+    layouts.append({"letter serif justified narrow gutter shaded panel", layout});
+    layout = {};
+    layout.family = u"DejaVu Serif"_s;
+    layout.titleAcross = true;
+    layout.footerAcross = 2;
+    layout.rightColumnDrop = -14;
+    layouts.append({"a4 serif title and footer across right higher", layout});
+    layout = {};
+    layout.paper = QPageSize::Letter;
+    layout.gutter = 90;
+    layout.pointSize = 7;
+    layout.titleAcross = true;
+    layouts.append({"letter sans wide gutter title across level", layout});
+    layout = {};
+    layout.rightColumnDrop = 5;
+    layout.drawnTurned = true;
+    layouts.append({"a4 drawn turned on a landscape page right lower", layout});
+    for (const auto &[name, pageLayout] : std::as_const(layouts)) {
+        for (const QString &text : summaryTexts) {
+            const QString area = QFileInfo(text).completeBaseName();
+            QTest::addRow("%s, %s", name, qPrintable(area)) << pageLayout << text;
+        }
+    }
+}
+
+void TestPdfReader::aPdfInEveryLayoutGivesWhatItsTextGives()
+{
+    QFETCH(GeneratedPdf::Layout, layout);
+    QFETCH(QString, text);
+    const QByteArray pdf = GeneratedPdf::write({pageOf(contents(text))}, layout);
+    compareWithText(FactsheetReader::readData(pdf, u"summary.pdf"_s), text);
+}
+
+// The test summaries laid out by ReportLab (tests/data/pdf/make-summary-pdfs.py, which wrote the
+// committed PDFs): every layout of every summary gives, entity for entity, what its text gives.
+void TestPdfReader::aPdfOfAnotherProducerGivesWhatItsTextGives_data()
+{
+    QTest::addColumn<QString>("pdf");
+    QTest::addColumn<QString>("text");
+
+    const QDir data(QStringLiteral(FACTSHEET_TEST_DATA "/pdf"));
+    const QStringList pdfs = data.entryList({u"*.pdf"_s}, QDir::Files, QDir::Name);
+    // Three summaries in six layouts each: a PDF missing is a failure, not a row less.
+    QCOMPARE(pdfs.size(), 3 * 6);
+    for (const QString &pdf : pdfs) {
+        const QString area = pdf.section(u'.', 0, 0);
+        const auto text = std::find_if(summaryTexts.cbegin(), summaryTexts.cend(), [&area](const QString &path) {
+            return QFileInfo(path).completeBaseName() == area;
+        });
+        QVERIFY2(text != summaryTexts.cend(), qPrintable(pdf));
+        QTest::newRow(qPrintable(pdf.chopped(4))) << data.filePath(pdf) << *text;
+    }
+}
+
+void TestPdfReader::aPdfOfAnotherProducerGivesWhatItsTextGives()
+{
+    QFETCH(QString, pdf);
+    QFETCH(QString, text);
+    compareWithText(FactsheetReader::readFile(pdf), text);
 }
 
 void TestPdfReader::refusesWhatIsNotASummarysPdf_data()

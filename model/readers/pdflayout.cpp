@@ -136,21 +136,30 @@ public:
             m_extent = {std::min(m_extent.from, band.left()), std::max(m_extent.to, band.covered.last().to)};
     }
 
-    // The blocks of columns, top to bottom; the bands between them are full width.
+    // The blocks of columns, top to bottom; the bands between them are full width. A gutter is looked
+    // for from every two bands in a row (two, for columns whose lines alternate, each band holding
+    // one column's line): each strip between their words is followed up and down the page as far as
+    // it stays free, and the longest such run, if a gutter runs through it, is a block.
     QList<Block> blocks() const
     {
         QList<Block> found;
+        qsizetype above = 0; // the first band not in a block
         qsizetype first = 0;
-        while (first < m_bands.size()) {
-            const qsizetype end = runFrom(first);
-            const std::optional<Block> block = blockOf(first, end);
+        while (first + 1 < m_bands.size()) {
+            Run longest {first, first + 1};
+            for (const Interval &strip : stripsBetween(first)) {
+                const Run run = runThrough(strip, first, above);
+                if (run.end - run.first > longest.end - longest.first)
+                    longest = run;
+            }
+            const std::optional<Block> block = blockOf(longest.first, longest.end);
             if (block) {
                 found.append(*block);
-                first = end;
+                above = first = block->end;
             } else {
-                // A short run may hide a gutter that starts below its first band; a long one is
-                // passed over whole, so that the search stays linear in the bands.
-                first = end - first > longestRetriedRun ? end : first + 1;
+                // A long run with no gutter is passed over whole, so that the search stays linear in
+                // the bands.
+                first = longest.end - longest.first > longestRetriedRun ? longest.end : first + 1;
             }
         }
         return found;
@@ -160,21 +169,59 @@ private:
     static constexpr qsizetype longestRetriedRun = 8;
     static constexpr qsizetype fewestBands = 3;
 
+    struct Run
+    {
+        qsizetype first = 0;
+        qsizetype end = 0;
+    };
+
     QList<Interval> freeOf(qsizetype band) const { return freeStrips(m_extent, m_bands[band], m_measures.gutter()); }
 
-    // One past the last band of the longest run from `first` that some strip is free through.
-    qsizetype runFrom(qsizetype first) const
+    // The strips between the words of bands `first` and the one below, at least a gutter wide.
+    QList<Interval> stripsBetween(qsizetype first) const
     {
-        QList<Interval> free = freeOf(first);
-        qsizetype end = first + 1;
-        while (end < m_bands.size() && m_bands[end].top - m_bands[end - 1].bottom <= m_measures.sectionGap()) {
-            const QList<Interval> next = intersection(free, freeOf(end), m_measures.gutter());
+        QList<Interval> covered = m_bands[first].covered + m_bands[first + 1].covered;
+        std::sort(covered.begin(), covered.end(), [](const Interval &a, const Interval &b) { return a.from < b.from; });
+        QList<Interval> strips;
+        double right = covered.first().to;
+        for (const Interval &interval : std::as_const(covered)) {
+            if (interval.from - right >= m_measures.gutter())
+                strips.append({right, interval.from});
+            right = std::max(right, interval.to);
+        }
+        return strips;
+    }
+
+    bool nextTo(qsizetype upper, qsizetype lower) const
+    {
+        return m_bands[lower].top - m_bands[upper].bottom <= m_measures.sectionGap();
+    }
+
+    // The bands around `first` and the one below that `strip`, or some of it, runs through, down
+    // the page and up it as far as band `above`.
+    Run runThrough(const Interval &strip, qsizetype first, qsizetype above) const
+    {
+        QList<Interval> free {strip};
+        Run run {first, first + 2};
+        for (qsizetype band = first; band < run.end && !free.isEmpty(); ++band)
+            free = intersection(free, freeOf(band), m_measures.gutter());
+        if (free.isEmpty() || !nextTo(first, first + 1))
+            return {first, first + 1};
+        while (run.end < m_bands.size() && nextTo(run.end - 1, run.end)) {
+            const QList<Interval> next = intersection(free, freeOf(run.end), m_measures.gutter());
             if (next.isEmpty())
                 break;
             free = next;
-            ++end;
+            ++run.end;
         }
-        return end;
+        while (run.first > above && nextTo(run.first - 1, run.first)) {
+            const QList<Interval> next = intersection(free, freeOf(run.first - 1), m_measures.gutter());
+            if (next.isEmpty())
+                break;
+            free = next;
+            --run.first;
+        }
+        return run;
     }
 
     // The strips free through bands [first, end) with words on both sides in two bands or more.
