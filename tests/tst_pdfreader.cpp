@@ -25,6 +25,7 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(GeneratedPdf::Layout)
+Q_DECLARE_METATYPE(QList<GeneratedPdf::Page>)
 
 namespace {
 
@@ -157,6 +158,11 @@ private slots:
     void aPdfOfAnotherProducerGivesWhatItsTextGives();
     void refusesWhatIsNotASummarysPdf_data();
     void refusesWhatIsNotASummarysPdf();
+    void aPdfIsReadOnlyAsOneSummary_data();
+    void aPdfIsReadOnlyAsOneSummary();
+    void theSummaryRepeatedOnFiveHundredPagesIsRefused();
+    void theExplorersOwnChartPdfIsNoSummary_data();
+    void theExplorersOwnChartPdfIsNoSummary();
     void limitsAreSetInTheChild();
     void aHelperThatCrashesHangsOrBabblesIsARefusal_data();
     void aHelperThatCrashesHangsOrBabblesIsARefusal();
@@ -308,6 +314,83 @@ void TestPdfReader::refusesWhatIsNotASummarysPdf()
     QFETCH(QByteArray, pdf);
     QFETCH(QString, expected);
     QCOMPARE(refusal(pdf), expected);
+}
+
+// A PDF is read when its words make one summary: the series' sentence naming the area once (or
+// the closing one, once); anything else is refused with its reason, before any of it is read.
+void TestPdfReader::aPdfIsReadOnlyAsOneSummary_data()
+{
+    QTest::addColumn<QList<GeneratedPdf::Page>>("pages");
+    QTest::addColumn<QString>("expected");
+
+    const GeneratedPdf::Page summary = pageOf(shippedText());
+    const GeneratedPdf::Page other {{u"Minutes of the meeting"_s, u"The committee met on Tuesday. £5m was agreed."_s},
+                                    {u"Population: 12,000"_s}};
+    QTest::newRow("the summary and a page of something else")
+        << QList<GeneratedPdf::Page> {summary, other} << u"read"_s;
+    QTest::newRow("the summary twice")
+        << QList<GeneratedPdf::Page> {summary, summary}
+        << u"summary.pdf: expected the PDF of one Industrial Strategy local summary, found a PDF document of 2 pages "
+           "that holds 2 of them (the sentence naming the area 2 times)"_s;
+    GeneratedPdf::Page twoAreas = pageOf(contents(summaryTexts[1]));
+    twoAreas.right << pageOf(contents(summaryTexts[2])).left.mid(2, 1);
+    QTest::newRow("one page naming two areas")
+        << QList<GeneratedPdf::Page> {twoAreas}
+        << u"summary.pdf: expected the PDF of one Industrial Strategy local summary, found a PDF document of 1 page "
+           "that holds 2 of them (the sentence naming the area 2 times)"_s;
+    // Figures and money aplenty, but no area named as the summaries name it.
+    GeneratedPdf::Page unnamed = summary;
+    unnamed.left.removeIf([](const QString &paragraph) { return paragraph.contains(u"partnership of business"_s); });
+    unnamed.right.removeIf([](const QString &paragraph) { return paragraph.contains(u"is now working"_s); });
+    QTest::newRow("a summary naming no area")
+        << QList<GeneratedPdf::Page> {unnamed}
+        << u"summary.pdf: expected the PDF of one Industrial Strategy local summary, found a PDF document of 1 page "
+           "with no sentence naming an area as the summaries do (\"In <area> a partnership of business and civic "
+           "leaders ...\" or \"<area> Local Enterprise Partnership is now working with the government ...\")"_s;
+}
+
+void TestPdfReader::aPdfIsReadOnlyAsOneSummary()
+{
+    QFETCH(QList<GeneratedPdf::Page>, pages);
+    QFETCH(QString, expected);
+    QCOMPARE(refusal(GeneratedPdf::write(pages)), expected);
+}
+
+void TestPdfReader::theSummaryRepeatedOnFiveHundredPagesIsRefused()
+{
+    // Once read as 2,000 funding lines and 4,990 notes.
+    const QByteArray pdf = GeneratedPdf::write(QList<GeneratedPdf::Page>(500, pageOf(shippedText())));
+    QCOMPARE(refusal(pdf),
+             u"summary.pdf: expected the PDF of one Industrial Strategy local summary, found a PDF document of 500 "
+             "pages that holds 500 of them (the sentence naming the area 500 times)"_s);
+}
+
+void TestPdfReader::theExplorersOwnChartPdfIsNoSummary_data()
+{
+    QTest::addColumn<QString>("chart");
+    // The funding chart's axis ticks (£2.5m, £5m, ...) and bars' labels, a summary's words but no summary.
+    QTest::newRow("funding") << u"funding"_s;
+    QTest::newRow("dashboard") << u"dashboard"_s;
+}
+
+void TestPdfReader::theExplorersOwnChartPdfIsNoSummary()
+{
+    QFETCH(QString, chart);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(chart + u".pdf"_s);
+    QProcess explorer;
+    explorer.start(explorerProgram, {u"--export-chart"_s, chart, u"--output"_s, pdf});
+    QVERIFY(explorer.waitForFinished(60000));
+    QCOMPARE(explorer.exitCode(), 0);
+    const FactsheetLoadResult result = FactsheetReader::readFile(pdf);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().text(),
+             pdf
+                 + u": expected the PDF of one Industrial Strategy local summary, found a PDF document of 1 page with "
+                   "no sentence naming an area as the summaries do (\"In <area> a partnership of business and civic "
+                   "leaders ...\" or \"<area> Local Enterprise Partnership is now working with the government "
+                   "...\")"_s);
 }
 
 void TestPdfReader::limitsAreSetInTheChild()
