@@ -48,8 +48,8 @@ int turnOf(const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
         const size_t way = across ? (along.x() >= 0 ? 0 : 2) : (along.y() >= 0 ? 1 : 3);
         letters[way] += length;
     }
-    const auto most = std::max_element(letters.cbegin(), letters.cend());
-    return *most == 0 ? 0 : int(most - letters.cbegin()) * 90;
+    const auto most = static_cast<size_t>(std::max_element(letters.cbegin(), letters.cend()) - letters.cbegin());
+    return letters[most] == 0 ? 0 : static_cast<int>(most) * 90;
 }
 
 // Poppler's complaints about a damaged file are for its own log, not the reader's answer.
