@@ -1,8 +1,10 @@
 #include "pdfreader.h"
 
 #include "localsummarytext.h"
+#include "pdfhelperstatus.h"
 #include "pdflayout.h"
 #include "pdfwords.h"
+#include "summarytext.h"
 #include "uknumbers.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,9 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryFile>
+
+#include <algorithm>
+#include <array>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -64,6 +69,25 @@ FactsheetLoadResult refused(const QString &fileName, const QString &message)
 QString pages(qsizetype count)
 {
     return count == 1 ? tr("1 page") : tr("%1 pages").arg(UkNumbers::count(count));
+}
+
+// How many summaries a text holds: the most times it has one of the series' two sentences that name
+// the area ("In Stoke-on-Trent and Staffordshire a partnership of business and civic leaders ...",
+// "Stoke-on-Trent and Staffordshire Local Enterprise Partnership is now working with the government
+// ..."), each of which a summary prints once.
+qsizetype summariesIn(const QByteArray &text)
+{
+    static const std::array<QString, 2> areaSentences {
+        QStringLiteral("a partnership of business and civic leaders"),
+        QStringLiteral("Local Enterprise Partnership is now working with the government"),
+    };
+    std::array<qsizetype, 2> found {};
+    for (const SummaryText::Paragraph &paragraph : LocalSummaryText::paragraphsOf(text)) {
+        const QString folded = SummaryText::folded(paragraph.text);
+        for (size_t i = 0; i < areaSentences.size(); ++i)
+            found[i] += folded.count(areaSentences[i], Qt::CaseInsensitive);
+    }
+    return std::max(found[0], found[1]);
 }
 
 } // namespace
@@ -166,21 +190,21 @@ FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
                 .arg(UkNumbers::locale().formattedDataSize(limits.memoryBytes, 0, QLocale::DataSizeIecFormat))
                 .arg(limits.processorSeconds));
     switch (helper.exitCode()) {
-    case Words:
+    case PdfHelperStatus::Words:
         break;
-    case Encrypted:
+    case PdfHelperStatus::Encrypted:
         return refused(fileName,
                        tr("expected a PDF document that is not encrypted, found one that needs a password "
                           "to be read"));
-    case Damaged:
+    case PdfHelperStatus::Damaged:
         return refused(fileName, tr("expected a PDF document, found a damaged one that the PDF reader cannot read"));
-    case OutOfMemory:
+    case PdfHelperStatus::OutOfMemory:
         return refused(
             fileName,
             tr("expected a PDF document the PDF reader can read within %1 of memory, found one "
                "that needs more")
                 .arg(UkNumbers::locale().formattedDataSize(limits.memoryBytes, 0, QLocale::DataSizeIecFormat)));
-    case TooManyWords:
+    case PdfHelperStatus::TooManyWords:
         return refused(
             fileName,
             tr("expected a PDF document of at most %1 words, found more").arg(UkNumbers::count(PdfWords::maxWords)));
@@ -205,17 +229,24 @@ FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
                           "or images only): open the summary's text instead")
                            .arg(pages(read->size())));
 
-    FactsheetLoadResult result = LocalSummaryText::loadData(PdfLayout::text(*read).toUtf8(), fileName);
+    const QByteArray text = PdfLayout::text(*read).toUtf8();
+    const qsizetype summaries = summariesIn(text);
+    if (summaries == 0)
+        return refused(fileName,
+                       tr("expected the PDF of one Industrial Strategy local summary, found a PDF document of %1 "
+                          "with no sentence naming an area as the summaries do (\"In <area> a partnership of "
+                          "business and civic leaders ...\" or \"<area> Local Enterprise Partnership is now "
+                          "working with the government ...\")")
+                           .arg(pages(read->size())));
+    if (summaries > 1)
+        return refused(fileName,
+                       tr("expected the PDF of one Industrial Strategy local summary, found a PDF document of %1 "
+                          "that holds %2 of them (the sentence naming the area %2 times)")
+                           .arg(pages(read->size()), UkNumbers::count(summaries)));
+    FactsheetLoadResult result = LocalSummaryText::loadData(text, fileName);
     if (result.ok())
         return result;
     LoadError error = result.error();
-    if (error.place.isEmpty() && read->size() > 1) {
-        // Not a summary at all, and longer than one: a document of another kind.
-        return refused(fileName,
-                       tr("expected the PDF of an Industrial Strategy local summary (one page), found a PDF "
-                          "document of %1 whose text is not one")
-                           .arg(pages(read->size())));
-    }
     // A place in the text is a place in the text the PDF's words make.
     if (!error.place.isEmpty())
         error.place = tr("%1 of its text").arg(error.place);

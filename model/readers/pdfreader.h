@@ -34,16 +34,6 @@ Limits limits();
 // needs more address space than any limit leaves (the processor and time limits still hold).
 bool limitsMemory();
 
-// The exit statuses of the helper, and what each means.
-enum HelperStatus {
-    Words = 0,       // the words follow on standard output
-    Usage = 2,       // not run as the reader runs it
-    Encrypted = 3,   // the PDF needs a password
-    Damaged = 4,     // Poppler cannot read it, or it has no pages
-    OutOfMemory = 5, // Poppler ran out of the memory the helper may use
-    TooManyWords = 6,
-};
-
 // `data` is the PDF as read (FactsheetReader has checked the file); fileName labels errors.
 FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName);
 

@@ -12,7 +12,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("PdfWords", text);
 }
 
-const QByteArray header = QByteArrayLiteral("factsheet-pdf-words 1");
+const QByteArray header = QByteArrayLiteral("factsheet-pdf-words 2");
 
 // Coordinates and sizes in points: a page is at most 14,400 points a side (PDF's own limit is 200
 // inches); anything beyond is no page at all.
@@ -51,14 +51,16 @@ QString readRecord(QByteArrayView line, QList<PdfWords::Page> &pages, qsizetype 
     qsizetype field = 0;
     const QByteArrayView kind = fields(line, field, 1).first();
     if (kind == "page") {
-        const QList<QByteArrayView> size = fields(line, field, 2);
+        const QList<QByteArrayView> size = fields(line, field, 3);
         const std::optional<double> width = readNumber(size[0]);
         const std::optional<double> height = readNumber(size[1]);
-        if (!width || !height || *width <= 0 || *height <= 0 || field < line.size())
-            return tr("expected \"page WIDTH HEIGHT\", two sizes in points");
+        const QByteArrayView turn = size[2];
+        if (!width || !height || *width <= 0 || *height <= 0 || field < line.size()
+            || !(turn == "0" || turn == "90" || turn == "180" || turn == "270"))
+            return tr("expected \"page WIDTH HEIGHT TURN\", two sizes in points and a turn of 0, 90, 180 or 270");
         if (pages.size() == PdfWords::maxPages)
             return tr("expected at most %1 pages").arg(PdfWords::maxPages);
-        pages.append({QSizeF(*width, *height), {}});
+        pages.append({QSizeF(*width, *height), {}, turn.toInt()});
         return {};
     }
     if (kind != "word")
@@ -90,7 +92,8 @@ QByteArray encode(const QList<Page> &pages)
 {
     QByteArray out = header + '\n';
     for (const Page &page : pages) {
-        out += "page " + number(page.size.width()) + ' ' + number(page.size.height()) + '\n';
+        out += "page " + number(page.size.width()) + ' ' + number(page.size.height()) + ' '
+            + QByteArray::number(page.turn) + '\n';
         for (const Word &word : page.words) {
             QString text = word.text;
             for (QChar &c : text) {

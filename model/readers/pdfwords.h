@@ -14,10 +14,13 @@
 // format is text, one record a line, and is read as untrusted input: every record, number and
 // count is checked, within limits.
 //
-//   factsheet-pdf-words 1
-//   page WIDTH HEIGHT            (points; one line per page, then its words)
+//   factsheet-pdf-words 2
+//   page WIDTH HEIGHT TURN       (points; one line per page, then its words)
 //   word X Y WIDTH HEIGHT TEXT   (the box from the page's top left; TEXT to the end of the line)
 //   end
+//
+// TURN is how the page's text runs as a viewer shows the page (its /Rotate entry applied): 0 upright,
+// 90 turned clockwise (reading down the page), 180 upside down, 270 anticlockwise (reading up).
 namespace PdfWords {
 
 struct Word
@@ -30,6 +33,7 @@ struct Page
 {
     QSizeF size;
     QList<Word> words;
+    int turn = 0; // 0, 90, 180 or 270 degrees clockwise
 };
 
 // The most pages and words read: a one-page summary has a few hundred words.
