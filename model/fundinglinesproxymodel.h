@@ -40,7 +40,6 @@ public:
     // the rows change when the plan is ready, so typing in a filter box never waits for a scan.
     // Below it (by default: always) every change is applied before the call returns.
     void setBackgroundThreshold(int lines);
-    int backgroundThreshold() const { return m_backgroundThreshold; }
     // True while a background plan is being made; the rows shown are the previous ones.
     bool isBusy() const { return m_busy; }
 

@@ -63,7 +63,6 @@ public:
     // Shows the comparison and moves the focus to it (View > Comparison, Ctrl+4).
     void showComparison();
     ProvenancePane *provenancePane() const { return m_provenance; }
-    QDockWidget *provenanceDock() const { return m_provenanceDock; }
     // Shows the summary's text with the selection's sentences (View > Source Text, Ctrl+5).
     void showProvenance();
     // What the text reader could not place, below the details; its count in the status bar.

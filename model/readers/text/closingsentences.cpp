@@ -1,0 +1,88 @@
+#include "closingsentences.h"
+
+#include "summaryphrases.h"
+
+#include <QRegularExpression>
+
+using SummaryPhrases::capitalised;
+using SummaryPhrases::pattern;
+using SummaryText::Amount;
+using SummaryText::Span;
+
+namespace SummaryReading {
+
+ClosingSentences::ClosingSentences(ReadingState &state) : m_state(state) { }
+
+bool ClosingSentences::read(const Span &sentence, const QString &folded)
+{
+    static const QRegularExpression link
+        = pattern(QStringLiteral(R"(^for more examples,? (?:go to|see|visit) (\S+?)\.?$)"));
+    static const QRegularExpression partnership
+        = pattern(QStringLiteral(R"(^(.+?) (?:is|are) now working with (?:the )?government to develop (?:its|their|a) )"
+                                 R"(Local Industrial Strategy\s*\.?$)"));
+    static const QRegularExpression national = pattern(QStringLiteral(R"(^we have committed\b)"));
+    Factsheet &sheet = m_state.sheet();
+    const QString source = m_state.sentenceText(sentence);
+    if (const QRegularExpressionMatch match = link.match(folded); match.hasMatch()) {
+        m_state.markSection(Section::Closing);
+        sheet.links.append({tr("More examples"), m_state.printed(sentence, match, 1), source});
+        return true;
+    }
+    if (const QRegularExpressionMatch match = partnership.match(folded); match.hasMatch()) {
+        m_state.markSection(Section::Closing);
+        if (!sheet.area.partnership.isEmpty()) {
+            m_state.addNote(tr("a second partnership; the one on line %1 is kept").arg(m_partnershipLine), sentence);
+            return true;
+        }
+        sheet.area.partnership = m_state.printed(sentence, match, 1);
+        sheet.area.source = source;
+        m_partnershipLine = m_state.line();
+        return true;
+    }
+    if (national.match(folded).hasMatch()) {
+        m_state.markSection(Section::Closing);
+        readNationalSentence(sentence, folded);
+        return true;
+    }
+    return false;
+}
+
+// "We have committed more than £45bn to Industrial Strategy programmes supporting research, ...":
+// national money, never in the local total.
+void ClosingSentences::readNationalSentence(const Span &sentence, const QString &folded)
+{
+    static const QRegularExpression words
+        = pattern(QStringLiteral(R"(^we have committed (?:(more than|over|up to|almost|nearly|around) )?£\S+ )"
+                                 R"(to (.+?)(?: supporting (.+?))?\s*\.?$)"));
+    const QString text = m_state.sentenceText(sentence);
+    const QList<Amount> found = SummaryText::amounts(text);
+    const QRegularExpressionMatch match = words.match(folded);
+    bool made = false;
+    for (const Amount &amount : found) {
+        if (!amount.value)
+            continue; // its sentence goes to a note at the end of the paragraph
+        FundingLine line;
+        line.quote = text.mid(amount.span.start, amount.span.length);
+        m_state.checkLimit(*amount.value, line.quote);
+        line.amount = *amount.value;
+        if (match.hasMatch() && found.size() == 1) {
+            line.amountQualifier = m_state.printed(sentence, match, 1);
+            line.title = capitalised(m_state.printed(sentence, match, 2));
+            line.purpose = match.hasCaptured(3) ? capitalised(m_state.printed(sentence, match, 3)) : line.title;
+        } else {
+            line.amountQualifier = SummaryPhrases::qualifierBefore(text, amount.span.start);
+            line.title = line.purpose = capitalised(SummaryPhrases::withoutFullStop(text));
+        }
+        line.category = tr("National programmes");
+        line.scope = Scope::National;
+        line.source = text;
+        line.id = m_state.uniqueId(line.title);
+        m_state.account(sentence.start + amount.span.start);
+        m_state.addLine(std::move(line));
+        made = true;
+    }
+    if (!made)
+        m_state.addNote(tr("a national commitment without an amount the reader can read"), sentence);
+}
+
+} // namespace SummaryReading
