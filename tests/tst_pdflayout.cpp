@@ -98,6 +98,7 @@ private slots:
     void aTurnedPageReadsAsUpright();
     void uprightTurnsBoxesBack();
     void pagesAreApartByAFormFeed();
+    void manyWordsOnFewLinesAreLaidOut();
 };
 
 void TestPdfLayout::columnsSharingBaselinesStayApart_data()
@@ -247,6 +248,22 @@ void TestPdfLayout::pagesAreApartByAFormFeed()
     QCOMPARE(PdfLayout::text({page(setLine(u"One."_s, 36, 36)), page(setLine(u"Two."_s, 36, 36))}),
              u"One.\n\f\nTwo.\n"_s);
     QCOMPARE(PdfLayout::text({}), u"\n"_s);
+}
+
+void TestPdfLayout::manyWordsOnFewLinesAreLaidOut()
+{
+    // 100,000 words far apart on two lines, then three lines of two columns: every strip between
+    // the words is a candidate gutter, followed down the page; the search stays linear in the words
+    // (the test's time limit stands guard; benchmarks belong in bench/).
+    QList<PdfWords::Word> words;
+    for (int i = 0; i < 100000; ++i) {
+        words.append({u"w"_s, QRectF(i * 10.0, 10, 5, 9)});
+        words.append({u"v"_s, QRectF(i * 10.0, 21, 5, 9)});
+    }
+    words << setColumn(rightLines, 36, 100) << setColumn(rightLines, 1000, 100);
+    const QString text = PdfLayout::text({page(words)});
+    QCOMPARE(text.count(u'w'), 100000);
+    QVERIFY(text.endsWith(u"Right one is set beside it line by line.\n\nRight one is set beside it line by line.\n"_s));
 }
 
 QTEST_MAIN(TestPdfLayout)

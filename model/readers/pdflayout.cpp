@@ -99,11 +99,18 @@ QList<Interval> freeStrips(const Interval &extent, const Band &band, double narr
     return strips;
 }
 
+// The strips of `a` that `b` (both in order, neither overlapping itself) also leaves free, at least
+// `narrowest` wide. In time of a's length and what of b it overlaps, not b's length: a strip
+// followed down the page meets bands of any number of words.
 QList<Interval> intersection(const QList<Interval> &a, const QList<Interval> &b, double narrowest)
 {
     QList<Interval> result;
+    if (a.isEmpty())
+        return result;
     qsizetype i = 0;
-    qsizetype j = 0;
+    qsizetype j
+        = std::partition_point(b.cbegin(), b.cend(), [&a](const Interval &strip) { return strip.to <= a.first().from; })
+        - b.cbegin();
     while (i < a.size() && j < b.size()) {
         const Interval both {std::max(a[i].from, b[j].from), std::min(a[i].to, b[j].to)};
         if (both.width() >= narrowest)
@@ -134,6 +141,9 @@ public:
         m_extent = {bands.first().left(), bands.first().covered.last().to};
         for (const Band &band : bands)
             m_extent = {std::min(m_extent.from, band.left()), std::max(m_extent.to, band.covered.last().to)};
+        m_free.reserve(bands.size());
+        for (const Band &band : bands)
+            m_free.append(freeStrips(m_extent, band, measures.gutter()));
     }
 
     // The blocks of columns, top to bottom; the bands between them are full width. A gutter is looked
@@ -152,14 +162,19 @@ public:
                 if (run.end - run.first > longest.end - longest.first)
                     longest = run;
             }
-            const std::optional<Block> block = blockOf(longest.first, longest.end);
+            const std::optional<Block> block = blockOf(longest.first, longest.end, above);
             if (block) {
                 found.append(*block);
                 above = first = block->end;
             } else {
-                // A long run with no gutter is passed over whole, so that the search stays linear in
-                // the bands.
-                first = longest.end - longest.first > longestRetriedRun ? longest.end : first + 1;
+                // A long run with no gutter is passed over whole, and no later run reaches far back
+                // into it, so that the search stays linear in the bands.
+                if (longest.end - longest.first > longestRetriedRun) {
+                    first = longest.end;
+                    above = std::max(above, longest.end - longestRetriedRun);
+                } else {
+                    ++first;
+                }
             }
         }
         return found;
@@ -175,7 +190,7 @@ private:
         qsizetype end = 0;
     };
 
-    QList<Interval> freeOf(qsizetype band) const { return freeStrips(m_extent, m_bands[band], m_measures.gutter()); }
+    const QList<Interval> &freeOf(qsizetype band) const { return m_free[band]; }
 
     // The strips between the words of bands `first` and the one below, at least a gutter wide.
     QList<Interval> stripsBetween(qsizetype first) const
@@ -263,23 +278,25 @@ private:
 
     // The short last line of a full-width paragraph, just above the columns and in line with it,
     // is that paragraph's, not the first of a column.
-    bool continuesTheBandAbove(qsizetype band, const QList<Interval> &gutters) const
+    bool continuesTheBandAbove(qsizetype band, const QList<Interval> &gutters, qsizetype above) const
     {
-        if (band == 0)
+        if (band == 0 || band - 1 < above)
             return false;
-        const Band &above = m_bands[band - 1];
+        const Band &upper = m_bands[band - 1];
         const Band &line = m_bands[band];
-        return crosses(above, gutters) && onOneSide(line, gutters)
-            && line.top - above.bottom <= m_measures.paragraphGap()
-            && std::fabs(line.left() - above.left()) <= m_measures.line;
+        return crosses(upper, gutters) && onOneSide(line, gutters)
+            && line.top - upper.bottom <= m_measures.paragraphGap()
+            && std::fabs(line.left() - upper.left()) <= m_measures.line;
     }
 
-    std::optional<Block> blockOf(qsizetype first, qsizetype end) const
+    // Bands [first, end) as a block, unless no gutter runs through them; a band above `above` is
+    // another block's.
+    std::optional<Block> blockOf(qsizetype first, qsizetype end, qsizetype above) const
     {
         if (end - first < fewestBands)
             return std::nullopt;
         QList<Interval> gutters = guttersOf(first, end);
-        while (!gutters.isEmpty() && end - first >= fewestBands && continuesTheBandAbove(first, gutters)) {
+        while (!gutters.isEmpty() && end - first >= fewestBands && continuesTheBandAbove(first, gutters, above)) {
             ++first;
             gutters = guttersOf(first, end);
         }
@@ -291,6 +308,7 @@ private:
     const QList<Band> &m_bands;
     const Measures m_measures;
     Interval m_extent;
+    QList<QList<Interval>> m_free; // each band's free strips, across the page's text
 };
 
 struct Line
