@@ -4,8 +4,9 @@
 // The seed corpus goes through the fuzz targets' own checks, so CTest (and ASan in .ci/sanitize)
 // exercises it on every run; each valid seed must be read, each invalid one refused.
 #include "factsheetmodel.h"
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
+#include "readers/formatreaders.h"
+#include "readers/json/jsonreader.h"
 #include "readers/localsummarytext.h"
 #include "readers/pdflayout.h"
 #include "readers/pdfwords.h"
@@ -234,7 +235,7 @@ void TestFuzzRegressions::loaderEdgeInputs()
     QFETCH(QString, error);
     QFETCH(qint64, amount);
 
-    FactsheetLoadResult result = FactsheetLoader::loadData(document, u"fuzz.json"_s);
+    FactsheetLoadResult result = JsonReader::read(document, u"fuzz.json"_s);
     QCOMPARE(result.ok() ? QString() : result.error().text(), error);
     if (!result.ok())
         return;
@@ -276,7 +277,7 @@ void TestFuzzRegressions::quotedFigureEdgeInputs()
 
 void TestFuzzRegressions::loaderSeedCorpus_data()
 {
-    addSeedRows(u"fuzz_factsheetloader"_s, validLoaderSeeds, 20);
+    addSeedRows(u"fuzz_jsonreader"_s, validLoaderSeeds, 20);
 }
 
 void TestFuzzRegressions::loaderSeedCorpus()
@@ -284,7 +285,7 @@ void TestFuzzRegressions::loaderSeedCorpus()
     QFETCH(QString, path);
     QFETCH(bool, valid);
 
-    // The invariants fuzz/fuzz_factsheetloader.cpp checks on every input, through the same entry point.
+    // The invariants fuzz/fuzz_jsonreader.cpp checks on every input, through the same entry point.
     FactsheetLoadResult result = FactsheetReader::readFile(path);
     QVERIFY2(result.ok() == valid, qPrintable(result.ok() ? u"read, but should be refused"_s : result.error().text()));
     if (!result.ok()) {
@@ -339,7 +340,8 @@ void TestFuzzRegressions::localSummaryTextSeedCorpus()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray data = file.readAll();
-    const bool isText = FactsheetReader::formatOf(data, path) == FactsheetReader::Format::LocalSummaryText;
+    const bool isText
+        = dynamic_cast<const SummaryTextFormatReader *>(&FactsheetReader::readerOf(data, path)) != nullptr;
     FactsheetLoadResult result = FactsheetReader::readData(data, path);
     QVERIFY2(result.ok() == valid, qPrintable(result.ok() ? u"read, but should be refused"_s : result.error().text()));
     if (!result.ok()) {

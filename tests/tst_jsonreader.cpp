@@ -3,8 +3,8 @@
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
 #include "modeldump.h"
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
+#include "readers/json/jsonreader.h"
 #include "readers/readerrules.h"
 #include "testoutput.h"
 
@@ -25,7 +25,7 @@ namespace {
 
 QJsonObject embeddedObject()
 {
-    QFile file(FactsheetLoader::embeddedPath());
+    QFile file(FactsheetReader::embeddedPath());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
@@ -134,7 +134,7 @@ const QString cobraSource = u"£2.6m to Cobra Biologics to develop cell and gene
 
 } // namespace
 
-class TestFactsheetLoader final : public QObject
+class TestJsonReader final : public QObject
 {
     Q_OBJECT
 
@@ -166,22 +166,22 @@ private:
     static void addBadDocuments();
 };
 
-void TestFactsheetLoader::initTestCase()
+void TestJsonReader::initTestCase()
 {
     QVERIFY(embeddedObject().contains(u"fundingLines"_s));
 }
 
-void TestFactsheetLoader::unmodifiedDocumentLoads()
+void TestJsonReader::unmodifiedDocumentLoads()
 {
     // The bad documents below differ from this one by one change each; it must itself be good.
     const FactsheetLoadResult result
-        = FactsheetLoader::loadData(withChange(u"format"_s, u"factsheet-explorer"_s), u"good.json"_s);
+        = JsonReader::read(withChange(u"format"_s, u"factsheet-explorer"_s), u"good.json"_s);
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     QCOMPARE(result.factsheet().fundingLines.size(), size_t(5));
     QCOMPARE(result.factsheet().figures.size(), size_t(7));
 }
 
-void TestFactsheetLoader::largeDocumentSaysItsFirstProblem_data()
+void TestJsonReader::largeDocumentSaysItsFirstProblem_data()
 {
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QString>("expected"); // empty: it loads
@@ -240,11 +240,11 @@ void TestFactsheetLoader::largeDocumentSaysItsFirstProblem_data()
            "£9,007,199,254,740,991, got a local total of £9,007,277,259,140,991 with this line"_s;
 }
 
-void TestFactsheetLoader::largeDocumentSaysItsFirstProblem()
+void TestJsonReader::largeDocumentSaysItsFirstProblem()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, expected);
-    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"big.json"_s);
+    const FactsheetLoadResult result = JsonReader::read(document, u"big.json"_s);
     QCOMPARE(result.ok() ? QString() : result.error().text(), expected);
     if (result.ok()) {
         QCOMPARE(result.factsheet().fundingLines.size(), size_t(40000));
@@ -257,7 +257,7 @@ void TestFactsheetLoader::largeDocumentSaysItsFirstProblem()
     }
 }
 
-void TestFactsheetLoader::everyCategoryListedHoweverMany_data()
+void TestJsonReader::everyCategoryListedHoweverMany_data()
 {
     QTest::addColumn<int>("lines");
     QTest::addColumn<int>("categories");
@@ -268,7 +268,7 @@ void TestFactsheetLoader::everyCategoryListedHoweverMany_data()
     QTest::newRow("more than the readers note") << 30000 << 9000;
 }
 
-void TestFactsheetLoader::everyCategoryListedHoweverMany()
+void TestJsonReader::everyCategoryListedHoweverMany()
 {
     QFETCH(int, lines);
     QFETCH(int, categories);
@@ -287,7 +287,7 @@ void TestFactsheetLoader::everyCategoryListedHoweverMany()
     }
     root.insert(u"fundingLines"_s, array);
     const FactsheetLoadResult result
-        = FactsheetLoader::loadData(QJsonDocument(root).toJson(QJsonDocument::Compact), u"many.json"_s);
+        = JsonReader::read(QJsonDocument(root).toJson(QJsonDocument::Compact), u"many.json"_s);
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     const QStringList &listed = result.factsheet().categories;
     QCOMPARE(listed.size(), categories);
@@ -298,14 +298,14 @@ void TestFactsheetLoader::everyCategoryListedHoweverMany()
     QCOMPARE(listed, walked.categories);
 }
 
-void TestFactsheetLoader::embeddedFileLoads()
+void TestJsonReader::embeddedFileLoads()
 {
-    const FactsheetLoadResult result = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
+    const FactsheetLoadResult result = FactsheetReader::readFile(FactsheetReader::embeddedPath());
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     QCOMPARE(result.factsheet().area.name, u"Stoke-on-Trent & Staffordshire"_s);
 }
 
-void TestFactsheetLoader::addBadDocuments()
+void TestJsonReader::addBadDocuments()
 {
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QString>("expected");
@@ -506,23 +506,23 @@ void TestFactsheetLoader::addBadDocuments()
            "£9,007,199,254,740,991, got a local total of £9,007,199,254,740,992 with this line"_s;
 }
 
-void TestFactsheetLoader::rejectsBadDocument_data()
+void TestJsonReader::rejectsBadDocument_data()
 {
     addBadDocuments();
 }
 
-void TestFactsheetLoader::rejectsBadDocument()
+void TestJsonReader::rejectsBadDocument()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, expected);
 
-    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"bad.json"_s);
+    const FactsheetLoadResult result = JsonReader::read(document, u"bad.json"_s);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().file, u"bad.json"_s);
     QCOMPARE(result.error().text(), expected);
 }
 
-void TestFactsheetLoader::version2_data()
+void TestJsonReader::version2_data()
 {
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QString>("expected"); // the error, or what was read: "ok: ..."
@@ -594,12 +594,12 @@ QString shortly(const Factsheet &sheet)
     return parts.join(u"; "_s);
 }
 
-void TestFactsheetLoader::version2()
+void TestJsonReader::version2()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, expected);
 
-    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"bad.json"_s);
+    const FactsheetLoadResult result = JsonReader::read(document, u"bad.json"_s);
     QCOMPARE(result.ok() ? shortly(result.factsheet()) : result.error().text(), expected);
     if (!result.ok())
         return;
@@ -608,7 +608,7 @@ void TestFactsheetLoader::version2()
     model.setFactsheet(result.factsheet());
 }
 
-void TestFactsheetLoader::version1KeepsItsRules_data()
+void TestJsonReader::version1KeepsItsRules_data()
 {
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QString>("expected");
@@ -628,16 +628,16 @@ void TestFactsheetLoader::version1KeepsItsRules_data()
                                       << u"bad.json: caseStudy.opened: expected a month as \"YYYY-MM\", got \"2017\""_s;
 }
 
-void TestFactsheetLoader::version1KeepsItsRules()
+void TestJsonReader::version1KeepsItsRules()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, expected);
 
-    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"bad.json"_s);
+    const FactsheetLoadResult result = JsonReader::read(document, u"bad.json"_s);
     QCOMPARE(result.ok() ? u"read"_s : result.error().text(), expected);
 }
 
-void TestFactsheetLoader::refusesFiftyMegabyteAreaName()
+void TestJsonReader::refusesFiftyMegabyteAreaName()
 {
     // Shown, a name this long froze the window; read, it is refused before it reaches a view.
     const FactsheetLoadResult result
@@ -647,7 +647,7 @@ void TestFactsheetLoader::refusesFiftyMegabyteAreaName()
              u"huge.json: area.name: expected text of at most 10,000 characters, got 50,000,000 characters"_s);
 }
 
-void TestFactsheetLoader::acceptsFieldsAtTheirLimits_data()
+void TestJsonReader::acceptsFieldsAtTheirLimits_data()
 {
     QTest::addColumn<QByteArray>("document");
 
@@ -660,15 +660,15 @@ void TestFactsheetLoader::acceptsFieldsAtTheirLimits_data()
         << withExtraLine(ReaderRules::largestWhole, u"national"_s);
 }
 
-void TestFactsheetLoader::acceptsFieldsAtTheirLimits()
+void TestJsonReader::acceptsFieldsAtTheirLimits()
 {
     QFETCH(QByteArray, document);
 
-    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"good.json"_s);
+    const FactsheetLoadResult result = JsonReader::read(document, u"good.json"_s);
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
 }
 
-void TestFactsheetLoader::missingFileNamesItsPath()
+void TestJsonReader::missingFileNamesItsPath()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -680,12 +680,12 @@ void TestFactsheetLoader::missingFileNamesItsPath()
     QCOMPARE(result.error().text(), path + u": cannot be opened: No such file or directory"_s);
 }
 
-void TestFactsheetLoader::modelKeepsFactsheetOnError_data()
+void TestJsonReader::modelKeepsFactsheetOnError_data()
 {
     addBadDocuments();
 }
 
-void TestFactsheetLoader::modelKeepsFactsheetOnError()
+void TestJsonReader::modelKeepsFactsheetOnError()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, expected);
@@ -693,7 +693,7 @@ void TestFactsheetLoader::modelKeepsFactsheetOnError()
     FactsheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     FactsheetDocument factsheetDocument(&model);
-    QVERIFY(!factsheetDocument.open(FactsheetLoader::embeddedPath()));
+    QVERIFY(!factsheetDocument.open(FactsheetReader::embeddedPath()));
     const QStringList before = dumpModel(model);
     QCOMPARE(before.size(), 1 + 5 + 7 + 5 + 1); // header, lines, figures, the model's derived ratios, case study
 
@@ -716,10 +716,10 @@ void TestFactsheetLoader::modelKeepsFactsheetOnError()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(dumpModel(model), before);
-    QCOMPARE(factsheetDocument.path(), FactsheetLoader::embeddedPath());
+    QCOMPARE(factsheetDocument.path(), FactsheetReader::embeddedPath());
 }
 
-void TestFactsheetLoader::modelLoadsGoodFileWithOneReset()
+void TestJsonReader::modelLoadsGoodFileWithOneReset()
 {
     FactsheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -743,10 +743,10 @@ void TestFactsheetLoader::modelLoadsGoodFileWithOneReset()
     QCOMPARE(model.index(0, FactsheetModel::TitleColumn).data().toString(), u"Cobra Biologics Ltd"_s);
 }
 
-void TestFactsheetLoader::init()
+void TestJsonReader::init()
 {
     TestOutput::watch();
 }
 
-QTEST_GUILESS_MAIN(TestFactsheetLoader)
-#include "tst_factsheetloader.moc"
+QTEST_GUILESS_MAIN(TestJsonReader)
+#include "tst_jsonreader.moc"
