@@ -5,11 +5,18 @@
 #include "jsonreader.h"
 #include "linesinhalves.h"
 
-#include <QRegularExpression>
+#include "uknumbers.h"
 
 #include <array>
 
 namespace JsonReader {
+
+namespace {
+
+// One for each of the eight qualification levels: a longer list can only repeat them.
+constexpr qsizetype maxLevels = 8;
+
+} // namespace
 
 Factsheet DocumentReader::read(const Node &root)
 {
@@ -86,7 +93,10 @@ SourceInfo DocumentReader::readSourceInfo(const Node &node)
     SourceInfo info;
     info.title = node.field("title").text();
     info.publisher = node.field("publisher").text();
-    info.published = node.field("published").text();
+    const Node published = node.field("published");
+    info.published = published.text();
+    if (!monthOf(info.published, false))
+        published.fail(tr("a month as \"YYYY-MM\""));
     info.copyright = node.field("copyright").optionalText();
     info.licence = node.field("licence").text();
     info.textResource = node.field("text").optionalText();
@@ -183,21 +193,21 @@ CaseStudy DocumentReader::readCaseStudy(const Node &node, const Factsheet &sheet
         line.fail(tr("the id of a funding line"));
     const Node opened = node.field("opened");
     if (!opened.isAbsent()) {
-        // Strictly "YYYY-MM": Qt's ISO date parser would also take "2017-09-15" (then "-01"
-        // appended) as the 15th, and "2017/09" as September. Version 2: "YYYY", the year alone.
-        static const QRegularExpression month(QStringLiteral(R"(^(\d{4})(?:-(\d{2}))?$)"));
-        const QRegularExpressionMatch match = month.match(opened.text());
-        if (match.hasMatch() && (match.hasCaptured(2) || m_version >= 2)) {
-            study.openedYearOnly = !match.hasCaptured(2);
-            study.opened = QDate(match.captured(1).toInt(), study.openedYearOnly ? 1 : match.captured(2).toInt(), 1);
-        }
-        if (!study.opened.isValid())
+        // Version 2: "YYYY", the year alone, too.
+        const std::optional<Month> month = monthOf(opened.text(), m_version >= 2);
+        if (!month)
             opened.fail(m_version >= 2 ? tr("a month as \"YYYY-MM\" or a year as \"YYYY\"")
                                        : tr("a month as \"YYYY-MM\""));
+        study.opened = month->first;
+        study.openedYearOnly = month->yearOnly;
         study.openedSource = node.field("openedSource").text();
     }
     const Node levels = node.field("levels");
     if (!levels.isAbsent()) {
+        if (levels.size() > maxLevels) {
+            levels.fail(tr("at most %1 qualification levels").arg(maxLevels),
+                        tr("%1 levels").arg(UkNumbers::count(levels.size())));
+        }
         levels.forEach([&study](const Node &node, qsizetype) {
             const qint64 level = node.wholeNumber(tr("a qualification level from 1 to 8"));
             if (level < 1 || level > 8)

@@ -2,6 +2,8 @@
 
 #include "uknumbers.h"
 
+#include <QRegularExpression>
+
 #include <optional>
 
 namespace JsonReader {
@@ -25,6 +27,19 @@ void checkQuote(const Node &item, std::string_view valueField, qint64 value, con
                       .arg(*quoted)
                       .arg(LoadError::found(quote)));
     }
+}
+
+std::optional<Month> monthOf(const QString &text, bool yearAlone)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})(?:-(\d{2}))?$)"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch() || (!match.hasCaptured(2) && !yearAlone))
+        return std::nullopt;
+    const bool yearOnly = !match.hasCaptured(2);
+    const QDate first(match.captured(1).toInt(), yearOnly ? 1 : match.captured(2).toInt(), 1);
+    if (!first.isValid())
+        return std::nullopt;
+    return Month {first, yearOnly};
 }
 
 void refuseRepeatedId(const Node &idNode)

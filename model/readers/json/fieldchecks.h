@@ -2,8 +2,10 @@
 
 #include "jsonnode.h"
 
+#include <QDate>
 #include <QString>
 
+#include <optional>
 #include <string_view>
 
 // The checks the figures and the funding lines share (documentreader.cpp, fundinglinereader.cpp).
@@ -14,6 +16,17 @@ namespace JsonReader {
 // passes.
 void checkQuote(const Node &item, std::string_view valueField, qint64 value, const QString &quote,
                 const QString &source);
+
+// A month as the format writes it, "YYYY-MM" (or, where `yearAlone` allows it, a year as "YYYY"):
+// the first day of it, and whether it was the year alone; nullopt for anything else. Strictly so: Qt's
+// ISO date parser would also take "2017-09-15" (then "-01" appended) as the 15th, and "2017/09" as
+// September.
+struct Month
+{
+    QDate first;
+    bool yearOnly = false;
+};
+std::optional<Month> monthOf(const QString &text, bool yearAlone);
 
 // An id seen before, wherever it was found so (a line's reader, a half checked after the other).
 [[noreturn]] void refuseRepeatedId(const Node &idNode);

@@ -116,34 +116,44 @@ QString Node::text(TextArena &arena) const
 
 qint64 Node::wholeNumber(const QString &expected) const
 {
-    const std::optional<qint64> value = optionalWholeNumber();
-    if (!value)
-        fail(expected);
-    return *value;
+    return checkedWhole(expected, Sign::NotNegative);
 }
 
 qint64 Node::wholeNumber(const char *expected) const
 {
-    const std::optional<qint64> value = optionalWholeNumber();
-    if (!value)
-        fail(QCoreApplication::translate("JsonReader", expected));
-    return *value;
+    if (const std::optional<qint64> value = plainWhole(Sign::NotNegative))
+        return *value;
+    return checkedWhole(QCoreApplication::translate("JsonReader", expected), Sign::NotNegative);
 }
 
 qint64 Node::signedWholeNumber(const QString &expected) const
 {
-    const double value = number().value_or(0.5);
-    if (std::fabs(value) > largestExactWhole || value != std::floor(value))
-        fail(expected);
+    return checkedWhole(expected, Sign::Either);
+}
+
+std::optional<qint64> Node::plainWhole(Sign sign) const
+{
+    // Written as digits alone: a fraction or an exponent ("1e-400", "2.6e6", "5.0") is refused even
+    // when its double is whole, as the double may not be what was written (1e-400 is read as 0).
+    if (!m_present || (m_value.type() != ElementType::INT64 && m_value.type() != ElementType::UINT64))
+        return std::nullopt;
+    const double value = m_value.get_double().value_unsafe();
+    const double smallest = sign == Sign::Either ? -largestExactWhole : 0.0;
+    if (value < smallest || value > largestExactWhole)
+        return std::nullopt;
     return static_cast<qint64>(value);
 }
 
-std::optional<qint64> Node::optionalWholeNumber() const
+qint64 Node::checkedWhole(const QString &expected, Sign sign) const
 {
-    const double value = number().value_or(-1.0);
-    if (value < 0 || value > largestExactWhole || value != std::floor(value))
-        return std::nullopt;
-    return static_cast<qint64>(value);
+    if (const std::optional<qint64> value = plainWhole(sign))
+        return *value;
+    // A whole number of its own but for how it is written: said so, its double being no help.
+    const double value = number().value_or(0.5);
+    const double smallest = sign == Sign::Either ? -largestExactWhole : 0.0;
+    if (value == std::floor(value) && value >= smallest && value <= largestExactWhole)
+        fail(expected, tr("a number with a fraction or an exponent"));
+    fail(expected);
 }
 
 std::string_view Node::requiredUtf8() const

@@ -115,7 +115,8 @@ public:
     }
     QString optionalText(TextArena &arena) const { return isAbsent() ? QString() : text(arena); }
 
-    // A whole number, 0 or more and at most ReaderRules::largestWhole.
+    // A whole number, 0 or more and at most ReaderRules::largestWhole, written as digits alone (no
+    // fraction, no exponent: 1e-400 would be read as 0).
     qint64 wholeNumber(const QString &expected) const;
     // The same, `expected` translated only should it be said (QT_TRANSLATE_NOOP in the context
     // "JsonReader"): for a field of every funding line, where translating it each time would cost
@@ -152,7 +153,12 @@ private:
         return {Node(this, keys[I])...};
     }
 
-    std::optional<qint64> optionalWholeNumber() const;
+    enum class Sign { NotNegative, Either };
+    // The whole number this is, written as digits alone and within ReaderRules::largestWhole (and
+    // 0 or more unless `sign` allows either); nullopt for anything else.
+    std::optional<qint64> plainWhole(Sign sign) const;
+    // The same, or fail(expected) saying what was found.
+    qint64 checkedWhole(const QString &expected, Sign sign) const;
     // A required string's bytes.
     std::string_view requiredUtf8() const;
     QString checked(QString text, ReaderRules::Breaks breaks, qsizetype limit) const;

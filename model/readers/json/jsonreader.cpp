@@ -4,6 +4,7 @@
 #include "jsonnode.h"
 #include "parsefailure.h"
 #include "readers/readerrules.h"
+#include "unknownmembers.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>
@@ -38,6 +39,10 @@ FactsheetLoadResult read(QByteArray data, const QString &fileName, const ReadPro
             {fileName, QCoreApplication::translate("JsonReader", "document"),
              QCoreApplication::translate("JsonReader", "expected an object, got an empty file")});
     }
+    // Members the format does not name are blanked before parsing, where values are so dense that,
+    // parsed, they could cost several times their size (unknownmembers.h).
+    if (isDense(data))
+        blankUnknownMembers(data);
     // simdjson parses in place when the buffer has its padding behind the data (FactsheetReader
     // reads files so); else it copies the document once.
     const auto size = static_cast<size_t>(data.size());

@@ -19,7 +19,8 @@
 // - fieldchecks.cpp: a quote that must mean its value, an id used once: what figures and lines share;
 // - performance machinery, each saying what it buys: linesinhalves.cpp (a large document's lines
 //   read in two halves at once), textarena.h (their strings in a few large buffers), idset.h
-//   (their ids checked in one flat table).
+//   (their ids checked in one flat table);
+// - memory machinery: unknownmembers.cpp (members the format does not name blanked before parsing).
 namespace JsonReader {
 
 // The format version this build writes (FactsheetWriter), and the newest it reads; version 1
