@@ -21,7 +21,7 @@ FundingLineReader::FundingLineReader(int version, qsizetype lineCount, qsizetype
 
 FundingLine FundingLineReader::read(const Node &node)
 {
-    const std::array<Node, LineFieldCount> field = node.fields(lineKeys);
+    const std::array<Node, LineFieldCount> field = node.fields(keys);
     FundingLine line;
     line.id = field[IdField].text(m_arena);
     // Looked up once the rest is read, the id's slot fetched meanwhile, but said first should the

@@ -24,19 +24,8 @@ class FundingLineReader final
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 
 public:
-    // `lineCount` lines to read, `idCount` ids to hold (the first half's reader takes the second's in too).
-    FundingLineReader(int version, qsizetype lineCount, qsizetype idCount);
-
-    FundingLine read(const Node &node);
-
-    // The id of the line read last, once checked as unique so far (empty before that).
-    std::string_view takeLastId() { return std::exchange(m_lastId, std::string_view()); }
-    IdSet &ids() { return m_ids; }
-    // The distinct categories of the lines read; nullopt when there were too many to note.
-    std::optional<QSet<QString>> categories() const;
-
-private:
-    // The fields of a funding line, found in one walk over it (lineKeys).
+    // The fields of a funding line, found in one walk over it (keys): the only ones it has
+    // (unknownmembers.cpp blanks any other).
     enum LineField {
         IdField,
         TitleField,
@@ -53,10 +42,22 @@ private:
         SourceField,
         LineFieldCount
     };
-    static constexpr std::array<std::string_view, LineFieldCount> lineKeys {
+    static constexpr std::array<std::string_view, LineFieldCount> keys {
         "id",       "title", "recipient", "purpose",   "amount", "amountQualifier", "category",
         "location", "fund",  "scope",     "caseStudy", "quote",  "source"};
 
+    // `lineCount` lines to read, `idCount` ids to hold (the first half's reader takes the second's in too).
+    FundingLineReader(int version, qsizetype lineCount, qsizetype idCount);
+
+    FundingLine read(const Node &node);
+
+    // The id of the line read last, once checked as unique so far (empty before that).
+    std::string_view takeLastId() { return std::exchange(m_lastId, std::string_view()); }
+    IdSet &ids() { return m_ids; }
+    // The distinct categories of the lines read; nullopt when there were too many to note.
+    std::optional<QSet<QString>> categories() const;
+
+private:
     void checkUnique(const Node &idNode, std::string_view id, size_t idHash);
     void readAfterId(const std::array<Node, LineFieldCount> &field, FundingLine &line);
 

@@ -1,5 +1,6 @@
 #include "unknownmembers.h"
 
+#include "fundinglinereader.h"
 #include "jsonreader.h"
 
 #include <simdjson.h>
@@ -35,9 +36,9 @@ struct Member
 };
 
 // The members the format names in one kind of object: those the reader asks for
-// (documentreader.cpp, fundinglinereader.cpp), and no other. Listed in alphabetical order, the order
-// FactsheetWriter (QJsonDocument) writes them in, so that the member after the one found last is
-// nearly always the next one found (find()'s hint).
+// (documentreader.cpp; a funding line's from fundinglinereader.h), and no other. Those listed here
+// are in alphabetical order, the order FactsheetWriter (QJsonDocument) writes them in, so that the
+// member after the one found last is nearly always the next one found (find()'s hint).
 struct Shape
 {
     const Member *first;
@@ -68,19 +69,15 @@ constexpr std::array<Member, 6> sourceMembers {
 constexpr Shape source = shapeOf(sourceMembers);
 constexpr std::array<Member, 3> areaMembers {{{"name"}, {"partnership"}, {"source"}}};
 constexpr Shape area = shapeOf(areaMembers);
-constexpr std::array<Member, 13> lineMembers {{{"amount"},
-                                               {"amountQualifier"},
-                                               {"caseStudy"},
-                                               {"category"},
-                                               {"fund"},
-                                               {"id"},
-                                               {"location"},
-                                               {"purpose"},
-                                               {"quote"},
-                                               {"recipient"},
-                                               {"scope"},
-                                               {"source"},
-                                               {"title"}}};
+// A funding line's, as its reader names them.
+template<size_t N> constexpr std::array<Member, N> valuesNamed(const std::array<std::string_view, N> &keys)
+{
+    std::array<Member, N> members {};
+    for (size_t i = 0; i < N; ++i)
+        members[i].key = keys[i];
+    return members;
+}
+constexpr std::array<Member, FundingLineReader::LineFieldCount> lineMembers = valuesNamed(FundingLineReader::keys);
 constexpr Shape line = shapeOf(lineMembers);
 // Stated and derived figures alike.
 constexpr std::array<Member, 10> figureMembers {{{"difference"},
