@@ -15,6 +15,8 @@
 //   unknown member      the peak RSS of reading (--read-only) a valid factsheet that carries a large
 //                       member the format does not name ("zzz": [1,1,1,...], issue 18) vs its size.
 // The floor's own peak memory is reported beside it, measured in a child process of this program.
+// With --compact, the file is written compact (as jq -c or Python's json.dump write it: no white
+// space outside strings, about 0.6 of the indented size), and the rows say so.
 #include "benchreport.h"
 #include "generatedfactsheet.h"
 #include "readers/factsheetreader.h"
@@ -113,6 +115,27 @@ std::optional<Run> runTimed(const QString &program, const QStringList &arguments
     return run;
 }
 
+// `json` without white space outside its strings, as jq -c writes it.
+QByteArray compacted(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    bool inString = false;
+    for (qsizetype at = 0; at < json.size(); ++at) {
+        const char c = json[at];
+        if (inString && c == '\\') {
+            out += c;
+            out += json[++at]; // the escaped character, a quote included
+            continue;
+        }
+        if (c == '"')
+            inString = !inString;
+        if (inString || (c != ' ' && c != '\n' && c != '\r' && c != '\t'))
+            out += c;
+    }
+    return out;
+}
+
 // The embedded factsheet with a member the format does not name after its others, "zzz": [1,1,...],
 // of about `megabytes` MB: written a piece at a time, so that this process stays small.
 bool writeWithUnknownMember(const QString &path, int megabytes)
@@ -194,13 +217,15 @@ int main(int argc, char *argv[])
         QStringLiteral("unknown-megabytes"),
         QStringLiteral("Size of the document with a large unknown member (0: no such row)."), QStringLiteral("MB"),
         QStringLiteral("100"));
+    const QCommandLineOption compactOption(QStringLiteral("compact"),
+                                           QStringLiteral("Write the generated file compact, as jq -c does."));
     const QCommandLineOption unknownOnlyOption(QStringLiteral("unknown-only"),
                                                QStringLiteral("Only the row of the document with an unknown member."));
     const QCommandLineOption fileOption(QStringLiteral("file"),
                                         QStringLiteral("Open FILE (one --write made) instead of generating one."),
                                         QStringLiteral("FILE"));
     parser.addOptions({linesOption, repeatsOption, floorOption, readOption, writeOption, fileOption, unknownOption,
-                       unknownOnlyOption});
+                       unknownOnlyOption, compactOption});
     parser.process(app);
     if (parser.isSet(floorOption))
         return readWithQJsonDocument(parser.value(floorOption)) > 0 ? 0 : 1;
@@ -233,7 +258,9 @@ int main(int argc, char *argv[])
     } else {
         QElapsedTimer timer;
         timer.start();
-        const QByteArray json = FactsheetWriter::toJson(GeneratedFactsheet::embeddedWithLines(lineCount));
+        QByteArray json = FactsheetWriter::toJson(GeneratedFactsheet::embeddedWithLines(lineCount));
+        if (parser.isSet(compactOption))
+            json = compacted(json);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
             note(QStringLiteral("bench_open: cannot write %1").arg(path));
@@ -280,7 +307,8 @@ int main(int argc, char *argv[])
     // A file given is not counted (that would be a read of its own): named by its size.
     const QString size = parser.isSet(fileOption)
         ? QStringLiteral("of %1 MB").arg(UkNumbers::count(fileSize / 1'000'000))
-        : QStringLiteral("%1 lines").arg(UkNumbers::count(lineCount));
+        : QStringLiteral("%1 lines%2")
+              .arg(UkNumbers::count(lineCount), parser.isSet(compactOption) ? QStringLiteral(" compact") : QString());
     BenchReport::ratioRow(
         QStringLiteral("read JSON %1, a process that only reads it (vs QJsonDocument floor)").arg(size),
         BenchReport::median(reads), floor, 0.5);

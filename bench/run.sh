@@ -47,6 +47,8 @@ run "$build/bench/bench_selection"
 run "$build/bench/bench_import" "${import[@]}"
 run "$build/bench/bench_export" "${exports[@]}"
 run "$build/bench/bench_open" "${open[@]}"
+# The same document compact (as jq -c writes it); the unknown-member row was measured above.
+run "$build/bench/bench_open" "${open[@]}" --compact --unknown-megabytes 0
 
 echo >&2
 echo "Benchmarks of $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo "this tree") on $(nproc) cores," \
