@@ -359,6 +359,15 @@ void TestJsonReader::skipsUnknownMembers_data()
         << withRawValue(u"zzz"_s, "[1,,2]") << u"bad.json: line 191, column 16: malformed JSON: illegal value"_s;
     QTest::newRow("a number beyond a double in an unknown member")
         << withRawValue(u"zzz"_s, "1e400") << u"bad.json: line 191, column 17: malformed JSON: illegal number"_s;
+    // What the reader refuses whatever it holds is refused as before, without being built.
+    QTest::newRow("a title holding 100,000 values")
+        << withRawValue(u"fundingLines/3/title"_s, ones)
+        << u"bad.json: fundingLines[3].title: expected a non-empty string, got an array"_s;
+    QTest::newRow("funding lines of 100,000 numbers")
+        << withRawValue(u"fundingLines"_s, ones) << u"bad.json: fundingLines[0]: expected an object, got 1"_s;
+    QTest::newRow("100,000 numbers after a figure")
+        << withRawValue(u"figures"_s, "[{}, " + ones.mid(1))
+        << u"bad.json: figures[0].id: required field is missing; expected a non-empty string"_s;
     // What the reader reads is still checked.
     QTest::newRow("a known member beside an unknown one")
         << withRawValue(u"fundingLines/3/zzz"_s, ones).replace("\"local\"", "\"regional\"")
@@ -397,6 +406,19 @@ void TestJsonReader::blanksOnlyUnknownMembers_data()
     QTest::newRow("999 arrays deep in the object: 1,000 in all")
         << "{\"zzz\":" + QByteArray(999, '[') + QByteArray(999, ']') + "}"
         << "{\"zzz\":0" + QByteArray(2 * 999 - 1, ' ') + "}" << 1;
+    // What the reader refuses whatever it holds.
+    QTest::newRow("an array where text belongs: emptied") << R"({"format":[1,[2]]})"_ba
+                                                          << R"({"format":[]     })"_ba << 1;
+    QTest::newRow("an object where an array of objects belongs: emptied") << R"({"fundingLines":{"a":1}})"_ba
+                                                                          << R"({"fundingLines":{}     })"_ba << 1;
+    QTest::newRow("an array of objects: what follows its first element that is not one")
+        << R"({"figures":[{"id":"a"},1,{"id":"b"},2]})"_ba
+        << R"({"figures":[{"id":"a"},1             ]})"_ba << 1;
+    QTest::newRow("an array of objects: its first array element emptied") << R"({"links":[[1,2],3]})"_ba
+                                                                          << R"({"links":[[]     ]})"_ba << 2;
+    QTest::newRow("levels as they are: the reader says how many")
+        << R"({"caseStudy":{"levels":[1,2,3,4,5,6,7,8,9]}})"_ba
+        << R"({"caseStudy":{"levels":[1,2,3,4,5,6,7,8,9]}})"_ba << 0;
     // Left exactly as they are, for the parser to refuse or read.
     QTest::newRow("nothing unknown") << R"({"format":"f","source":{"title":"t"}})"_ba
                                      << R"({"format":"f","source":{"title":"t"}})"_ba << 0;

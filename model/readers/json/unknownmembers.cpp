@@ -22,16 +22,17 @@ namespace JsonReader {
 
 namespace {
 
-// What the reader makes of a member's value: read as it stands, or an object (or array of objects)
-// whose own members the format names in turn.
-enum class Holds { Value, Object, Objects };
+// What the reader makes of a member's value: one string or number (a container there is refused
+// whatever it holds), a value read as it stands (an array of levels or ids), or an object (or array
+// of objects) whose own members the format names in turn.
+enum class Holds { Scalar, Value, Object, Objects };
 
 struct Shape;
 
 struct Member
 {
     std::string_view key;
-    Holds holds = Holds::Value;
+    Holds holds = Holds::Scalar;
     const Shape *shape = nullptr;
 };
 
@@ -80,7 +81,7 @@ template<size_t N> constexpr std::array<Member, N> valuesNamed(const std::array<
 constexpr std::array<Member, FundingLineReader::LineFieldCount> lineMembers = valuesNamed(FundingLineReader::keys);
 constexpr Shape line = shapeOf(lineMembers);
 // Stated and derived figures alike.
-constexpr std::array<Member, 10> figureMembers {{{"difference"},
+constexpr std::array<Member, 10> figureMembers {{{"difference", Holds::Value},
                                                  {"group"},
                                                  {"id"},
                                                  {"label"},
@@ -97,7 +98,7 @@ constexpr std::array<Member, 11> caseStudyMembers {{{"acronym"},
                                                     {"facilities", Holds::Objects, &facility},
                                                     {"fundingLine"},
                                                     {"id"},
-                                                    {"levels"},
+                                                    {"levels", Holds::Value},
                                                     {"levelsSource"},
                                                     {"opened"},
                                                     {"openedSource"},
@@ -122,7 +123,7 @@ constexpr std::array<Member, 10> documentMembers {{{"area", Holds::Object, &area
 constexpr Shape topLevel = shapeOf(documentMembers);
 
 // A member whose key has an escape in it: its key is not compared, and it is kept as it is.
-constexpr Member keyWithEscape {{}};
+constexpr Member keyWithEscape {{}, Holds::Value};
 
 // Deeper than simdjson (1,024) or Qt's parser would go is left to them to refuse.
 constexpr size_t maxDepth = 1000;
@@ -268,11 +269,32 @@ private:
                 blank(m_blankInto + (start - m_start), m_blankInto + (m_at - m_start));
             return true;
         }
-        if (member->holds == Holds::Object && peek() == '{')
+        const bool isArray = peek() == '[';
+        const bool isObject = peek() == '{';
+        if (member->holds == Holds::Object && isObject)
             return object(*member->shape, depth + 1);
-        if (member->holds == Holds::Objects && peek() == '[')
+        if (member->holds == Holds::Objects && isArray)
             return objects(*member->shape, depth + 1);
+        // A container where the reader wants a string, a number, an object for an array or an array
+        // for an object is refused as "an array" or "an object" whatever it holds: kept, emptied.
+        if (member->holds != Holds::Value && (isArray || isObject))
+            return emptied(depth);
         return value(depth);
+    }
+
+    // A container that is refused whatever it holds, `depth` deep: kept as [] or {}.
+    bool emptied(size_t depth)
+    {
+        const char *start = m_at;
+        if (!value(depth))
+            return false;
+        ++m_unknown;
+        if (m_blankInto) {
+            char *copy = m_blankInto + (start - m_start);
+            blank(copy + 1, m_blankInto + (m_at - m_start));
+            copy[1] = *start == '[' ? ']' : '}';
+        }
+        return true;
     }
 
     // An array of objects of `shape`, `depth` containers deep with itself.
@@ -283,16 +305,39 @@ private:
         space();
         if (take(']'))
             return true;
+        const char *refusedFrom = nullptr; // after the first element that is not an object
         for (;;) {
-            if (!(peek() == '{' ? object(shape, depth + 1) : value(depth)))
+            if (peek() == '{' ? !object(shape, depth + 1) : !notAnObject(depth, refusedFrom))
                 return false;
             space();
-            if (take(']'))
-                return true;
+            if (peek() == ']')
+                break;
             if (!take(','))
                 return false;
             space();
         }
+        // The reader stops at the first element that is not an object: those after it are never
+        // read, and go (an array of a million numbers would cost sixteen times its size).
+        if (refusedFrom && refusedFrom != m_at) {
+            ++m_unknown;
+            if (m_blankInto)
+                blank(m_blankInto + (refusedFrom - m_start), m_blankInto + (m_at - m_start), false);
+        }
+        ++m_at; // the closing bracket
+        return true;
+    }
+
+    // An element of an array of objects that is not one: the first is kept as the reader's
+    // complaint shows it (emptied if it is an array, which it calls "an array" whatever it holds),
+    // and `refusedFrom` set to where it ends.
+    bool notAnObject(size_t depth, const char *&refusedFrom)
+    {
+        if (refusedFrom)
+            return value(depth);
+        if (!(peek() == '[' ? emptied(depth) : value(depth)))
+            return false;
+        refusedFrom = m_at;
+        return true;
     }
 
     // Any value, inside `depth` containers: walked without recursion, however deep it goes.
@@ -462,10 +507,15 @@ private:
         return std::from_chars(start, m_at, parsed).ec == std::errc();
     }
 
-    // A value the reader never reads: 0, then spaces, keeping the line ends.
-    static void blank(char *start, const char *end)
+    // A value the reader never reads: 0 (unless `zero` is false), then spaces, keeping the line ends.
+    static void blank(char *start, const char *end, bool zero = true)
     {
-        *start = '0';
+        if (start == end)
+            return;
+        if (zero)
+            *start = '0';
+        else if (*start != '\n' && *start != '\r')
+            *start = ' ';
         for (char *at = start + 1; at != end; ++at) {
             if (*at != '\n' && *at != '\r')
                 *at = ' ';

@@ -10,15 +10,17 @@
 // document's own bytes before it is parsed: it becomes 0 and spaces, which cost the parser nothing.
 namespace JsonReader {
 
-// Blanks, in `document` (a whole document), the value of every member of an object that
-// the format does not name (docs/data-format.md: "Unknown fields are ignored"), wherever the format
-// says what an object holds: the top level, source, area, each funding line, figure, derived
-// figure, link and note, the case study and its facilities. Only a document that is JSON as a
-// whole, in UTF-8, nested at most 1,000 deep, is touched: anything else is left exactly as it is,
-// for the parser to refuse with its usual message. Values the format names are never touched, nor
-// is a member whose key is written with an escape (\u0069d is "id"). Returns how many values were
-// blanked.
-// Shared bytes are copied first (with the parser's padding), so no other QByteArray changes.
+// Blanks, in `document` (a whole document), the value of every member of an object that the format
+// does not name (docs/data-format.md: "Unknown fields are ignored"), wherever the format says what an
+// object holds: the top level, source, area, each funding line, figure, derived figure, link and
+// note, the case study and its facilities. Likewise what the reader refuses whatever it holds, so
+// that a refusal costs no more than an acceptance: a container where it wants a string or a number
+// (or an array where it wants an object, an object where it wants an array) is emptied to [] or {},
+// and in an array of objects, every element after the first that is not an object goes (the reader
+// stops there). Only a document that is JSON as a whole, in UTF-8, nested at most 1,000 deep, is
+// touched: anything else is left exactly as it is, for the parser to refuse with its usual message.
+// Values the format names are otherwise never touched, nor is a member whose key is written with an
+// escape (\u0069d is "id"). Returns how many values were blanked or emptied.
 qsizetype blankUnknownMembers(QByteArray &document);
 
 // Whether `document` is dense in values somewhere: more than one of , : [ { in 16 bytes over any MiB
