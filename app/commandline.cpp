@@ -6,7 +6,6 @@
 #include "factsheetmodel.h"
 #include "normalisation.h"
 #include "outputfile.h"
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 #include "readers/factsheetwriter.h"
 #include "tableexport.h"
@@ -152,7 +151,7 @@ int CommandLine::exportTable() const
         return fail(*problem, 2);
 
     FactsheetModel model;
-    const QString path = files().isEmpty() ? FactsheetLoader::embeddedPath() : files().first();
+    const QString path = files().isEmpty() ? FactsheetReader::embeddedPath() : files().first();
     if (const std::optional<LoadError> error = FactsheetDocument(&model).open(path))
         return fail(error->text());
     model.setNormalisation(*normalisation);
@@ -195,7 +194,7 @@ int CommandLine::exportChart() const
         return fail(*problem, 2);
 
     FactsheetModel model;
-    const QString path = files().isEmpty() ? FactsheetLoader::embeddedPath() : files().first();
+    const QString path = files().isEmpty() ? FactsheetReader::embeddedPath() : files().first();
     if (const std::optional<LoadError> error = FactsheetDocument(&model).open(path))
         return fail(error->text());
     if (const std::optional<QString> problem = ChartExport::write(&model, settings, output))
@@ -219,7 +218,7 @@ int CommandLine::exportJson() const
     if (file.isDir())
         return fail(tr("%1: is a folder, not a file").arg(output), 2);
 
-    const QString path = files().isEmpty() ? FactsheetLoader::embeddedPath() : files().first();
+    const QString path = files().isEmpty() ? FactsheetReader::embeddedPath() : files().first();
     const FactsheetLoadResult result = FactsheetReader::readFile(path);
     if (!result.ok())
         return fail(result.error().text());

@@ -4,7 +4,7 @@
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
 #include "mainwindow.h"
-#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "readers/pdfreader.h"
 #include "storedsettings.h"
 
@@ -97,12 +97,12 @@ int main(int argc, char *argv[])
 
     FactsheetModel model;
     FactsheetDocument document(&model);
-    const QString path = files.isEmpty() ? FactsheetLoader::embeddedPath() : files.first();
+    const QString path = files.isEmpty() ? FactsheetReader::embeddedPath() : files.first();
     // A large file opens behind the window, which shows at once with its progress (and the embedded
     // factsheet until the file is read); a small one is read before the window shows, so that its
     // first frame shows it, and a bad one is said on the command line.
     const bool opensLater = QFileInfo(path).size() > largestFileOpenedAtOnce;
-    if (const std::optional<LoadError> error = document.open(opensLater ? FactsheetLoader::embeddedPath() : path)) {
+    if (const std::optional<LoadError> error = document.open(opensLater ? FactsheetReader::embeddedPath() : path)) {
         printLoadError(*error);
         return 1;
     }

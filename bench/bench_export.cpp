@@ -8,7 +8,6 @@
 #include "chartexport.h"
 #include "chartmembership.h"
 #include "factsheetmodel.h"
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 
 #include <QApplication>
@@ -180,7 +179,7 @@ int main(int argc, char *argv[])
     const QStringList wanted = parser.value(formats).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     FactsheetModel model;
-    FactsheetLoadResult loaded = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
+    FactsheetLoadResult loaded = FactsheetReader::readFile(FactsheetReader::embeddedPath());
     if (!loaded.ok()) {
         note(loaded.error().text());
         return 1;

@@ -8,7 +8,6 @@
 #include "benchreport.h"
 #include "generatedfactsheet.h"
 #include "generatedpdf.h"
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 #include "readers/localsummarytext.h"
 #include "readers/pdfreader.h"
@@ -65,7 +64,7 @@ QJsonObject lineObject(const FundingLine &line)
 // write it, about megabytes in size.
 QByteArray generatedJson(double megabytes, int &lineCount)
 {
-    QFile embedded(FactsheetLoader::embeddedPath());
+    QFile embedded(FactsheetReader::embeddedPath());
     if (!embedded.open(QIODevice::ReadOnly))
         return {};
     QJsonObject root = QJsonDocument::fromJson(embedded.readAll()).object();

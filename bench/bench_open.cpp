@@ -11,8 +11,12 @@
 //                       the embedded factsheet (the issue's target: no later than that);
 //   usable window       factsheet-explorer --quit-when-complete FILE (every view has painted the
 //                       file's lines) vs the floor;
-//   peak memory         the peak RSS of that run (/usr/bin/time) vs the file's size.
+//   peak memory         the peak RSS of that run (/usr/bin/time) vs the file's size;
+//   unknown member      the peak RSS of reading (--read-only) a valid factsheet that carries a large
+//                       member the format does not name ("zzz": [1,1,1,...], issue 18) vs its size.
 // The floor's own peak memory is reported beside it, measured in a child process of this program.
+// With --compact, the file is written compact (as jq -c or Python's json.dump write it: no white
+// space outside strings, about 0.6 of the indented size), and the rows say so.
 #include "benchreport.h"
 #include "generatedfactsheet.h"
 #include "readers/factsheetreader.h"
@@ -111,6 +115,47 @@ std::optional<Run> runTimed(const QString &program, const QStringList &arguments
     return run;
 }
 
+// `json` without white space outside its strings, as jq -c writes it.
+QByteArray compacted(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    bool inString = false;
+    for (qsizetype at = 0; at < json.size(); ++at) {
+        const char c = json[at];
+        if (inString && c == '\\') {
+            out += c;
+            out += json[++at]; // the escaped character, a quote included
+            continue;
+        }
+        if (c == '"')
+            inString = !inString;
+        if (inString || (c != ' ' && c != '\n' && c != '\r' && c != '\t'))
+            out += c;
+    }
+    return out;
+}
+
+// The embedded factsheet with a member the format does not name after its others, "zzz": [1,1,...],
+// of about `megabytes` MB: written a piece at a time, so that this process stays small.
+bool writeWithUnknownMember(const QString &path, int megabytes)
+{
+    QFile embedded(FactsheetReader::embeddedPath());
+    if (!embedded.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray json = embedded.readAll();
+    const qsizetype end = json.lastIndexOf('}');
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json.left(end)) != end || file.write(",\n  \"zzz\": [") < 0)
+        return false;
+    const QByteArray megabyte = QByteArray("1,").repeated(500'000);
+    for (int i = 0; i < megabytes; ++i) {
+        if (file.write(megabyte) != megabyte.size())
+            return false;
+    }
+    return file.write("1]\n}\n") > 0;
+}
+
 void megabyteRow(const QString &measurement, double ours, double baseline, double target)
 {
     const double ratio = baseline > 0 ? ours / baseline : 0;
@@ -118,6 +163,32 @@ void megabyteRow(const QString &measurement, double ours, double baseline, doubl
                          QStringLiteral("%1 MB").arg(baseline, 0, 'f', 0), QStringLiteral("%1x").arg(ratio, 0, 'f', 2),
                          QStringLiteral("<= %1x").arg(target, 0, 'f', 1),
                          ratio <= target ? QStringLiteral("yes") : QStringLiteral("NO"));
+}
+
+// Reads a valid document of `megabytes` MB, most of it one member the format does not name, in a
+// process of its own (bench_open --read-only), and reports its peak RSS against the file's size.
+bool unknownMemberRow(const QTemporaryDir &directory, int megabytes, int repeats)
+{
+    const QString path = directory.filePath(QStringLiteral("unknown-member.json"));
+    if (!writeWithUnknownMember(path, megabytes)) {
+        note(QStringLiteral("bench_open: cannot write %1").arg(path));
+        return false;
+    }
+    const double fileMegabytes = static_cast<double>(QFileInfo(path).size()) / 1e6;
+    std::vector<double> peaks;
+    for (int repeat = 0; repeat < repeats; ++repeat) {
+        const std::optional<Run> read
+            = runTimed(QCoreApplication::applicationFilePath(), QStringList {QStringLiteral("--read-only"), path},
+                       directory.filePath(QStringLiteral("rss")));
+        if (!read)
+            return false;
+        peaks.push_back(read->peakMegabytes);
+    }
+    megabyteRow(QStringLiteral("read JSON of %1 MB, nearly all a member the format does not name: peak RSS (vs file "
+                               "size)")
+                    .arg(UkNumbers::count(qRound64(fileMegabytes))),
+                BenchReport::median(peaks), fileMegabytes, 4.0);
+    return true;
 }
 
 } // namespace
@@ -142,10 +213,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption writeOption(QStringLiteral("write"),
                                          QStringLiteral("Only write the generated file to FILE (for profiling)."),
                                          QStringLiteral("FILE"));
+    const QCommandLineOption unknownOption(
+        QStringLiteral("unknown-megabytes"),
+        QStringLiteral("Size of the document with a large unknown member (0: no such row)."), QStringLiteral("MB"),
+        QStringLiteral("100"));
+    const QCommandLineOption compactOption(QStringLiteral("compact"),
+                                           QStringLiteral("Write the generated file compact, as jq -c does."));
+    const QCommandLineOption unknownOnlyOption(QStringLiteral("unknown-only"),
+                                               QStringLiteral("Only the row of the document with an unknown member."));
     const QCommandLineOption fileOption(QStringLiteral("file"),
                                         QStringLiteral("Open FILE (one --write made) instead of generating one."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({linesOption, repeatsOption, floorOption, readOption, writeOption, fileOption});
+    parser.addOptions({linesOption, repeatsOption, floorOption, readOption, writeOption, fileOption, unknownOption,
+                       unknownOnlyOption, compactOption});
     parser.process(app);
     if (parser.isSet(floorOption))
         return readWithQJsonDocument(parser.value(floorOption)) > 0 ? 0 : 1;
@@ -163,6 +243,12 @@ int main(int argc, char *argv[])
     const int lineCount = std::max(1, parser.value(linesOption).toInt());
     const int repeats = std::max(1, parser.value(repeatsOption).toInt());
     QTemporaryDir directory;
+    const int unknownMegabytes = std::max(0, parser.value(unknownOption).toInt());
+    // Measured first, as it is small: the main rows' file need not exist yet.
+    if (unknownMegabytes > 0 && hasTime() && !unknownMemberRow(directory, unknownMegabytes, repeats))
+        return 1;
+    if (parser.isSet(unknownOnlyOption))
+        return 0;
     QString path
         = parser.isSet(writeOption) ? parser.value(writeOption) : directory.filePath(QStringLiteral("generated.json"));
     const QString rssFile = directory.filePath(QStringLiteral("rss"));
@@ -172,7 +258,9 @@ int main(int argc, char *argv[])
     } else {
         QElapsedTimer timer;
         timer.start();
-        const QByteArray json = FactsheetWriter::toJson(GeneratedFactsheet::embeddedWithLines(lineCount));
+        QByteArray json = FactsheetWriter::toJson(GeneratedFactsheet::embeddedWithLines(lineCount));
+        if (parser.isSet(compactOption))
+            json = compacted(json);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
             note(QStringLiteral("bench_open: cannot write %1").arg(path));
@@ -219,7 +307,8 @@ int main(int argc, char *argv[])
     // A file given is not counted (that would be a read of its own): named by its size.
     const QString size = parser.isSet(fileOption)
         ? QStringLiteral("of %1 MB").arg(UkNumbers::count(fileSize / 1'000'000))
-        : QStringLiteral("%1 lines").arg(UkNumbers::count(lineCount));
+        : QStringLiteral("%1 lines%2")
+              .arg(UkNumbers::count(lineCount), parser.isSet(compactOption) ? QStringLiteral(" compact") : QString());
     BenchReport::ratioRow(
         QStringLiteral("read JSON %1, a process that only reads it (vs QJsonDocument floor)").arg(size),
         BenchReport::median(reads), floor, 0.5);

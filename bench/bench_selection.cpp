@@ -15,7 +15,7 @@
 #include "generatedfactsheet.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
-#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "uknumbers.h"
 
 #include <QApplication>
@@ -264,7 +264,7 @@ int main(int argc, char *argv[])
         {
             FactsheetModel model;
             FactsheetDocument document(&model);
-            if (const std::optional<LoadError> error = document.open(FactsheetLoader::embeddedPath())) {
+            if (const std::optional<LoadError> error = document.open(FactsheetReader::embeddedPath())) {
                 note(error->text());
                 return 1;
             }

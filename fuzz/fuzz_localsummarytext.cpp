@@ -6,6 +6,7 @@
 // or nothing (not a summary at all).
 #include "factsheetinvariants.h"
 #include "readers/factsheetreader.h"
+#include "readers/formatreaders.h"
 #include "readers/localsummarytext.h"
 #include "uknumbers.h"
 
@@ -82,7 +83,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // Not copied: reading past the end of libFuzzer's exact-size buffer is an ASan report.
     const QByteArray text = QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const QString fileName = QStringLiteral("fuzz.txt");
-    const bool isText = FactsheetReader::formatOf(text, fileName) == FactsheetReader::Format::LocalSummaryText;
+    const bool isText
+        = dynamic_cast<const SummaryTextFormatReader *>(&FactsheetReader::readerOf(text, fileName)) != nullptr;
     FactsheetLoadResult result = FactsheetReader::readData(text, fileName);
     if (!result.ok()) {
         FactsheetInvariants::checkError(result.error(), fileName);

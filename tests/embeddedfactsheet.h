@@ -1,6 +1,5 @@
 #pragma once
 
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 
 #include <QtGlobal>
@@ -9,7 +8,7 @@
 // does not, every test built on it would mislead, so stop at once with the reader's message.
 inline Factsheet embeddedFactsheet()
 {
-    FactsheetLoadResult result = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
+    FactsheetLoadResult result = FactsheetReader::readFile(FactsheetReader::embeddedPath());
     if (!result.ok())
         qFatal("the embedded factsheet does not load: %s", qPrintable(result.error().text()));
     return result.takeFactsheet();

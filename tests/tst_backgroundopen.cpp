@@ -9,7 +9,6 @@
 #include "investmentspanel.h"
 #include "mainwindow.h"
 #include "openingprogress.h"
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 #include "readers/factsheetwriter.h"
 #include "readers/readprogress.h"
@@ -38,7 +37,7 @@ namespace {
 // title and amount (£1 more each), so the largest is the last one made.
 Factsheet embeddedWithCopies(int extra)
 {
-    FactsheetLoadResult embedded = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
+    FactsheetLoadResult embedded = FactsheetReader::readFile(FactsheetReader::embeddedPath());
     if (!embedded.ok())
         qFatal("%s", qPrintable(embedded.error().text()));
     Factsheet sheet = embedded.takeFactsheet();
@@ -235,7 +234,7 @@ void TestBackgroundOpen::cancelledOpenLeavesTheModel()
     QCOMPARE(failed.count(), 0);
     QCOMPARE(aboutToReset.count(), 0);
     QCOMPARE(m_model->fundingLineCount(), 5);
-    QCOMPARE(m_document->path(), FactsheetLoader::embeddedPath());
+    QCOMPARE(m_document->path(), FactsheetReader::embeddedPath());
 }
 
 void TestBackgroundOpen::newerOpenSupersedesOlder()

@@ -13,7 +13,7 @@
 #include "investmentspanel.h"
 #include "mainwindow.h"
 #include "readablecolours.h"
-#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "testoutput.h"
 #include "windowfixture.h"
 

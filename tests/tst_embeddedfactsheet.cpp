@@ -1,7 +1,6 @@
 // The factsheet compiled into the app says what the published summary says: every figure, funding
 // line, case-study detail and link, checked against the source text shipped beside it. The
 // expected values here are typed from the published summary, not copied from the JSON.
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 #include "testoutput.h"
 #include "uknumbers.h"
@@ -83,7 +82,7 @@ private:
 
 void TestEmbeddedFactsheet::initTestCase()
 {
-    FactsheetLoadResult result = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
+    FactsheetLoadResult result = FactsheetReader::readFile(FactsheetReader::embeddedPath());
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     m_sheet = result.takeFactsheet();
     m_text = readResource(sourceTextPath);

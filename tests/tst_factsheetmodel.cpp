@@ -3,7 +3,7 @@
 #include "embeddedfactsheet.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
-#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "testoutput.h"
 
 #include <QAbstractItemModelTester>
@@ -100,7 +100,7 @@ void TestFactsheetModel::passesModelTesterBeforeAndAfterLoading()
     FactsheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     FactsheetDocument document(&model);
-    QVERIFY(!document.open(FactsheetLoader::embeddedPath()));
+    QVERIFY(!document.open(FactsheetReader::embeddedPath()));
     QCOMPARE(model.rowCount(), 18);
     model.setFactsheet(embeddedFactsheet());
     QCOMPARE(model.rowCount(), 18);

@@ -5,8 +5,8 @@
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
 #include "modeldump.h"
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
+#include "readers/formatreaders.h"
 #include "readers/loadresult.h"
 
 #include <QAbstractItemModelTester>
@@ -41,9 +41,21 @@ QByteArray resource(const QString &path)
     return file.readAll();
 }
 
+// Which of the readers `reader` is, in words.
+QString formatName(const FormatReader &reader)
+{
+    if (dynamic_cast<const JsonFormatReader *>(&reader))
+        return u"JSON"_s;
+    if (dynamic_cast<const SummaryTextFormatReader *>(&reader))
+        return u"summary text"_s;
+    if (dynamic_cast<const PdfFormatReader *>(&reader))
+        return u"PDF"_s;
+    return u"unknown"_s;
+}
+
 QByteArray json()
 {
-    return resource(FactsheetLoader::embeddedPath());
+    return resource(FactsheetReader::embeddedPath());
 }
 
 QByteArray summaryText()
@@ -155,7 +167,7 @@ void TestFactsheetReader::cleanupTestCase()
 
 void TestFactsheetReader::readsEmbeddedFactsheetAndItsText()
 {
-    const FactsheetLoadResult fromJson = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
+    const FactsheetLoadResult fromJson = FactsheetReader::readFile(FactsheetReader::embeddedPath());
     QVERIFY2(fromJson.ok(), qPrintable(fromJson.error().text()));
     QCOMPARE(fromJson.factsheet().area.name, u"Stoke-on-Trent & Staffordshire"_s);
     const FactsheetLoadResult fromText = FactsheetReader::readFile(summaryTextPath);
@@ -256,12 +268,12 @@ void TestFactsheetReader::toldByContent_data()
 {
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<int>("format");    // FactsheetReader::Format
-    QTest::addColumn<QString>("error"); // empty when read
+    QTest::addColumn<QString>("format"); // the reader FactsheetReader::readerOf() hands it to
+    QTest::addColumn<QString>("error");  // empty when read
 
-    const int asJson = static_cast<int>(FactsheetReader::Format::Json);
-    const int asText = static_cast<int>(FactsheetReader::Format::LocalSummaryText);
-    const int asPdf = static_cast<int>(FactsheetReader::Format::Pdf);
+    const QString asJson = u"JSON"_s;
+    const QString asText = u"summary text"_s;
+    const QString asPdf = u"PDF"_s;
     const QByteArray pdf = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"_ba;
 
     QTest::newRow("summary text named .txt") << u"summary.txt"_s << summaryText() << asText << QString();
@@ -305,10 +317,10 @@ void TestFactsheetReader::toldByContent()
 {
     QFETCH(QString, fileName);
     QFETCH(QByteArray, content);
-    QFETCH(int, format);
+    QFETCH(QString, format);
     QFETCH(QString, error);
 
-    QCOMPARE(static_cast<int>(FactsheetReader::formatOf(content, fileName)), format);
+    QCOMPARE(formatName(FactsheetReader::readerOf(content, fileName)), format);
     const FactsheetLoadResult fromData = FactsheetReader::readData(content, fileName);
     QCOMPARE(fromData.ok() ? QString() : fromData.error().text(), error);
 
@@ -523,7 +535,7 @@ void TestFactsheetReader::badFileLeavesDocumentUnchanged()
     FactsheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     FactsheetDocument document(&model);
-    QVERIFY(!document.open(FactsheetLoader::embeddedPath()));
+    QVERIFY(!document.open(FactsheetReader::embeddedPath()));
     const QStringList before = dumpModel(model);
     QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
     QSignalSpy loaded(&document, &FactsheetDocument::loaded);
@@ -542,7 +554,7 @@ void TestFactsheetReader::badFileLeavesDocumentUnchanged()
     QCOMPARE(aboutToReset.count(), 0);
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(dumpModel(model), before);
-    QCOMPARE(document.path(), FactsheetLoader::embeddedPath());
+    QCOMPARE(document.path(), FactsheetReader::embeddedPath());
 }
 
 QTEST_GUILESS_MAIN(TestFactsheetReader)

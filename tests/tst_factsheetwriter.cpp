@@ -4,9 +4,9 @@
 #include "embeddedfactsheet.h"
 #include "factsheetdump.h"
 #include "factsheetmodel.h"
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 #include "readers/factsheetwriter.h"
+#include "readers/json/jsonreader.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -58,7 +58,7 @@ private slots:
 void TestFactsheetWriter::readsBackTheSame_data()
 {
     QTest::addColumn<QString>("path");
-    QTest::newRow("the embedded JSON") << FactsheetLoader::embeddedPath();
+    QTest::newRow("the embedded JSON") << FactsheetReader::embeddedPath();
     QTest::newRow("the shipped text") << shippedText;
     const QDir dir(QFINDTESTDATA(u"data"_s));
     for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
@@ -70,7 +70,7 @@ void TestFactsheetWriter::readsBackTheSame()
     QFETCH(QString, path);
 
     const Factsheet original = read(path);
-    const FactsheetLoadResult again = FactsheetLoader::loadData(FactsheetWriter::toJson(original), u"saved.json"_s);
+    const FactsheetLoadResult again = JsonReader::read(FactsheetWriter::toJson(original), u"saved.json"_s);
     QVERIFY2(again.ok(), qPrintable(again.error().text()));
     QCOMPARE(dumpFactsheet(again.factsheet()), dumpFactsheet(original));
     const SourceInfo &info = again.factsheet().sourceInfo;

@@ -5,7 +5,7 @@
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
 #include "mainwindow.h"
-#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "testoutput.h"
 #include "userguidedialog.h"
 
@@ -92,7 +92,7 @@ void TestHelp::init()
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_document = std::make_unique<FactsheetDocument>(m_model.get());
-    QVERIFY(!m_document->open(FactsheetLoader::embeddedPath()));
+    QVERIFY(!m_document->open(FactsheetReader::embeddedPath()));
 }
 
 void TestHelp::cleanup()

@@ -1,5 +1,5 @@
 // The ids of a document seen so far: each id once, a second use refused, at any size.
-#include "readers/idset.h"
+#include "readers/json/idset.h"
 #include "testoutput.h"
 
 #include <QTest>

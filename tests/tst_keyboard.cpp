@@ -9,7 +9,7 @@
 #include "factsheetmodel.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
-#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "shortcutsdialog.h"
 #include "testoutput.h"
 #include "windowfixture.h"

@@ -751,7 +751,7 @@ void TestLocalSummaryText::documentOpensTextFile()
     FactsheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     FactsheetDocument document(&model);
-    QVERIFY(!document.open(FactsheetLoader::embeddedPath()));
+    QVERIFY(!document.open(FactsheetReader::embeddedPath()));
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QVERIFY(!document.open(path));
     QCOMPARE(resets.count(), 1);

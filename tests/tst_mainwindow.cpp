@@ -15,7 +15,7 @@
 #include "fundinglinesproxymodel.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
-#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "testoutput.h"
 
 #include <QAbstractItemModelTester>
@@ -173,7 +173,7 @@ void TestMainWindow::init()
     m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                                QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_document = std::make_unique<FactsheetDocument>(m_model.get());
-    QVERIFY(!m_document->open(FactsheetLoader::embeddedPath()));
+    QVERIFY(!m_document->open(FactsheetReader::embeddedPath()));
     m_window = std::make_unique<MainWindow>(m_document.get());
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_window->investments()->proxy(),
                                                                QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -686,7 +686,7 @@ void TestMainWindow::badFileLeavesFactsheetUnchanged()
     QCOMPARE(m_model->fundingLineCount(), 5);
     QCOMPARE(currentEntity(), cobra);
     QCOMPARE(m_window->summaryLabel()->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
-    QCOMPARE(m_document->path(), FactsheetLoader::embeddedPath());
+    QCOMPARE(m_document->path(), FactsheetReader::embeddedPath());
 }
 
 void TestMainWindow::goodFileReplacesFactsheet_data()
@@ -699,7 +699,7 @@ void TestMainWindow::goodFileReplacesFactsheet_data()
     QTest::addColumn<QStringList>("titles"); // as the table opens: largest amount first
 
     QTest::newRow("factsheet JSON")
-        << FactsheetLoader::embeddedPath() << QStringLiteral("area.json")
+        << FactsheetReader::embeddedPath() << QStringLiteral("area.json")
         << QByteArray("\"name\": \"Stoke-on-Trent & Staffordshire\"") << QByteArray("\"name\": \"Test Area\"")
         << QStringList {QStringLiteral("All categories"),      QStringLiteral("Housing"),
                         QStringLiteral("Infrastructure"),      QStringLiteral("Life sciences"),

@@ -7,7 +7,6 @@
 #include "factsheetmodel.h"
 #include "mainwindow.h"
 #include "notespanel.h"
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 
 #include <QAbstractItemModelTester>
@@ -97,7 +96,7 @@ void TestNotesPanel::listsEveryNoteAndHidesWithoutAny()
                  "Strategy.”"_s,
              }));
 
-    model.setFactsheet(read(FactsheetLoader::embeddedPath()));
+    model.setFactsheet(read(FactsheetReader::embeddedPath()));
     QCOMPARE(changed.count(), 2);
     QCOMPARE(panel->count(), 0);
     QVERIFY(panel->isHidden());
@@ -113,7 +112,7 @@ void TestNotesPanel::windowShowsNotesAndSavesThem()
     FactsheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     FactsheetDocument document(&model);
-    QVERIFY(!document.open(FactsheetLoader::embeddedPath()));
+    QVERIFY(!document.open(FactsheetReader::embeddedPath()));
     MainWindow window(&document);
     window.setRemembersLayout(false);
     window.show();
@@ -153,7 +152,7 @@ void TestNotesPanel::savingWhereItCannotSaysSo()
 {
     FactsheetModel model;
     FactsheetDocument document(&model);
-    QVERIFY(!document.open(FactsheetLoader::embeddedPath()));
+    QVERIFY(!document.open(FactsheetReader::embeddedPath()));
     MainWindow window(&document);
     window.setRemembersLayout(false);
     window.show();

@@ -10,7 +10,7 @@
 #include "factsheetmodel.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
-#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "testoutput.h"
 #include "windowfit.h"
 
@@ -71,7 +71,7 @@ void TestScreenFit::init()
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_document = std::make_unique<FactsheetDocument>(m_model.get());
-    QVERIFY(!m_document->open(FactsheetLoader::embeddedPath()));
+    QVERIFY(!m_document->open(FactsheetReader::embeddedPath()));
 }
 
 void TestScreenFit::cleanup()

@@ -8,7 +8,7 @@
 #include "factsheetmodel.h"
 #include "investmentspanel.h"
 #include "mainwindow.h"
-#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "storedsettings.h"
 #include "testoutput.h"
 
@@ -93,7 +93,7 @@ void TestSettings::init()
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_document = std::make_unique<FactsheetDocument>(m_model.get());
-    QVERIFY(!m_document->open(FactsheetLoader::embeddedPath()));
+    QVERIFY(!m_document->open(FactsheetReader::embeddedPath()));
 }
 
 void TestSettings::cleanup()

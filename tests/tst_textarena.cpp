@@ -1,6 +1,6 @@
 // The strings of a large document, written into shared buffers: each is the string
 // QString::fromUtf8() would give, behaves as any QString, and outlives the arena.
-#include "readers/textarena.h"
+#include "readers/json/textarena.h"
 #include "testoutput.h"
 
 #include <QTest>

@@ -3,7 +3,7 @@
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
 #include "mainwindow.h"
-#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -31,7 +31,7 @@ protected:
         m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
         m_document = std::make_unique<FactsheetDocument>(m_model.get());
-        if (m_document->open(FactsheetLoader::embeddedPath()))
+        if (m_document->open(FactsheetReader::embeddedPath()))
             return false;
         m_window = std::make_unique<MainWindow>(m_document.get());
         m_window->setRemembersLayout(false);

@@ -23,7 +23,7 @@
 #include "openingprogress.h"
 #include "outputfile.h"
 #include "provenancepane.h"
-#include "readers/factsheetloader.h"
+#include "readers/factsheetreader.h"
 #include "readers/factsheetwriter.h"
 #include "selectionsummary.h"
 #include "shortcutsdialog.h"
@@ -437,7 +437,7 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openFile);
     open->setShortcut(QKeySequence::Open);
     QAction *openEmbedded = file->addAction(tr("Open the &Embedded Factsheet"), this,
-                                            [this] { m_document->openInBackground(FactsheetLoader::embeddedPath()); });
+                                            [this] { m_document->openInBackground(FactsheetReader::embeddedPath()); });
     openEmbedded->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_cancelOpening = file->addAction(tr("&Cancel Opening"), this, &MainWindow::cancelOpening);
     m_cancelOpening->setObjectName(QStringLiteral("cancelOpeningAction"));

@@ -1,6 +1,5 @@
 #include "generatedfactsheet.h"
 
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
 #include "uknumbers.h"
 
@@ -263,7 +262,7 @@ std::vector<FundingLine> fundingLines(int count, quint64 seed, int firstIndex)
 
 Factsheet embeddedWithLines(int lineCount, quint64 seed)
 {
-    FactsheetLoadResult embedded = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
+    FactsheetLoadResult embedded = FactsheetReader::readFile(FactsheetReader::embeddedPath());
     Q_ASSERT(embedded.ok());
     Factsheet sheet = embedded.takeFactsheet();
     const int real = static_cast<int>(sheet.fundingLines.size());

@@ -1,9 +1,8 @@
 #include "factsheetreader.h"
 
-#include "factsheetloader.h"
-#include "localsummarytext.h"
-#include "pdfreader.h"
+#include "formatreaders.h"
 #include "uknumbers.h"
+#include "json/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -192,7 +191,7 @@ private:
         constexpr qint64 growth = 1 << 20;
         constexpr qint64 chunk = 4 << 20; // about a millisecond: a read cancelled stops that soon
         const auto expected = static_cast<qsizetype>(std::min(measured, sizeLimit));
-        data.reserve(expected + FactsheetLoader::paddingWanted);
+        data.reserve(expected + JsonReader::paddingWanted);
         data.resize(expected);
         qint64 used = 0;
         for (;;) {
@@ -316,24 +315,43 @@ private:
 // The part of a read's progress its file's bytes take; the reader of its format has the rest.
 constexpr double readShare = 0.2;
 
+// The first character of `data` other than white space, in the encoding its byte order mark says;
+// none when there is none.
+std::optional<char32_t> firstCharacter(QByteArrayView data)
+{
+    const TextEncoding encoding = encodingOf(data);
+    for (qsizetype at = encoding.markSize; at + encoding.unitSize <= data.size(); at += encoding.unitSize) {
+        const char32_t c = codeUnitAt(data, at, encoding);
+        if (c != U' ' && c != U'\t' && c != U'\n' && c != U'\r')
+            return c;
+    }
+    return std::nullopt;
+}
+
+// The readers, in the order they are asked: the first that recognises a file reads it. The text
+// reader recognises anything, so it comes last.
+const PdfFormatReader pdfReader;
+const JsonFormatReader jsonReader;
+const SummaryTextFormatReader summaryTextReader;
+const std::array<const FormatReader *, 3> readers {&pdfReader, &jsonReader, &summaryTextReader};
+
 } // namespace
 
 namespace FactsheetReader {
 
-Format formatOf(QByteArrayView data, const QString &fileName)
+QString embeddedPath()
 {
-    if (data.startsWith("%PDF-"))
-        return Format::Pdf;
-    const TextEncoding encoding = encodingOf(data);
-    for (qsizetype at = encoding.markSize; at + encoding.unitSize <= data.size(); at += encoding.unitSize) {
-        const char32_t c = codeUnitAt(data, at, encoding);
-        if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r')
-            continue;
-        // A factsheet JSON is an object; an array is JSON too, and refused as such by its reader.
-        return c == U'{' || c == U'[' ? Format::Json : Format::LocalSummaryText;
+    return QStringLiteral(":/factsheet/stoke-on-trent-and-staffordshire.json");
+}
+
+const FormatReader &readerOf(QByteArrayView data, const QString &fileName)
+{
+    const FileStart start {data, firstCharacter(data), fileName};
+    for (const FormatReader *reader : readers) {
+        if (reader->recognises(start))
+            return *reader;
     }
-    // Nothing but white space: each reader says what it expected, the one the name suggests.
-    return fileName.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) ? Format::LocalSummaryText : Format::Json;
+    return summaryTextReader;
 }
 
 FactsheetLoadResult readFile(const QString &path, qint64 sizeLimit, const ReadProgress &progress)
@@ -346,25 +364,19 @@ FactsheetLoadResult readFile(const QString &path, qint64 sizeLimit, const ReadPr
 
 FactsheetLoadResult readData(QByteArray data, const QString &fileName, const ReadProgress &progress)
 {
-    const Format format = formatOf(data, fileName);
+    const FormatReader &reader = readerOf(data, fileName);
     // A PDF is binary, not text: its reader takes the bytes as they are.
-    if (format == Format::Pdf)
-        return PdfReader::loadData(data, fileName);
+    if (reader.readsBytes())
+        return reader.read(std::move(data), fileName, progress);
 
     QByteArray utf8;
     if (std::optional<LoadError> error = Reading::toUtf8(data, fileName, utf8))
         return FactsheetLoadResult::failure(*std::move(error));
-    if (format == Format::Json) {
-        // Unless the text came after a byte order mark (then `utf8` only points into `data`), let
-        // the reader hold the one reference, so it can let the bytes go once parsed.
-        if (utf8.constData() == data.constData())
-            data = QByteArray();
-        return FactsheetLoader::loadData(std::move(utf8), fileName, progress);
-    }
-    FactsheetLoadResult result = LocalSummaryText::loadData(utf8, fileName);
-    if (!progress.report(1))
-        return FactsheetLoadResult::cancelled(fileName);
-    return result;
+    // Unless the text came after a byte order mark (then `utf8` only points into `data`), let the
+    // reader hold the one reference, so it can let the bytes go once read (the JSON reader does).
+    if (utf8.constData() == data.constData())
+        data = QByteArray();
+    return reader.read(std::move(utf8), fileName, progress);
 }
 
 } // namespace FactsheetReader

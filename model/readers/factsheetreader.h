@@ -7,30 +7,30 @@
 #include <QByteArrayView>
 #include <QString>
 
+class FormatReader;
+
 // The one way in: every factsheet the app shows, from a file or from bytes, comes through here.
-// It reads only regular files within a size limit, tells what a file holds from its content (not
-// its name), turns its encoding into UTF-8, and hands it to the reader of its format: the JSON
-// format (FactsheetLoader), a local summary's text (LocalSummaryText) or its PDF (PdfReader). The readers share their
-// result and error types (loadresult.h) and know nothing of each other or of files.
+// It reads only regular files within a size limit, turns a file's encoding into UTF-8, and hands it
+// to the first of its readers (FormatReader, formatreaders.h) that recognises the content (not the
+// name): a PDF (PdfReader), the JSON format (JsonReader), else a local summary's text
+// (LocalSummaryText). The readers share their result and error types (loadresult.h) and know
+// nothing of each other or of files.
 //
 // Every limit and rule is documented in docs/data-format.md ("Reading a file").
 namespace FactsheetReader {
 
-// What a file holds, from its first bytes (formatOf()).
-enum class Format {
-    Json,             // a factsheet JSON document: its first character other than white space is { or [
-    LocalSummaryText, // the plain text of a local summary: anything else
-    Pdf,              // a PDF document, "%PDF-" at its start: read by PdfReader (pdfreader.h), out of process
-};
+// The factsheet compiled into the app (a JSON document), shown when no file is given.
+QString embeddedPath();
 
 // The largest file read, in bytes: 512 MiB, five times the 100 MB of the largest factsheet the
 // benchmarks read. A larger one is refused before it is opened.
 inline constexpr qint64 maxFileSize = qint64(512) * 1024 * 1024;
 
-// The format of `data`, told from its content: after a byte order mark and white space, { or [
-// opens JSON, and "%PDF-" at the very start is a PDF; anything else is a summary's text. Only a
-// file with nothing in it but white space is told by its name: ".txt" is text, any other JSON.
-Format formatOf(QByteArrayView data, const QString &fileName);
+// The reader `data` is handed to: the first of the list (PDF, JSON, summary text) that recognises
+// it. After a byte order mark and white space, { or [ opens JSON, and "%PDF-" at the very start is
+// a PDF; anything else is a summary's text. Only a file with nothing in it but white space is told
+// by its name: ".txt" is text, any other JSON.
+const FormatReader &readerOf(QByteArrayView data, const QString &fileName);
 
 // Reads the file at `path` (a Qt resource path such as embeddedPath() too). Refused at once,
 // before anything is opened or read: anything but a regular file (a directory, a FIFO, a device

@@ -1,6 +1,6 @@
 #include "factsheetwriter.h"
 
-#include "factsheetloader.h"
+#include "json/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -107,7 +107,7 @@ namespace FactsheetWriter {
 QByteArray toJson(const Factsheet &factsheet)
 {
     QJsonObject root {{QStringLiteral("format"), QStringLiteral("factsheet-explorer")},
-                      {QStringLiteral("formatVersion"), FactsheetLoader::formatVersion},
+                      {QStringLiteral("formatVersion"), JsonReader::formatVersion},
                       {QStringLiteral("source"), sourceObject(factsheet.sourceInfo)},
                       {QStringLiteral("area"), areaObject(factsheet.area)}};
     QJsonArray lines;

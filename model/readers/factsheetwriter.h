@@ -8,7 +8,7 @@
 #include <optional>
 
 // Writes a factsheet as a document of the JSON format (docs/data-format.md), version 2, whatever
-// it was read from: FactsheetLoader reads the document back to the same factsheet, notes included.
+// it was read from: JsonReader reads the document back to the same factsheet, notes included.
 // Derived figures are written as what they are derived from, never as values.
 namespace FactsheetWriter {
 

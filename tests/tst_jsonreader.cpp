@@ -1,10 +1,12 @@
 // A bad document is refused as a whole, with a message that names the file, the place and what
 // was wrong; the model of a document that tries to open it keeps what it had.
 #include "factsheetdocument.h"
+#include "factsheetdump.h"
 #include "factsheetmodel.h"
 #include "modeldump.h"
-#include "readers/factsheetloader.h"
 #include "readers/factsheetreader.h"
+#include "readers/json/jsonreader.h"
+#include "readers/json/unknownmembers.h"
 #include "readers/readerrules.h"
 #include "testoutput.h"
 
@@ -25,7 +27,7 @@ namespace {
 
 QJsonObject embeddedObject()
 {
-    QFile file(FactsheetLoader::embeddedPath());
+    QFile file(FactsheetReader::embeddedPath());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
@@ -65,6 +67,25 @@ QByteArray withChange(const QString &path, const QJsonValue &value)
 QByteArray without(const QString &path)
 {
     return withChange(path, QJsonValue(QJsonValue::Undefined));
+}
+
+// The embedded factsheet with the value at `path` written as `json`, as it stands: for numbers as
+// Qt would never write them (1e-400, 2.8e6) and for values too large to build as a QJsonValue.
+QByteArray withRawValue(const QString &path, const QByteArray &json)
+{
+    const QByteArray marker = "\"raw value marker\"";
+    QByteArray document = withChange(path, u"raw value marker"_s);
+    return document.replace(marker, json);
+}
+
+// `count` qualification levels, all level 3, as a JSON array.
+QByteArray levelsArray(int count)
+{
+    QByteArray array = "[3";
+    array.reserve(2 * count + 1);
+    for (int i = 1; i < count; ++i)
+        array += ",3";
+    return array + "]";
 }
 
 // `count` local lines of `amount` pounds each, with unique ids, in place of the embedded ones.
@@ -134,7 +155,7 @@ const QString cobraSource = u"£2.6m to Cobra Biologics to develop cell and gene
 
 } // namespace
 
-class TestFactsheetLoader final : public QObject
+class TestJsonReader final : public QObject
 {
     Q_OBJECT
 
@@ -148,6 +169,12 @@ private slots:
     void everyCategoryListedHoweverMany_data();
     void everyCategoryListedHoweverMany();
     void embeddedFileLoads();
+    void skipsUnknownMembers_data();
+    void skipsUnknownMembers();
+    void blanksOnlyUnknownMembers_data();
+    void blanksOnlyUnknownMembers();
+    void walksOnlyDenseDocuments_data();
+    void walksOnlyDenseDocuments();
     void rejectsBadDocument_data();
     void rejectsBadDocument();
     void version2_data();
@@ -166,22 +193,22 @@ private:
     static void addBadDocuments();
 };
 
-void TestFactsheetLoader::initTestCase()
+void TestJsonReader::initTestCase()
 {
     QVERIFY(embeddedObject().contains(u"fundingLines"_s));
 }
 
-void TestFactsheetLoader::unmodifiedDocumentLoads()
+void TestJsonReader::unmodifiedDocumentLoads()
 {
     // The bad documents below differ from this one by one change each; it must itself be good.
     const FactsheetLoadResult result
-        = FactsheetLoader::loadData(withChange(u"format"_s, u"factsheet-explorer"_s), u"good.json"_s);
+        = JsonReader::read(withChange(u"format"_s, u"factsheet-explorer"_s), u"good.json"_s);
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     QCOMPARE(result.factsheet().fundingLines.size(), size_t(5));
     QCOMPARE(result.factsheet().figures.size(), size_t(7));
 }
 
-void TestFactsheetLoader::largeDocumentSaysItsFirstProblem_data()
+void TestJsonReader::largeDocumentSaysItsFirstProblem_data()
 {
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QString>("expected"); // empty: it loads
@@ -240,11 +267,11 @@ void TestFactsheetLoader::largeDocumentSaysItsFirstProblem_data()
            "£9,007,199,254,740,991, got a local total of £9,007,277,259,140,991 with this line"_s;
 }
 
-void TestFactsheetLoader::largeDocumentSaysItsFirstProblem()
+void TestJsonReader::largeDocumentSaysItsFirstProblem()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, expected);
-    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"big.json"_s);
+    const FactsheetLoadResult result = JsonReader::read(document, u"big.json"_s);
     QCOMPARE(result.ok() ? QString() : result.error().text(), expected);
     if (result.ok()) {
         QCOMPARE(result.factsheet().fundingLines.size(), size_t(40000));
@@ -257,7 +284,7 @@ void TestFactsheetLoader::largeDocumentSaysItsFirstProblem()
     }
 }
 
-void TestFactsheetLoader::everyCategoryListedHoweverMany_data()
+void TestJsonReader::everyCategoryListedHoweverMany_data()
 {
     QTest::addColumn<int>("lines");
     QTest::addColumn<int>("categories");
@@ -268,7 +295,7 @@ void TestFactsheetLoader::everyCategoryListedHoweverMany_data()
     QTest::newRow("more than the readers note") << 30000 << 9000;
 }
 
-void TestFactsheetLoader::everyCategoryListedHoweverMany()
+void TestJsonReader::everyCategoryListedHoweverMany()
 {
     QFETCH(int, lines);
     QFETCH(int, categories);
@@ -287,7 +314,7 @@ void TestFactsheetLoader::everyCategoryListedHoweverMany()
     }
     root.insert(u"fundingLines"_s, array);
     const FactsheetLoadResult result
-        = FactsheetLoader::loadData(QJsonDocument(root).toJson(QJsonDocument::Compact), u"many.json"_s);
+        = JsonReader::read(QJsonDocument(root).toJson(QJsonDocument::Compact), u"many.json"_s);
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     const QStringList &listed = result.factsheet().categories;
     QCOMPARE(listed.size(), categories);
@@ -298,14 +325,168 @@ void TestFactsheetLoader::everyCategoryListedHoweverMany()
     QCOMPARE(listed, walked.categories);
 }
 
-void TestFactsheetLoader::embeddedFileLoads()
+void TestJsonReader::embeddedFileLoads()
 {
-    const FactsheetLoadResult result = FactsheetReader::readFile(FactsheetLoader::embeddedPath());
+    const FactsheetLoadResult result = FactsheetReader::readFile(FactsheetReader::embeddedPath());
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     QCOMPARE(result.factsheet().area.name, u"Stoke-on-Trent & Staffordshire"_s);
 }
 
-void TestFactsheetLoader::addBadDocuments()
+void TestJsonReader::skipsUnknownMembers_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("expected"); // empty: read as the embedded factsheet
+
+    // A large array, as in the document of issue 18 that once took 13.5 times its size.
+    const QByteArray ones = "[" + QByteArray("1,").repeated(100'000) + "1]";
+    QTest::newRow("a large array at the top level") << withRawValue(u"zzz"_s, ones) << QString();
+    QTest::newRow("in the source") << withRawValue(u"source/zzz"_s, ones) << QString();
+    QTest::newRow("in the area") << withRawValue(u"area/zzz"_s, ones) << QString();
+    QTest::newRow("in a funding line") << withRawValue(u"fundingLines/3/zzz"_s, ones) << QString();
+    QTest::newRow("in a figure") << withRawValue(u"figures/1/zzz"_s, ones) << QString();
+    QTest::newRow("in the case study") << withRawValue(u"caseStudy/zzz"_s, ones) << QString();
+    QTest::newRow("in a facility") << withRawValue(u"caseStudy/facilities/0/zzz"_s, ones) << QString();
+    QTest::newRow("in a link") << withRawValue(u"links/0/zzz"_s, ones) << QString();
+    QTest::newRow("objects, strings with escapes, literals")
+        << withRawValue(u"zzz"_s, R"({"a": [{"b": "\u00e9\n\"", "c": [true, false, null, -0.5e-3]}], "d": {}})")
+        << QString();
+    QTest::newRow("the format's names inside an unknown member")
+        << withRawValue(u"zzz"_s, R"({"fundingLines": [1, 2], "format": 3})") << QString();
+    QTest::newRow("an integer beyond 64 bits") << withRawValue(u"zzz"_s, "123456789012345678901234567890") << QString();
+    QTest::newRow("an escaped lone surrogate") << withRawValue(u"zzz"_s, R"("\ud800")") << QString();
+    // What is not JSON is refused as before, wherever it is.
+    QTest::newRow("malformed JSON in an unknown member")
+        << withRawValue(u"zzz"_s, "[1,,2]") << u"bad.json: line 191, column 16: malformed JSON: illegal value"_s;
+    QTest::newRow("a number beyond a double in an unknown member")
+        << withRawValue(u"zzz"_s, "1e400") << u"bad.json: line 191, column 17: malformed JSON: illegal number"_s;
+    // What the reader refuses whatever it holds is refused as before, without being built.
+    QTest::newRow("a title holding 100,000 values")
+        << withRawValue(u"fundingLines/3/title"_s, ones)
+        << u"bad.json: fundingLines[3].title: expected a non-empty string, got an array"_s;
+    QTest::newRow("funding lines of 100,000 numbers")
+        << withRawValue(u"fundingLines"_s, ones) << u"bad.json: fundingLines[0]: expected an object, got 1"_s;
+    QTest::newRow("100,000 numbers after a figure")
+        << withRawValue(u"figures"_s, "[{}, " + ones.mid(1))
+        << u"bad.json: figures[0].id: required field is missing; expected a non-empty string"_s;
+    // What the reader reads is still checked.
+    QTest::newRow("a known member beside an unknown one")
+        << withRawValue(u"fundingLines/3/zzz"_s, ones).replace("\"local\"", "\"regional\"")
+        << u"bad.json: fundingLines[0].scope: expected \"local\" or \"national\", got \"regional\""_s;
+}
+
+void TestJsonReader::skipsUnknownMembers()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, expected);
+
+    const FactsheetLoadResult embedded = FactsheetReader::readFile(FactsheetReader::embeddedPath());
+    QVERIFY(embedded.ok());
+    const FactsheetLoadResult result = JsonReader::read(document, u"bad.json"_s);
+    QCOMPARE(result.ok() ? QString() : result.error().text(), expected);
+    if (result.ok())
+        QCOMPARE(dumpFactsheet(result.factsheet()), dumpFactsheet(embedded.factsheet()));
+}
+
+void TestJsonReader::blanksOnlyUnknownMembers_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<int>("blanked");
+
+    QTest::newRow("a member at the top level") << R"({"format":"f","zzz":[1,{"a":"b"}],"formatVersion":2})"_ba
+                                               << R"({"format":"f","zzz":0            ,"formatVersion":2})"_ba << 1;
+    QTest::newRow("in each object the format names")
+        << R"({"source":{"title":"t","x":1},"fundingLines":[{"id":"a","y":"zz"}],"caseStudy":{"facilities":[{"w":[]}]}})"_ba
+        << R"({"source":{"title":"t","x":0},"fundingLines":[{"id":"a","y":0   }],"caseStudy":{"facilities":[{"w":0 }]}})"_ba
+        << 3;
+    QTest::newRow("white space around, line ends kept") << "{ \"zzz\" : [1,\r\n2] }\n"_ba
+                                                        << "{ \"zzz\" : 0  \r\n   }\n"_ba << 1;
+    QTest::newRow("the format's names inside an unknown member") << R"({"zzz":{"fundingLines":[1]}})"_ba
+                                                                 << R"({"zzz":0                   })"_ba << 1;
+    QTest::newRow("999 arrays deep in the object: 1,000 in all")
+        << "{\"zzz\":" + QByteArray(999, '[') + QByteArray(999, ']') + "}"
+        << "{\"zzz\":0" + QByteArray(2 * 999 - 1, ' ') + "}" << 1;
+    // What the reader refuses whatever it holds.
+    QTest::newRow("an array where text belongs: emptied") << R"({"format":[1,[2]]})"_ba
+                                                          << R"({"format":[]     })"_ba << 1;
+    QTest::newRow("an object where an array of objects belongs: emptied") << R"({"fundingLines":{"a":1}})"_ba
+                                                                          << R"({"fundingLines":{}     })"_ba << 1;
+    QTest::newRow("an array of objects: what follows its first element that is not one")
+        << R"({"figures":[{"id":"a"},1,{"id":"b"},2]})"_ba
+        << R"({"figures":[{"id":"a"},1             ]})"_ba << 1;
+    QTest::newRow("an array of objects: its first array element emptied") << R"({"links":[[1,2],3]})"_ba
+                                                                          << R"({"links":[[]     ]})"_ba << 2;
+    QTest::newRow("levels as they are: the reader says how many")
+        << R"({"caseStudy":{"levels":[1,2,3,4,5,6,7,8,9]}})"_ba
+        << R"({"caseStudy":{"levels":[1,2,3,4,5,6,7,8,9]}})"_ba << 0;
+    // Left exactly as they are, for the parser to refuse or read.
+    QTest::newRow("nothing unknown") << R"({"format":"f","source":{"title":"t"}})"_ba
+                                     << R"({"format":"f","source":{"title":"t"}})"_ba << 0;
+    QTest::newRow("a key with an escape") << R"({"\u007a":[1]})"_ba
+                                          << R"({"\u007a":[1]})"_ba << 0;
+    QTest::newRow("not an object") << R"([{"zzz":1}])"_ba
+                                   << R"([{"zzz":1}])"_ba << 0;
+    QTest::newRow("not JSON: two commas") << R"({"zzz":[1,,2]})"_ba
+                                          << R"({"zzz":[1,,2]})"_ba << 0;
+    QTest::newRow("not JSON: text after it") << R"({"zzz":1} x)"_ba
+                                             << R"({"zzz":1} x)"_ba << 0;
+    QTest::newRow("not JSON: a tab in a string") << "{\"zzz\":\"a\tb\"}"_ba
+                                                 << "{\"zzz\":\"a\tb\"}"_ba << 0;
+    QTest::newRow("not JSON: a bad escape") << R"({"zzz":"\x"})"_ba
+                                            << R"({"zzz":"\x"})"_ba << 0;
+    QTest::newRow("not UTF-8") << "{\"zzz\":\"\xff\"}"_ba
+                               << "{\"zzz\":\"\xff\"}"_ba << 0;
+    QTest::newRow("beyond a double") << R"({"zzz":1e400})"_ba
+                                     << R"({"zzz":1e400})"_ba << 0;
+    QTest::newRow("1,000 arrays deep in the object: 1,001 in all")
+        << "{\"zzz\":" + QByteArray(1000, '[') + QByteArray(1000, ']') + "}"
+        << "{\"zzz\":" + QByteArray(1000, '[') + QByteArray(1000, ']') + "}" << 0;
+}
+
+void TestJsonReader::blanksOnlyUnknownMembers()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QByteArray, expected);
+    QFETCH(int, blanked);
+
+    const QByteArray original(document.constData(), document.size()); // a copy of its own
+    QByteArray bytes = document;                                      // shares document's
+    QCOMPARE(JsonReader::blankUnknownMembers(bytes), blanked);
+    QCOMPARE(bytes, expected);
+    QCOMPARE(document, original); // written only once copied
+}
+
+void TestJsonReader::walksOnlyDenseDocuments_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<bool>("dense");
+
+    QFile embedded(FactsheetReader::embeddedPath());
+    QVERIFY(embedded.open(QIODevice::ReadOnly));
+    const QByteArray indented = embedded.readAll();
+    QTest::newRow("the embedded factsheet, indented") << indented << false;
+    QTest::newRow("the embedded factsheet, compact")
+        << QJsonDocument::fromJson(indented).toJson(QJsonDocument::Compact) << false;
+    QTest::newRow("100,000 values in an unknown member")
+        << withRawValue(u"zzz"_s, "[" + QByteArray("1,").repeated(100'000) + "1]") << true;
+    QTest::newRow("a value in every 17 bytes")
+        << "[" + (QByteArray("1,") + QByteArray(15, ' ')).repeated(100'000) + "1]" << false;
+    QTest::newRow("a value in every 15 bytes")
+        << "[" + (QByteArray("1,") + QByteArray(13, ' ')).repeated(100'000) + "1]" << true;
+    // Counted a MiB at a time: a dense part is not hidden by white space elsewhere.
+    QTest::newRow("10 MiB of white space, then 100 KB of values")
+        << QByteArray(10 << 20, ' ') + "[" + QByteArray("1,").repeated(50'000) + "1]" << true;
+}
+
+void TestJsonReader::walksOnlyDenseDocuments()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(bool, dense);
+
+    QCOMPARE(JsonReader::isDense(document), dense);
+}
+
+void TestJsonReader::addBadDocuments()
 {
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QString>("expected");
@@ -367,6 +548,17 @@ void TestFactsheetLoader::addBadDocuments()
     QTest::newRow("fractional amount") << withChange(u"fundingLines/2/amount"_s, 2800000.5)
                                        << u"bad.json: fundingLines[2].amount: expected a whole number of pounds "
                                           "(0 or more), got 2800000.5"_s;
+    // A double is no help: 1e-400 is read as 0, 2.8e6 and 2800000.0 as the amount they mean.
+    const QString notDigits = u"bad.json: fundingLines[2].amount: expected a whole number of pounds (0 or more), "
+                              "got a number with a fraction or an exponent"_s;
+    QTest::newRow("amount 1e-400, read as 0 by a double")
+        << withRawValue(u"fundingLines/2/amount"_s, "1e-400") << notDigits;
+    QTest::newRow("amount with an exponent") << withRawValue(u"fundingLines/2/amount"_s, "2.8e6") << notDigits;
+    QTest::newRow("amount with a fraction of 0") << withRawValue(u"fundingLines/2/amount"_s, "2800000.0") << notDigits;
+    QTest::newRow("figure value with an exponent")
+        << withRawValue(u"figures/0/value"_s, "1.1262e6")
+        << u"bad.json: figures[0].value: expected a whole number (0 or more), got a number with a fraction or an "
+           "exponent"_s;
     QTest::newRow("amount disagrees with its quote")
         << withChange(u"fundingLines/2/amount"_s, 2900000)
         << u"bad.json: fundingLines[2].amount: expected 2800000, the value of its quote \"£2.8m\", got 2900000"_s;
@@ -435,6 +627,18 @@ void TestFactsheetLoader::addBadDocuments()
     QTest::newRow("opened in words") << withChange(u"caseStudy/opened"_s, u"September 2017"_s)
                                      << u"bad.json: caseStudy.opened: expected a month as \"YYYY-MM\", "
                                         "got \"September 2017\""_s;
+    // The month of publication, strictly so too.
+    for (const QString &published : {u"December 2018"_s, u"2018-13"_s, u"2018"_s, u"2018-12-05"_s}) {
+        QTest::addRow("published \"%s\"", qPrintable(published))
+            << withChange(u"source/published"_s, published)
+            << u"bad.json: source.published: expected a month as \"YYYY-MM\", got \"%1\""_s.arg(published);
+    }
+    QTest::newRow("nine levels") << withRawValue(u"caseStudy/levels"_s, "[1,2,3,4,5,6,7,8,3]")
+                                 << u"bad.json: caseStudy.levels: expected at most 8 qualification levels, "
+                                    "got 9 levels"_s;
+    QTest::newRow("three million levels")
+        << withRawValue(u"caseStudy/levels"_s, levelsArray(3'000'000))
+        << u"bad.json: caseStudy.levels: expected at most 8 qualification levels, got 3,000,000 levels"_s;
     QTest::newRow("level 9") << withChange(u"caseStudy/levels"_s, QJsonArray({3, 4, 9}))
                              << u"bad.json: caseStudy.levels[2]: expected a qualification level from 1 to 8, "
                                 "got 9"_s;
@@ -506,23 +710,23 @@ void TestFactsheetLoader::addBadDocuments()
            "£9,007,199,254,740,991, got a local total of £9,007,199,254,740,992 with this line"_s;
 }
 
-void TestFactsheetLoader::rejectsBadDocument_data()
+void TestJsonReader::rejectsBadDocument_data()
 {
     addBadDocuments();
 }
 
-void TestFactsheetLoader::rejectsBadDocument()
+void TestJsonReader::rejectsBadDocument()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, expected);
 
-    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"bad.json"_s);
+    const FactsheetLoadResult result = JsonReader::read(document, u"bad.json"_s);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().file, u"bad.json"_s);
     QCOMPARE(result.error().text(), expected);
 }
 
-void TestFactsheetLoader::version2_data()
+void TestJsonReader::version2_data()
 {
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QString>("expected"); // the error, or what was read: "ok: ..."
@@ -594,12 +798,12 @@ QString shortly(const Factsheet &sheet)
     return parts.join(u"; "_s);
 }
 
-void TestFactsheetLoader::version2()
+void TestJsonReader::version2()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, expected);
 
-    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"bad.json"_s);
+    const FactsheetLoadResult result = JsonReader::read(document, u"bad.json"_s);
     QCOMPARE(result.ok() ? shortly(result.factsheet()) : result.error().text(), expected);
     if (!result.ok())
         return;
@@ -608,7 +812,7 @@ void TestFactsheetLoader::version2()
     model.setFactsheet(result.factsheet());
 }
 
-void TestFactsheetLoader::version1KeepsItsRules_data()
+void TestJsonReader::version1KeepsItsRules_data()
 {
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QString>("expected");
@@ -628,16 +832,16 @@ void TestFactsheetLoader::version1KeepsItsRules_data()
                                       << u"bad.json: caseStudy.opened: expected a month as \"YYYY-MM\", got \"2017\""_s;
 }
 
-void TestFactsheetLoader::version1KeepsItsRules()
+void TestJsonReader::version1KeepsItsRules()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, expected);
 
-    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"bad.json"_s);
+    const FactsheetLoadResult result = JsonReader::read(document, u"bad.json"_s);
     QCOMPARE(result.ok() ? u"read"_s : result.error().text(), expected);
 }
 
-void TestFactsheetLoader::refusesFiftyMegabyteAreaName()
+void TestJsonReader::refusesFiftyMegabyteAreaName()
 {
     // Shown, a name this long froze the window; read, it is refused before it reaches a view.
     const FactsheetLoadResult result
@@ -647,7 +851,7 @@ void TestFactsheetLoader::refusesFiftyMegabyteAreaName()
              u"huge.json: area.name: expected text of at most 10,000 characters, got 50,000,000 characters"_s);
 }
 
-void TestFactsheetLoader::acceptsFieldsAtTheirLimits_data()
+void TestJsonReader::acceptsFieldsAtTheirLimits_data()
 {
     QTest::addColumn<QByteArray>("document");
 
@@ -655,20 +859,21 @@ void TestFactsheetLoader::acceptsFieldsAtTheirLimits_data()
     QTest::newRow("case study text of 100,000 characters, with tabs and line feeds")
         << withChange(u"caseStudy/text"_s, QString(99998, u't') + u"\t\n"_s);
     QTest::newRow("no-break space in a title") << withChange(u"fundingLines/0/title"_s, u"Cobra\u00a0Biologics"_s);
+    QTest::newRow("eight levels") << withRawValue(u"caseStudy/levels"_s, "[1,2,3,4,5,6,7,8]");
     QTest::newRow("local total of exactly 2^53 - 1") << withExtraLine(ReaderRules::largestWhole - 17400000, u"local"_s);
     QTest::newRow("national lines are not in the local total")
         << withExtraLine(ReaderRules::largestWhole, u"national"_s);
 }
 
-void TestFactsheetLoader::acceptsFieldsAtTheirLimits()
+void TestJsonReader::acceptsFieldsAtTheirLimits()
 {
     QFETCH(QByteArray, document);
 
-    const FactsheetLoadResult result = FactsheetLoader::loadData(document, u"good.json"_s);
+    const FactsheetLoadResult result = JsonReader::read(document, u"good.json"_s);
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
 }
 
-void TestFactsheetLoader::missingFileNamesItsPath()
+void TestJsonReader::missingFileNamesItsPath()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -680,12 +885,12 @@ void TestFactsheetLoader::missingFileNamesItsPath()
     QCOMPARE(result.error().text(), path + u": cannot be opened: No such file or directory"_s);
 }
 
-void TestFactsheetLoader::modelKeepsFactsheetOnError_data()
+void TestJsonReader::modelKeepsFactsheetOnError_data()
 {
     addBadDocuments();
 }
 
-void TestFactsheetLoader::modelKeepsFactsheetOnError()
+void TestJsonReader::modelKeepsFactsheetOnError()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, expected);
@@ -693,7 +898,7 @@ void TestFactsheetLoader::modelKeepsFactsheetOnError()
     FactsheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     FactsheetDocument factsheetDocument(&model);
-    QVERIFY(!factsheetDocument.open(FactsheetLoader::embeddedPath()));
+    QVERIFY(!factsheetDocument.open(FactsheetReader::embeddedPath()));
     const QStringList before = dumpModel(model);
     QCOMPARE(before.size(), 1 + 5 + 7 + 5 + 1); // header, lines, figures, the model's derived ratios, case study
 
@@ -716,10 +921,10 @@ void TestFactsheetLoader::modelKeepsFactsheetOnError()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(dumpModel(model), before);
-    QCOMPARE(factsheetDocument.path(), FactsheetLoader::embeddedPath());
+    QCOMPARE(factsheetDocument.path(), FactsheetReader::embeddedPath());
 }
 
-void TestFactsheetLoader::modelLoadsGoodFileWithOneReset()
+void TestJsonReader::modelLoadsGoodFileWithOneReset()
 {
     FactsheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -743,10 +948,10 @@ void TestFactsheetLoader::modelLoadsGoodFileWithOneReset()
     QCOMPARE(model.index(0, FactsheetModel::TitleColumn).data().toString(), u"Cobra Biologics Ltd"_s);
 }
 
-void TestFactsheetLoader::init()
+void TestJsonReader::init()
 {
     TestOutput::watch();
 }
 
-QTEST_GUILESS_MAIN(TestFactsheetLoader)
-#include "tst_factsheetloader.moc"
+QTEST_GUILESS_MAIN(TestJsonReader)
+#include "tst_jsonreader.moc"

@@ -1,7 +1,7 @@
 // Any bytes given to the entry point, FactsheetReader::readData, as a file named "fuzz.json": no
 // crash, no undefined behaviour, no hang; either a whole factsheet the model accepts, or an error
 // that starts with the file's name. Its seeds and dictionary are the JSON format's, so it mostly
-// reaches the JSON reader (FactsheetLoader); whatever does not look like JSON goes to the others.
+// reaches the JSON reader (JsonReader); whatever does not look like JSON goes to the others.
 #include "factsheetinvariants.h"
 #include "readers/factsheetreader.h"
 
