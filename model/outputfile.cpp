@@ -80,9 +80,13 @@ std::optional<QString> check(const QString &path)
 
 std::optional<QString> save(const QString &path, const QByteArray &data)
 {
-    // Checked here too, just before writing: the dialog's or the command line's check may be long past.
-    if (std::optional<QString> problem = check(path))
-        return problem;
+    // What is there is checked here too, just before writing: the dialog's or the command line's
+    // check may be long past. (A folder gone since is said by the write, with the system's reason.)
+    const FileKind::Status status = FileKind::of(path);
+    if (status.kind != FileKind::Kind::Missing || status.isLink) {
+        if (std::optional<QString> problem = notWritable(path, status))
+            return problem;
+    }
     QSaveFile file(path);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly))

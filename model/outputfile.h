@@ -17,7 +17,7 @@ namespace OutputFile {
 // nullopt when path can be written to as far as can be told without writing: its folder exists
 // and it is a regular file, a link to one, or nothing yet.
 std::optional<QString> check(const QString &path);
-// Writes data to path whole, or not at all, checked as check() does first.
+// Writes data to path whole, or not at all; what is at path is checked as check() does first.
 std::optional<QString> save(const QString &path, const QByteArray &data);
 
 // Writes all of data to the open file descriptor fd, through short writes and interruptions:
