@@ -46,8 +46,7 @@ QByteArray currentFolder()
             return {};
         folder.resize(folder.size() * 2);
     }
-    folder.truncate(qstrlen(folder.constData()));
-    return folder;
+    return QByteArray(folder.constData()); // up to its NUL
 }
 
 } // namespace
@@ -159,7 +158,7 @@ QString CommandLine::openablePath(const QString &file) const
     if (!m_links)
         m_links = std::make_unique<QTemporaryDir>();
     const QByteArray target = bytes->startsWith('/') ? *bytes : currentFolder() + '/' + *bytes;
-    const QString link = QDir(m_links->path()).filePath(QFileInfo(file).fileName());
+    QString link = QDir(m_links->path()).filePath(QFileInfo(file).fileName());
     if (!m_links->isValid() || ::symlink(target.constData(), QFile::encodeName(link).constData()) != 0)
         return file; // then it cannot be opened, and the reader says so under its shown name
     m_linkOf.insert(file, link);

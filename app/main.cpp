@@ -15,6 +15,8 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <optional>
+
 namespace {
 
 void describeApplication()
@@ -51,6 +53,23 @@ bool hasDisplay()
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+// With no display: the diagnostics measure painting, which the offscreen platform does as well;
+// --reset-settings alone is done; a window nobody can see is refused in one line rather than by
+// Qt's abort. The exit status, or nullopt to go on.
+std::optional<int> withoutDisplay(const CommandLine &commandLine)
+{
+    if (commandLine.quitsAfterFirstPaint() || commandLine.quitsWhenComplete()) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::nullopt;
+    }
+    if (commandLine.resetsSettings() && commandLine.files().isEmpty())
+        return 0;
+    printError(QCoreApplication::translate("main",
+                                           "cannot show the window: no display (DISPLAY and WAYLAND_DISPLAY "
+                                           "are not set); --list-charts, --export-chart, --export-table and "
+                                           "--export-json need none"));
+    return 1;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -71,20 +90,8 @@ int main(int argc, char *argv[])
     if (commandLine.resetsSettings())
         StoredSettings::reset();
     if (!commandLine.isHeadless() && !hasDisplay()) {
-        // The diagnostics measure painting, which the offscreen platform does as well; a window
-        // nobody can see is refused in one line rather than by Qt's abort.
-        if (commandLine.quitsAfterFirstPaint() || commandLine.quitsWhenComplete())
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        else if (commandLine.resetsSettings() && commandLine.files().isEmpty())
-            return 0; // what was asked is done
-        else {
-            printError(QCoreApplication::translate("main",
-                                                   "cannot show the window: no display (DISPLAY and "
-                                                   "WAYLAND_DISPLAY are not set); --list-charts, "
-                                                   "--export-chart, --export-table and --export-json need "
-                                                   "none"));
-            return 1;
-        }
+        if (const std::optional<int> status = withoutDisplay(commandLine))
+            return *status;
     }
     if (commandLine.isHeadless()) {
         // Qt Charts needs a QApplication, which needs a platform: offscreen, unless one is chosen.

@@ -892,7 +892,8 @@ void TestCommandLine::namesAreShownEscaped()
         argument.replace(QStringLiteral("OUT"), directory.path());
     const Run result = run(arguments);
     QCOMPARE(result.allErr,
-             QStringLiteral("factsheet-explorer: %1\n").arg(QString(message).replace(QStringLiteral("%1"), directory.path())));
+             QStringLiteral("factsheet-explorer: %1\n")
+                 .arg(QString(message).replace(QStringLiteral("%1"), directory.path())));
     QVERIFY(result.exitCode == 1 || result.exitCode == 2);
     QCOMPARE(entriesOf(directory), QStringList());
 }
