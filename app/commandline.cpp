@@ -8,12 +8,18 @@
 #include "outputfile.h"
 #include "readers/factsheetreader.h"
 #include "readers/factsheetwriter.h"
+#include "shownname.h"
 #include "tableexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
+
+#include <cerrno>
+#include <unistd.h>
 
 namespace {
 
@@ -22,11 +28,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-// One line on stderr, "factsheet-explorer: …", as every message of ours.
+// One line on stderr, "factsheet-explorer: …", as every message of ours; whatever it quotes of
+// what it was given (a name, a chart, an option) cannot break the line or drive the terminal.
 int fail(const QString &message, int status = 1)
 {
-    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << '\n';
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << ShownName::of(message) << '\n';
     return status;
+}
+
+// The current folder's bytes, for a link to a relative name that is not text.
+QByteArray currentFolder()
+{
+    QByteArray folder(4096, '\0');
+    while (::getcwd(folder.data(), static_cast<size_t>(folder.size())) == nullptr) {
+        if (errno != ERANGE)
+            return {};
+        folder.resize(folder.size() * 2);
+    }
+    return QByteArray(folder.constData()); // up to its NUL
 }
 
 } // namespace
@@ -79,17 +98,77 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("FILE"),
-                                   tr("A factsheet to open (optional): a factsheet JSON file, or the text of a local "
-                                      "summary (*.txt)."),
+                                   tr("A factsheet to open (optional): a factsheet JSON file, the text of a local "
+                                      "summary (*.txt) or its PDF. Put -- before a FILE whose name begins with -."),
                                    QStringLiteral("[FILE]"));
     m_parser.addOptions({m_quitAfterFirstPaint, m_quitWhenComplete, m_listCharts, m_exportChart, m_output, m_size,
                          m_scale, m_theme, m_palette, m_transparent, m_exportTable, m_normalise, m_bom, m_resetSettings,
                          m_exportJson});
 }
 
+CommandLine::~CommandLine() = default;
+
 bool CommandLine::parse(const QStringList &arguments)
 {
     return m_parser.parse(arguments);
+}
+
+bool CommandLine::parse(int argc, const char *const *argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        const QByteArray bytes(argv[i]);
+        const QString text = QFile::decodeName(bytes);
+        if (QFile::encodeName(text) == bytes) {
+            arguments << text;
+            continue;
+        }
+        const QString shown = ShownName::ofBytes(bytes);
+        m_undecodable.insert(shown, bytes);
+        arguments << shown;
+    }
+    return parse(arguments);
+}
+
+int CommandLine::refuseArguments() const
+{
+    return fail(tr("%1 (see --help)").arg(m_parser.errorText()), 2);
+}
+
+std::optional<QString> CommandLine::undecodableProblem() const
+{
+    const QStringList files = this->files();
+    for (auto it = m_undecodable.cbegin(); it != m_undecodable.cend(); ++it) {
+        if (!files.contains(it.key()))
+            return tr("%1: not text in UTF-8; only a FILE to open may have a name that is not").arg(it.key());
+    }
+    return std::nullopt;
+}
+
+QString CommandLine::openablePath(const QString &file) const
+{
+    const auto bytes = m_undecodable.constFind(file);
+    if (bytes == m_undecodable.cend())
+        return file;
+    if (const auto made = m_linkOf.constFind(file); made != m_linkOf.cend())
+        return *made;
+    // Qt names files in UTF-8 text, in which these bytes cannot be written: the reader opens a
+    // link of a name that can, leading to the bytes as given.
+    if (!m_links)
+        m_links = std::make_unique<QTemporaryDir>();
+    const QByteArray target = bytes->startsWith('/') ? *bytes : currentFolder() + '/' + *bytes;
+    QString link = QDir(m_links->path()).filePath(QFileInfo(file).fileName());
+    if (!m_links->isValid() || ::symlink(target.constData(), QFile::encodeName(link).constData()) != 0)
+        return file; // then it cannot be opened, and the reader says so under its shown name
+    m_linkOf.insert(file, link);
+    return link;
+}
+
+LoadError CommandLine::namingTheFile(LoadError error, const QString &file) const
+{
+    if (error.file == openablePath(file))
+        error.file = file;
+    return error;
 }
 
 bool CommandLine::wantsHelpOrVersion() const
@@ -108,6 +187,8 @@ int CommandLine::runHeadless() const
 {
     if (files().size() > 1)
         return fail(tr("give at most one FILE"), 2);
+    if (const std::optional<QString> problem = undecodableProblem())
+        return fail(*problem, 2);
     const int asked = int(m_parser.isSet(m_listCharts)) + int(m_parser.isSet(m_exportChart))
         + int(m_parser.isSet(m_exportTable)) + int(m_parser.isSet(m_exportJson));
     if (asked > 1)
@@ -119,13 +200,18 @@ int CommandLine::runHeadless() const
     return m_parser.isSet(m_listCharts) ? listCharts() : exportChart();
 }
 
+QString CommandLine::inputPath() const
+{
+    return files().isEmpty() ? FactsheetReader::embeddedPath() : openablePath(files().first());
+}
+
 int CommandLine::listCharts() const
 {
     // The file is read all the same: a listing for a file that cannot be opened would mislead.
     if (!files().isEmpty()) {
         FactsheetModel model;
-        if (const std::optional<LoadError> error = FactsheetDocument(&model).open(files().first()))
-            return fail(error->text());
+        if (const std::optional<LoadError> error = FactsheetDocument(&model).open(openablePath(files().first())))
+            return fail(namingTheFile(*error, files().first()).text());
     }
     QTextStream out(stdout);
     for (const QString &name : ChartExport::chartNames())
@@ -151,9 +237,8 @@ int CommandLine::exportTable() const
         return fail(*problem, 2);
 
     FactsheetModel model;
-    const QString path = files().isEmpty() ? FactsheetReader::embeddedPath() : files().first();
-    if (const std::optional<LoadError> error = FactsheetDocument(&model).open(path))
-        return fail(error->text());
+    if (const std::optional<LoadError> error = FactsheetDocument(&model).open(inputPath()))
+        return fail(namingTheFile(*error, files().value(0)).text());
     model.setNormalisation(*normalisation);
     if (const std::optional<QString> problem
         = OutputFile::save(output, TableExport::csv(&model, m_parser.isSet(m_bom))))
@@ -194,9 +279,8 @@ int CommandLine::exportChart() const
         return fail(*problem, 2);
 
     FactsheetModel model;
-    const QString path = files().isEmpty() ? FactsheetReader::embeddedPath() : files().first();
-    if (const std::optional<LoadError> error = FactsheetDocument(&model).open(path))
-        return fail(error->text());
+    if (const std::optional<LoadError> error = FactsheetDocument(&model).open(inputPath()))
+        return fail(namingTheFile(*error, files().value(0)).text());
     if (const std::optional<QString> problem = ChartExport::write(&model, settings, output))
         return fail(*problem);
     return 0;
@@ -212,17 +296,13 @@ int CommandLine::exportJson() const
             tr("%1: unknown extension %2; expected .json")
                 .arg(output, file.suffix().isEmpty() ? tr("(none)") : QStringLiteral("\".%1\"").arg(file.suffix())),
             2);
-    if (!QFileInfo(file.absolutePath()).isDir())
-        return fail(tr("%1: the folder %2 does not exist").arg(output, QDir::toNativeSeparators(file.absolutePath())),
-                    2);
-    if (file.isDir())
-        return fail(tr("%1: is a folder, not a file").arg(output), 2);
+    if (const std::optional<QString> problem = OutputFile::check(output))
+        return fail(*problem, 2);
 
-    const QString path = files().isEmpty() ? FactsheetReader::embeddedPath() : files().first();
-    const FactsheetLoadResult result = FactsheetReader::readFile(path);
+    const FactsheetLoadResult result = FactsheetReader::readFile(inputPath());
     if (!result.ok())
-        return fail(result.error().text());
-    if (const std::optional<QString> problem = FactsheetWriter::save(result.factsheet(), output))
+        return fail(namingTheFile(result.error(), files().value(0)).text());
+    if (const std::optional<QString> problem = OutputFile::save(output, FactsheetWriter::toJson(result.factsheet())))
         return fail(*problem);
     return 0;
 }

@@ -15,6 +15,8 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <optional>
+
 namespace {
 
 void describeApplication()
@@ -38,19 +40,36 @@ void usePdfHelper()
 // Larger files are opened after the window shows, with their progress (MainWindow's status bar).
 constexpr qint64 largestFileOpenedAtOnce = qint64(4) << 20;
 
-void printLoadError(const LoadError &error)
+void printError(const QString &message)
 {
-    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << error.text() << '\n';
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << '\n';
 }
 
-QStringList argumentsOf(int argc, char **argv)
+// Whether a window could be shown: a platform chosen, or an X or Wayland display to show it on.
+// Without one, Qt's default platform aborts the program.
+bool hasDisplay()
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    return arguments;
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+// With no display: the diagnostics measure painting, which the offscreen platform does as well;
+// --reset-settings alone is done; a window nobody can see is refused in one line rather than by
+// Qt's abort. The exit status, or nullopt to go on.
+std::optional<int> withoutDisplay(const CommandLine &commandLine)
+{
+    if (commandLine.quitsAfterFirstPaint() || commandLine.quitsWhenComplete()) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::nullopt;
+    }
+    if (commandLine.resetsSettings() && commandLine.files().isEmpty())
+        return 0;
+    printError(QCoreApplication::translate("main",
+                                           "cannot show the window: no display (DISPLAY and WAYLAND_DISPLAY "
+                                           "are not set); --list-charts, --export-chart, --export-table and "
+                                           "--export-json need none"));
+    return 1;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -59,15 +78,21 @@ int main(int argc, char *argv[])
     // not need a display either (scripts, CI, package checks run with none).
     describeApplication();
     CommandLine commandLine;
-    const bool parsed = commandLine.parse(argumentsOf(argc, argv));
-    if (!parsed || commandLine.wantsHelpOrVersion()) {
+    // A bad command line is status 2, as for every other bad option (README).
+    if (!commandLine.parse(argc, argv))
+        return commandLine.refuseArguments();
+    if (commandLine.wantsHelpOrVersion()) {
         QCoreApplication app(argc, argv);
-        commandLine.parser().process(app); // prints help, version or the error, and exits
+        commandLine.parser().process(app); // prints help or version, and exits
         return 0;
     }
     // Before any application object, so that it works with no display, before or with any other option.
     if (commandLine.resetsSettings())
         StoredSettings::reset();
+    if (!commandLine.isHeadless() && !hasDisplay()) {
+        if (const std::optional<int> status = withoutDisplay(commandLine))
+            return *status;
+    }
     if (commandLine.isHeadless()) {
         // Qt Charts needs a QApplication, which needs a platform: offscreen, unless one is chosen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -90,20 +115,23 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(AboutDialog::applicationIcon());
     const QStringList files = commandLine.files();
     if (files.size() > 1) {
-        QTextStream(stderr)
-            << QApplication::translate("main", "%1: give at most one FILE\n").arg(QApplication::applicationName());
+        printError(QApplication::translate("main", "give at most one FILE"));
+        return 2;
+    }
+    if (const std::optional<QString> problem = commandLine.undecodableProblem()) {
+        printError(*problem);
         return 2;
     }
 
     FactsheetModel model;
     FactsheetDocument document(&model);
-    const QString path = files.isEmpty() ? FactsheetReader::embeddedPath() : files.first();
+    const QString path = files.isEmpty() ? FactsheetReader::embeddedPath() : commandLine.openablePath(files.first());
     // A large file opens behind the window, which shows at once with its progress (and the embedded
     // factsheet until the file is read); a small one is read before the window shows, so that its
     // first frame shows it, and a bad one is said on the command line.
     const bool opensLater = QFileInfo(path).size() > largestFileOpenedAtOnce;
     if (const std::optional<LoadError> error = document.open(opensLater ? FactsheetReader::embeddedPath() : path)) {
-        printLoadError(*error);
+        printError(commandLine.namingTheFile(*error, files.value(0)).text());
         return 1;
     }
 
@@ -130,10 +158,11 @@ int main(int argc, char *argv[])
     if (opensLater) {
         // A diagnostic run has nobody to read the window's message: it says it here, and fails.
         if (commandLine.quitsAfterFirstPaint() || commandLine.quitsWhenComplete()) {
-            QObject::connect(&document, &FactsheetDocument::loadFailed, &app, [](const LoadError &error) {
-                printLoadError(error);
-                QCoreApplication::exit(1);
-            });
+            QObject::connect(&document, &FactsheetDocument::loadFailed, &app,
+                             [&commandLine, &files](const LoadError &error) {
+                                 printError(commandLine.namingTheFile(error, files.value(0)).text());
+                                 QCoreApplication::exit(1);
+                             });
         }
         window.openAfterFirstFrame(path);
     }

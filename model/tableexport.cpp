@@ -55,6 +55,32 @@ QStringList cellsOf(const QModelIndex &index, bool normalised)
     return cells;
 }
 
+// The cells of cellsOf() that hold numbers: "Amount (£)" and the normalised column.
+bool isNumberCell(qsizetype column)
+{
+    constexpr qsizetype amountColumn = 3;
+    constexpr qsizetype normalisedColumn = 9;
+    return column == amountColumn || column == normalisedColumn;
+}
+
+// A row's cells as a spreadsheet may read them, each text cell made safe after `finish` (which,
+// for the tab-separated text, makes a cell one line: what it starts with afterwards is what counts).
+template<typename Finish> QStringList safeCells(const QStringList &cells, Finish finish)
+{
+    QStringList safe;
+    safe.reserve(cells.size());
+    for (qsizetype column = 0; column < cells.size(); ++column) {
+        const QString cell = finish(cells.at(column));
+        safe << (isNumberCell(column) ? cell : TableExport::spreadsheetSafe(cell));
+    }
+    return safe;
+}
+
+QString asIs(const QString &cell)
+{
+    return cell;
+}
+
 QList<int> fundingLineRows(const QAbstractItemModel *model, const QList<int> &onlyRows)
 {
     QList<int> rows;
@@ -135,6 +161,23 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+QString spreadsheetSafe(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return QLatin1Char('\'') + text;
+    default:
+        return text;
+    }
+}
+
 QByteArray csv(const QAbstractItemModel *model, bool byteOrderMark)
 {
     QString text;
@@ -146,7 +189,7 @@ QByteArray csv(const QAbstractItemModel *model, bool byteOrderMark)
     };
     line(headers(model));
     for (const QStringList &cells : rows(model))
-        line(cells);
+        line(safeCells(cells, asIs));
     QByteArray bytes = byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     return bytes + text.toUtf8();
 }
@@ -154,14 +197,10 @@ QByteArray csv(const QAbstractItemModel *model, bool byteOrderMark)
 QString tabSeparated(const QAbstractItemModel *model, const QList<int> &onlyRows)
 {
     // Tabs and line breaks inside a cell would split it: they become spaces.
-    const auto clean = [](QStringList cells) {
-        for (QString &cell : cells)
-            cell = cell.simplified();
-        return cells.join(QLatin1Char('\t'));
-    };
-    QStringList lines {clean(headers(model))};
+    const auto oneLine = [](const QString &cell) { return cell.simplified(); };
+    QStringList lines {safeCells(headers(model), oneLine).join(QLatin1Char('\t'))};
     for (const QStringList &cells : rows(model, onlyRows))
-        lines << clean(cells);
+        lines << safeCells(cells, oneLine).join(QLatin1Char('\t'));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -173,7 +212,7 @@ QString htmlTable(const QAbstractItemModel *model, const QList<int> &onlyRows)
     html += QStringLiteral("</tr></thead><tbody>");
     for (const QStringList &cells : rows(model, onlyRows)) {
         html += QStringLiteral("<tr>");
-        for (const QString &cell : cells)
+        for (const QString &cell : safeCells(cells, asIs))
             html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
         html += QStringLiteral("</tr>");
     }

@@ -10,7 +10,8 @@ class QModelIndex;
 // The funding lines as a spreadsheet reads them: CSV (RFC 4180: comma-separated, CRLF line ends,
 // fields with commas, quotes or line breaks quoted, quotes doubled; UTF-8, with an optional
 // byte-order mark so Excel reads the £ sign), and tab-separated text and an HTML table for the
-// clipboard. Raw numbers sit in number cells, beside the amount as the window shows it. The lines
+// clipboard. Raw numbers sit in number cells, beside the amount as the window shows it; no text
+// cell can start a formula (spreadsheetSafe()) in any of the three. The lines
 // are the model's funding-line rows in the model's order: the table's proxy gives the table as
 // shown, the FactsheetModel every line in document order. Read through roles only.
 namespace TableExport {
@@ -33,5 +34,11 @@ QString withCitation(const QModelIndex &index);
 
 // One CSV field, quoted where RFC 4180 says it must be.
 QString csvField(const QString &text);
+
+// A text cell a spreadsheet will not run: one that begins with =, +, -, @, a tab or a carriage
+// return is a formula to Excel and LibreOffice ("=HYPERLINK(...)"), so it gets a leading
+// apostrophe, as OWASP recommends ("'=HYPERLINK(...)"); any other text is kept as it is. Number
+// cells ("Amount (£)", the normalised column) are never passed through it: -5 stays a number.
+QString spreadsheetSafe(const QString &text);
 
 } // namespace TableExport

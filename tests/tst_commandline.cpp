@@ -1,4 +1,5 @@
 // The command line, run as a user would run it: the real executable in a child process.
+#include "specialfiles.h"
 #include "testoutput.h"
 
 #include <QDir>
@@ -9,10 +10,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace {
 QTemporaryDir &configHome()
@@ -25,6 +30,9 @@ QTemporaryDir &configHome()
 class TestCommandLine final : public QObject
 {
     Q_OBJECT
+
+public:
+    enum class Display { Offscreen, None };
 
 private slots:
     void init();
@@ -54,6 +62,20 @@ private slots:
     void exportJsonErrors();
     void helpHasNoPdfHelperMode();
     void pdfHelperNeedsNoDisplay();
+    void badOptionsExitWithTwo_data();
+    void badOptionsExitWithTwo();
+    void dashDashBeforeAFileNamedLikeAnOption();
+    void specialOutputsAreRefused_data();
+    void specialOutputsAreRefused();
+    void aWriteThatFailsSaysWhy();
+    void namesAreShownEscaped_data();
+    void namesAreShownEscaped();
+    void namesThatAreNotUtf8_data();
+    void namesThatAreNotUtf8();
+    void settingsFifoIsSetAside_data();
+    void settingsFifoIsSetAside();
+    void windowOptionsWithNoDisplay_data();
+    void windowOptionsWithNoDisplay();
 
 private:
     struct Run
@@ -63,15 +85,23 @@ private:
         QString err;    // the lines the program itself wrote to stderr
         QString allErr; // all of stderr, Qt's notes too
     };
-    // Headless: no display of any kind and no platform chosen, as in a script or CI.
-    enum class Display { Offscreen, None };
     static Run run(const QStringList &arguments, Display display = Display::Offscreen)
     {
         return runProgram(QStringLiteral(FACTSHEET_EXECUTABLE), arguments, display);
     }
-    static Run runProgram(const QString &program, const QStringList &arguments, Display display)
+    // The explorer run by sh -c script, as $0, with arguments as $1, $2, …: for what QProcess cannot
+    // pass (names that are not UTF-8, made with printf) or set (ulimit).
+    static Run runShell(const QString &script, const QStringList &arguments, Display display = Display::None)
+    {
+        return runProgram(QStringLiteral("/bin/sh"),
+                          QStringList {QStringLiteral("-c"), script, QStringLiteral(FACTSHEET_EXECUTABLE)} + arguments,
+                          display);
+    }
+    static Run runProgram(const QString &program, const QStringList &arguments, Display display,
+                          const QString &workingDirectory = QString())
     {
         QProcess process;
+        process.setWorkingDirectory(workingDirectory);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         if (display == Display::None) {
@@ -120,8 +150,9 @@ void TestCommandLine::help()
     // QCommandLineParser wraps descriptions at 79 columns.
     QVERIFY2(result.out.contains(
                  QStringLiteral("  FILE                      A factsheet to open (optional): a factsheet JSON\n"
-                                "                            file, or the text of a local summary "
-                                "(*.txt).\n")),
+                                "                            file, the text of a local summary (*.txt) or its\n"
+                                "                            PDF. Put -- before a FILE whose name begins with "
+                                "-.\n")),
              qPrintable(result.out));
 }
 
@@ -322,7 +353,7 @@ void TestCommandLine::helpAndVersionNeedNoDisplay()
     QVERIFY2(result.out.contains(QStringLiteral("--export-chart <NAME>")), qPrintable(result.out));
     QVERIFY2(result.out.contains(QStringLiteral("--list-charts")), qPrintable(result.out));
     result = run({QStringLiteral("--no-such-option")}, Display::None);
-    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.exitCode, 2);
 }
 
 void TestCommandLine::listCharts()
@@ -435,7 +466,7 @@ void TestCommandLine::exportErrors_data()
                                     << QStringLiteral("%1/nowhere/c.png: the folder %1/nowhere does not exist");
     // A folder that is there but where no file can be made (procfs): the system's reason, status 1.
     QTest::newRow("folder cannot be written") << args({"--export-chart", "funding", "--output", "/proc/chart.png"}) << 1
-                                              << QStringLiteral("/proc/chart.png: cannot write: No such file or "
+                                              << QStringLiteral("/proc/chart.png: cannot write: no such file or "
                                                                 "directory");
     QTest::newRow("no output") << args({"--export-chart", "funding"}) << 2
                                << QStringLiteral("--export-chart needs --output OUT (a .png, .svg or .pdf file)");
@@ -670,6 +701,323 @@ void TestCommandLine::pdfHelperNeedsNoDisplay()
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.out, QString());
     QCOMPARE(result.allErr, QStringLiteral("usage: factsheet-pdf-words FILE.pdf\n"));
+}
+
+void TestCommandLine::badOptionsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message"); // after "factsheet-explorer: "
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--no-such-option")}
+                                    << QStringLiteral("Unknown option 'no-such-option'. (see --help)");
+    QTest::newRow("option without its value") << QStringList {QStringLiteral("--export-chart")}
+                                              << QStringLiteral("Missing value after '--export-chart'. (see --help)");
+    // What the option's name holds is shown, not obeyed.
+    QTest::newRow("an escape in the option") << QStringList {QStringLiteral("--\x1B[31mred")}
+                                             << QStringLiteral("Unknown option '\\x1B[31mred'. (see --help)");
+}
+
+void TestCommandLine::badOptionsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    for (const Display display : {Display::Offscreen, Display::None}) {
+        const Run result = run(arguments, display);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.allErr, QStringLiteral("factsheet-explorer: %1\n").arg(message));
+        QCOMPARE(result.out, QString());
+    }
+}
+
+void TestCommandLine::dashDashBeforeAFileNamedLikeAnOption()
+{
+    QTemporaryDir directory;
+    QVERIFY(QFile::copy(QStringLiteral(FACTSHEET_SOURCE_TEXT), directory.filePath(QStringLiteral("-v"))));
+    const QString out = directory.filePath(QStringLiteral("saved.json"));
+    // Without --, -v is --version; after it, a file.
+    Run result
+        = runProgram(QStringLiteral(FACTSHEET_EXECUTABLE), {QStringLiteral("-v")}, Display::None, directory.path());
+    QCOMPARE(result.out, QStringLiteral("factsheet-explorer %1\n").arg(QStringLiteral(FACTSHEET_VERSION)));
+    result = runProgram(QStringLiteral(FACTSHEET_EXECUTABLE),
+                        {QStringLiteral("--export-json"), out, QStringLiteral("--"), QStringLiteral("-v")},
+                        Display::None, directory.path());
+    QCOMPARE(result.allErr, QString());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(figuresOf(contentOf(out)), figuresOf(contentOf(QStringLiteral(FACTSHEET_EMBEDDED_JSON))));
+    // And a missing one is named as given.
+    result = runProgram(QStringLiteral(FACTSHEET_EXECUTABLE),
+                        {QStringLiteral("--list-charts"), QStringLiteral("--"), QStringLiteral("--help")},
+                        Display::None, directory.path());
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err, QStringLiteral("factsheet-explorer: --help: cannot be opened: No such file or directory\n"));
+}
+
+namespace {
+
+// Makes what kind names at path (and, for a link, what it leads to, in folder); returns where a
+// link leads, or an empty string; ok is false when the system would not make it.
+QString makeSpecial(const QString &kind, const QString &path, const QDir &folder, bool &ok)
+{
+    const auto link = [&path, &ok](const QString &target) {
+        ok = !target.isEmpty() && QFile::link(target, path);
+        return target;
+    };
+    ok = true;
+    if (kind == QLatin1String("FIFO"))
+        ok = ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+    else if (kind == QLatin1String("socket"))
+        ok = SpecialFiles::socket(QDir(QFileInfo(path).path()), QFileInfo(path).fileName()) == path;
+    else if (kind == QLatin1String("folder"))
+        ok = QDir().mkdir(path);
+    else if (kind == QLatin1String("link to a device"))
+        return link(SpecialFiles::expendableDevice(folder));
+    else if (kind == QLatin1String("link to a FIFO"))
+        return link(SpecialFiles::fifo(folder, QStringLiteral("pipe")));
+    else
+        ok = false;
+    return {};
+}
+
+} // namespace
+
+void TestCommandLine::specialOutputsAreRefused_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message"); // after "factsheet-explorer: OUT"; %1 is where a link leads
+
+    const struct
+    {
+        const char *kind;
+        const char *message;
+    } kinds[] = {
+        {"FIFO", ": is a named pipe (FIFO), not a regular file"},
+        {"socket", ": is a socket, not a regular file"},
+        {"folder", ": is a folder, not a file"},
+        {"link to a device", ": is a link to %1, a character device, not a regular file"},
+        {"link to a FIFO", ": is a link to %1, a named pipe (FIFO), not a regular file"},
+    };
+    const struct
+    {
+        const char *option;
+        const char *name;
+    } writers[] = {{"--export-chart", "chart.png"},
+                   {"--export-chart", "chart.svg"},
+                   {"--export-chart", "chart.pdf"},
+                   {"--export-table", "lines.csv"},
+                   {"--export-json", "saved.json"}};
+    for (const auto &writer : writers) {
+        for (const auto &kind : kinds) {
+            QTest::addRow("%s, %s", writer.name, kind.kind)
+                << QString::fromUtf8(writer.option) << QString::fromUtf8(writer.name) << QString::fromUtf8(kind.kind)
+                << QString::fromUtf8(kind.message);
+        }
+    }
+}
+
+void TestCommandLine::specialOutputsAreRefused()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, name);
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir directory;
+    const QDir folder(directory.path());
+    const QString out = folder.filePath(name);
+    bool ok = false;
+    const QString target = makeSpecial(kind, out, folder, ok);
+    QVERIFY2(ok, qPrintable(kind));
+    const QStringList before = folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
+    const QStringList arguments = option == QLatin1String("--export-chart")
+        ? QStringList {option, QStringLiteral("dashboard"), QStringLiteral("--output"), out}
+        : QStringList {option, out};
+    const Run result = run(arguments, Display::None);
+    QCOMPARE(result.err,
+             QStringLiteral("factsheet-explorer: %1%2\n")
+                 .arg(out, message.contains(QLatin1String("%1")) ? message.arg(target) : message));
+    QCOMPARE(result.exitCode, 2);
+    // Left as it was: still what it was, nothing beside it.
+    QCOMPARE(folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System), before);
+    if (kind == QLatin1String("FIFO"))
+        QVERIFY(!QFileInfo(out).isFile() && QFileInfo::exists(out));
+    if (kind.startsWith(QLatin1String("link")))
+        QVERIFY(QFileInfo(out).isSymLink() && !QFileInfo(target).isFile());
+}
+
+void TestCommandLine::aWriteThatFailsSaysWhy()
+{
+    // A file-size limit (ulimit -f, in 512-byte blocks) fails the write part way as a full disk
+    // would, for any user; SIGXFSZ ignored, the write says EFBIG.
+    QTemporaryDir directory;
+    const QString out = directory.filePath(QStringLiteral("chart.png"));
+    const Run result
+        = runShell(QStringLiteral("trap '' XFSZ; ulimit -f 8; exec \"$0\" \"$@\""),
+                   {QStringLiteral("--export-chart"), QStringLiteral("dashboard"), QStringLiteral("--output"), out});
+    QCOMPARE(result.err,
+             QStringLiteral("factsheet-explorer: %1: cannot write: the file would be larger than the system allows\n")
+                 .arg(out));
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(entriesOf(directory), QStringList()); // nothing left behind
+}
+
+void TestCommandLine::namesAreShownEscaped_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "OUT" is replaced by the temporary folder
+    QTest::addColumn<QString>("message");       // after "factsheet-explorer: "; %1 is the temporary folder
+    QTest::newRow("a bad file's name")
+        << QStringList {QStringLiteral("--list-charts"), QStringLiteral("OUT/\x1B[31mred\nline two.json")}
+        << QStringLiteral("%1/\\x1B[31mred\\nline two.json: cannot be opened: No such file or directory");
+    QTest::newRow("an output's folder")
+        << QStringList {QStringLiteral("--export-table"), QStringLiteral("OUT/\x1B]0;title\a/lines.csv")}
+        << QStringLiteral("%1/\\x1B]0;title\\x07/lines.csv: the folder %1/\\x1B]0;title\\x07 does not exist");
+    QTest::newRow("an output's extension")
+        << QStringList {QStringLiteral("--export-json"), QStringLiteral("OUT/saved.\r\njson")}
+        << QStringLiteral("%1/saved.\\r\\njson: unknown extension \".\\r\\njson\"; expected .json");
+    QTest::newRow("a chart's name") << QStringList {QStringLiteral("--export-chart"), QStringLiteral("\x1B[2J"),
+                                                    QStringLiteral("--output"), QStringLiteral("OUT/c.png")}
+                                    << QStringLiteral("unknown chart \"\\x1B[2J\"; expected one of: employment, "
+                                                      "apprenticeships-and-wages, funding, dashboard");
+    QTest::newRow("the window's file") << QStringList {QStringLiteral("--quit-after-first-paint"),
+                                                       QStringLiteral("OUT/\x1B[31m\n.json")}
+                                       << QStringLiteral("%1/\\x1B[31m\\n.json: cannot be opened: No such file or "
+                                                         "directory");
+}
+
+void TestCommandLine::namesAreShownEscaped()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir directory;
+    for (QString &argument : arguments)
+        argument.replace(QStringLiteral("OUT"), directory.path());
+    const Run result = run(arguments);
+    QCOMPARE(result.allErr,
+             QStringLiteral("factsheet-explorer: %1\n")
+                 .arg(QString(message).replace(QStringLiteral("%1"), directory.path())));
+    QVERIFY(result.exitCode == 1 || result.exitCode == 2);
+    QCOMPARE(entriesOf(directory), QStringList());
+}
+
+void TestCommandLine::namesThatAreNotUtf8_data()
+{
+    // $1 is the temporary folder; the names are made by printf: bytes FF FE, then .txt or .json.
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QByteArray>("content"); // written to FF FE.txt first, unless empty
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // after "factsheet-explorer: "; %1 is the folder
+    const QByteArray summary = contentOf(QStringLiteral(FACTSHEET_SOURCE_TEXT));
+    QTest::newRow("opened by its bytes") << QStringLiteral(
+        "exec \"$0\" --export-json \"$1/saved.json\" \"$1/$(printf '\\377\\376').txt\"")
+                                         << summary << 0 << QString();
+    QTest::newRow("opened by its bytes, relative")
+        << QStringLiteral("cd \"$1\" && exec \"$0\" --export-json saved.json \"$(printf '\\377\\376').txt\"") << summary
+        << 0 << QString();
+    QTest::newRow("in the window") << QStringLiteral(
+        "exec \"$0\" --quit-after-first-paint \"$1/$(printf '\\377\\376').txt\"")
+                                   << summary << 0 << QString();
+    QTest::newRow("missing, named as given")
+        << QStringLiteral("exec \"$0\" --export-json \"$1/saved.json\" \"$1/$(printf '\\377\\376').json\"")
+        << QByteArray() << 1 << QStringLiteral("%1/\\xFF\\xFE.json: cannot be opened: No such file or directory\n");
+    QTest::newRow("bad, named as given")
+        << QStringLiteral("exec \"$0\" --list-charts \"$1/$(printf '\\377\\376').txt\"")
+        << QByteArray("Somewhere\n\nNo figures here.\n") << 1
+        << QStringLiteral("%1/\\xFF\\xFE.txt: expected the text of an Industrial Strategy local summary: the area's "
+                          "name on its first line and figures (highlights such as \"£2.6m to ...\", people in "
+                          "employment, population, businesses), found no figures\n");
+    // An output is written under the name given, or not at all.
+    QTest::newRow("an output") << QStringLiteral("exec \"$0\" --export-json \"$1/$(printf '\\377').json\"")
+                               << QByteArray() << 2
+                               << QStringLiteral("%1/\\xFF.json: not text in UTF-8; only a FILE to open may have a "
+                                                 "name that is not\n");
+}
+
+void TestCommandLine::namesThatAreNotUtf8()
+{
+    QFETCH(QString, script);
+    QFETCH(QByteArray, content);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir directory;
+    // QFile cannot name these bytes (Qt decodes names as UTF-8): made, and removed, by them.
+    const QByteArray raw = QFile::encodeName(directory.path()) + "/\xFF\xFE.txt";
+    const auto removeRaw = qScopeGuard([&raw] { ::unlink(raw.constData()); });
+    if (!content.isEmpty()) {
+        const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        QVERIFY(fd >= 0);
+        QFile out;
+        QVERIFY(out.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle));
+        QCOMPARE(out.write(content), content.size());
+    }
+    const bool window = script.contains(QLatin1String("quit-after"));
+    const Run result = runShell(script, {directory.path()}, window ? Display::Offscreen : Display::None);
+    QCOMPARE(result.err,
+             message.isEmpty() ? QString() : QStringLiteral("factsheet-explorer: ") + message.arg(directory.path()));
+    QCOMPARE(result.exitCode, exitCode);
+    if (exitCode == 0 && !window)
+        QCOMPARE(figuresOf(contentOf(directory.filePath(QStringLiteral("saved.json")))),
+                 figuresOf(contentOf(QStringLiteral(FACTSHEET_EMBEDDED_JSON))));
+}
+
+void TestCommandLine::settingsFifoIsSetAside_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "OUT" is replaced by the temporary folder
+    QTest::addColumn<bool>("window");
+    QTest::newRow("--reset-settings --export-json")
+        << QStringList {QStringLiteral("--reset-settings"), QStringLiteral("--export-json"),
+                        QStringLiteral("OUT/saved.json")}
+        << false;
+    QTest::newRow("the window's start") << QStringList {QStringLiteral("--quit-after-first-paint")} << true;
+}
+
+void TestCommandLine::settingsFifoIsSetAside()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, window);
+    QTemporaryDir directory;
+    for (QString &argument : arguments)
+        argument.replace(QStringLiteral("OUT"), directory.path());
+    const QString path = configHome().filePath(QStringLiteral("Factsheet Explorer/factsheet-explorer.conf"));
+    const QString aside = path + QStringLiteral(".unreadable");
+    QDir().mkpath(QFileInfo(path).path());
+    QFile::remove(path);
+    QFile::remove(aside);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    // A hang would be a run that never ends: run() gives up after a minute and fails.
+    const Run result = run(arguments, window ? Display::Offscreen : Display::None);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    QVERIFY2(result.allErr.contains(QStringLiteral("The settings file %1 is a named pipe (FIFO), not a regular file; "
+                                                   "it is set aside as %2, and the defaults are used\n")
+                                        .arg(path, aside)),
+             qPrintable(result.allErr));
+    QVERIFY(QFileInfo::exists(aside) && !QFileInfo(aside).isFile());
+    QFile::remove(aside);
+    QFile::remove(path);
+}
+
+void TestCommandLine::windowOptionsWithNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("--quit-after-first-paint")
+        << QStringList {QStringLiteral("--quit-after-first-paint")} << 0 << QString();
+    QTest::newRow("--quit-when-complete") << QStringList {QStringLiteral("--quit-when-complete")} << 0 << QString();
+    QTest::newRow("--reset-settings alone") << QStringList {QStringLiteral("--reset-settings")} << 0 << QString();
+    QTest::newRow("the window") << QStringList() << 1
+                                << QStringLiteral("factsheet-explorer: cannot show the window: no display (DISPLAY "
+                                                  "and WAYLAND_DISPLAY are not set); --list-charts, --export-chart, "
+                                                  "--export-table and --export-json need none\n");
+}
+
+void TestCommandLine::windowOptionsWithNoDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run result = run(arguments, Display::None);
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.err, message);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -16,7 +16,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
@@ -29,6 +31,10 @@
 #include <QTest>
 
 #include <memory>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 const QString cobra = QStringLiteral("fundingLine/cobra-biologics");
@@ -68,6 +74,8 @@ private slots:
     void wrongTypesAreIgnoredByName();
     void unknownEntityIsNoSelection();
     void resetForgetsEverything();
+    void onlyARegularFileIsRead_data();
+    void onlyARegularFileIsRead();
 
 private:
     std::unique_ptr<MainWindow> newWindow();
@@ -337,6 +345,44 @@ void TestSettings::resetForgetsEverything()
     const std::unique_ptr<MainWindow> window = newWindow();
     QVERIFY(window);
     expectDefaults(window.get());
+}
+
+void TestSettings::onlyARegularFileIsRead_data()
+{
+    QTest::addColumn<bool>("organisationFile"); // the organisation's file, else the application's
+    QTest::addColumn<bool>("fifo");             // a FIFO, else a folder
+    QTest::addColumn<QString>("what");
+    QTest::newRow("a FIFO as the application's file") << false << true << u"a named pipe (FIFO)"_s;
+    QTest::newRow("a FIFO as the organisation's file") << true << true << u"a named pipe (FIFO)"_s;
+    QTest::newRow("a folder as the application's file") << false << false << u"a folder"_s;
+}
+
+void TestSettings::onlyARegularFileIsRead()
+{
+    QFETCH(bool, organisationFile);
+    QFETCH(bool, fifo);
+    QFETCH(QString, what);
+    // QSettings would wait on a FIFO for a writer, for ever (it reads the organisation's file too).
+    const QString application = QSettings().fileName();
+    const QString path = organisationFile ? QFileInfo(application).path() + u".conf"_s : application;
+    QFile::remove(path);
+    QVERIFY(fifo ? ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0 : QDir().mkdir(path));
+    const QString aside = path + u".unreadable"_s;
+    QTest::ignoreMessage(QtWarningMsg,
+                         qPrintable(u"The settings file %1 is %2, not a regular file; it is set aside "
+                                    u"as %3, and the defaults are used"_s.arg(path, what, aside)));
+    const std::unique_ptr<MainWindow> window = newWindow();
+    QVERIFY(window);
+    expectDefaults(window.get());
+    // Kept as it was for whoever wants to see it, and out of the way of the next save.
+    QCOMPARE(QFileInfo(aside).isDir(), !fifo);
+    QVERIFY(!QFileInfo::exists(path) || QFileInfo(path).isFile());
+    window->close();
+    QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
+    if (fifo)
+        QVERIFY(QFile::remove(aside));
+    else
+        QVERIFY(QDir().rmdir(aside));
 }
 
 QTEST_MAIN(TestSettings)

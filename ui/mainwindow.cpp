@@ -27,6 +27,7 @@
 #include "readers/factsheetwriter.h"
 #include "selectionsummary.h"
 #include "shortcutsdialog.h"
+#include "shownname.h"
 #include "storedsettings.h"
 #include "tableexport.h"
 #include "userguidedialog.h"
@@ -325,7 +326,7 @@ void MainWindow::exportChart(const QString &chartName)
         QMessageBox::warning(this, tr("Cannot Export Chart"), *error);
         return;
     }
-    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Exported to %1.").arg(ShownName::of(QDir::toNativeSeparators(path))), 5000);
 }
 
 void MainWindow::printChart(const QString &chartName)
@@ -390,7 +391,7 @@ void MainWindow::exportTable()
         QMessageBox::warning(this, tr("Cannot Export Table"), *error);
         return;
     }
-    statusBar()->showMessage(tr("Exported the table to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Exported the table to %1.").arg(ShownName::of(QDir::toNativeSeparators(path))), 5000);
 }
 
 QDockWidget *MainWindow::addHiddenDock(QWidget *pane, const QString &title, const QString &accessibleName,
@@ -612,7 +613,7 @@ void MainWindow::saveFileAs()
 
 bool MainWindow::saveAs(const QString &path)
 {
-    if (const std::optional<QString> error = FactsheetWriter::save(m_model->factsheet(), path)) {
+    if (const std::optional<QString> error = OutputFile::save(path, FactsheetWriter::toJson(m_model->factsheet()))) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save Factsheet"),
                                     tr("The factsheet was not saved."), QMessageBox::Ok, this);
         box->setInformativeText(*error);
@@ -621,7 +622,7 @@ bool MainWindow::saveAs(const QString &path)
         box->open();
         return false;
     }
-    statusBar()->showMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Saved to %1.").arg(ShownName::of(QDir::toNativeSeparators(path))), 5000);
     return true;
 }
 
@@ -650,7 +651,8 @@ void MainWindow::cancelOpening()
 void MainWindow::reportCancelled(const QString &path)
 {
     statusBar()->showMessage(
-        tr("Opening %1 cancelled; the factsheet shown is unchanged.").arg(QFileInfo(path).fileName()), 5000);
+        tr("Opening %1 cancelled; the factsheet shown is unchanged.").arg(ShownName::of(QFileInfo(path).fileName())),
+        5000);
 }
 
 void MainWindow::announceWhenShown(const QString &path)
@@ -734,7 +736,7 @@ void MainWindow::updateTitle()
     const QString path = m_document->path();
     const bool embedded = path.isEmpty() || path.startsWith(QLatin1Char(':'));
     setWindowFilePath(embedded ? QString() : QFileInfo(path).absoluteFilePath());
-    const QString source = embedded ? tr("embedded factsheet") : QFileInfo(path).fileName();
+    const QString source = embedded ? tr("embedded factsheet") : ShownName::of(QFileInfo(path).fileName());
     const QString area = m_model->factsheet().area.name;
     setWindowTitle(area.isEmpty() ? source : tr("%1 — %2").arg(area, source));
 }

@@ -1,6 +1,7 @@
 #include "openingprogress.h"
 
 #include "factsheetdocument.h"
+#include "shownname.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -38,7 +39,7 @@ OpeningProgress::OpeningProgress(FactsheetDocument *document, QWidget *parent)
 
 void OpeningProgress::showOpening(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
+    const QString name = ShownName::of(QFileInfo(path).fileName());
     m_label->setText(tr("Opening %1…").arg(name));
     m_cancel->setAccessibleDescription(tr("Stops opening %1; the factsheet shown stays as it is").arg(name));
     m_bar->setValue(0);

@@ -1,9 +1,17 @@
 #include "storedsettings.h"
 
+#include "filekind.h"
+#include "shownname.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QVariant>
+
+#include <cstdio>
 
 namespace {
 
@@ -28,7 +36,55 @@ StoredSettings::StoredSettings(const QString &group)
 
 bool StoredSettings::discardIfUnreadable()
 {
+    setAsideIfNotRegular();
     return !StoredSettings().m_unreadable;
+}
+
+void StoredSettings::setAsideIfNotRegular()
+{
+    // Where QSettings (NativeFormat, Unix) looks: <folder>/<organisation>/<application>.conf, then
+    // <folder>/<organisation>.conf, in the user's folder and then the system's.
+    const QString organisation = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    const QList<QPair<QSettings::Scope, QString>> places {
+        {QSettings::UserScope, QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)},
+        {QSettings::SystemScope, QLibraryInfo::path(QLibraryInfo::SettingsPath)}};
+    for (const auto &[scope, place] : places) {
+        const QDir folder(place);
+        for (const QString &path :
+             {folder.filePath(organisation + QLatin1Char('/') + application + QStringLiteral(".conf")),
+              folder.filePath(organisation + QStringLiteral(".conf"))}) {
+            const FileKind::Kind kind = FileKind::of(path).kind;
+            if (kind == FileKind::Kind::Missing || kind == FileKind::Kind::Regular)
+                continue;
+            const QString what = FileKind::name(kind);
+            const QString aside = path + QStringLiteral(".unreadable");
+            if (scope == QSettings::UserScope) {
+                QFile::remove(aside);
+                // Not QFile::rename: where renaming fails, it copies, and would open the FIFO.
+                if (std::rename(QFile::encodeName(path).constData(), QFile::encodeName(aside).constData()) == 0) {
+                    qWarning("%s",
+                             qPrintable(tr("The settings file %1 is %2, not a regular file; it is set aside as "
+                                           "%3, and the defaults are used")
+                                            .arg(ShownName::of(QDir::toNativeSeparators(path)), what,
+                                                 ShownName::of(QDir::toNativeSeparators(aside)))));
+                    continue;
+                }
+            }
+            readNothingOf(scope);
+            qWarning("%s",
+                     qPrintable(tr("The settings file %1 is %2, not a regular file; it is ignored, and the "
+                                   "defaults are used")
+                                    .arg(ShownName::of(QDir::toNativeSeparators(path)), what)));
+        }
+    }
+}
+
+void StoredSettings::readNothingOf(QSettings::Scope scope)
+{
+    // Lives as long as the program: QSettings may look there until it ends.
+    static QTemporaryDir nothing;
+    QSettings::setPath(QSettings::NativeFormat, scope, nothing.path());
 }
 
 void StoredSettings::setAside(const QString &path)
@@ -41,14 +97,16 @@ void StoredSettings::setAside(const QString &path)
     qWarning("%s",
              qPrintable(moved ? tr("The settings file %1 cannot be read; it is set aside as %2, and the defaults "
                                    "are used")
-                                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(aside))
+                                    .arg(ShownName::of(QDir::toNativeSeparators(path)),
+                                         ShownName::of(QDir::toNativeSeparators(aside)))
                               : tr("The settings file %1 cannot be read; it is ignored, and the defaults are "
                                    "used")
-                                    .arg(QDir::toNativeSeparators(path))));
+                                    .arg(ShownName::of(QDir::toNativeSeparators(path)))));
 }
 
 void StoredSettings::reset()
 {
+    setAsideIfNotRegular();
     QSettings settings;
     settings.clear();
     settings.sync();

@@ -17,10 +17,18 @@ public:
     explicit StoredSettings(const QString &group = QString());
 
     // A settings file QSettings cannot parse is set aside once (renamed *.unreadable), with a
-    // warning, and the next save writes a good one. Returns whether it was readable.
+    // warning, and the next save writes a good one. Returns whether it was readable. Checks the
+    // files first (setAsideIfNotRegular).
     static bool discardIfUnreadable();
-    // Every setting, gone (--reset-settings).
+    // Every setting, gone (--reset-settings). Checks the files first (setAsideIfNotRegular).
     static void reset();
+    // Only a regular file is read as settings. QSettings reads every file it falls back on (the
+    // application's and the organisation's, the user's and the system's) as soon as it is made, and
+    // opening a FIFO waits for a writer: each of those files that is there but is not a regular
+    // file (a FIFO, a device, a socket, a folder) is set aside like an unreadable one, with a
+    // warning naming it and what it is; one that cannot be moved (the system's) is not read at all.
+    // Called before any QSettings is made.
+    static void setAsideIfNotRegular();
 
     QSettings &settings() { return m_settings; }
 
@@ -34,6 +42,8 @@ public:
 
 private:
     static void setAside(const QString &path);
+    // Points QSettings' scope at a folder of nothing, so that no file of it is read again.
+    static void readNothingOf(QSettings::Scope scope);
 
     QSettings m_settings;
     bool m_unreadable = false;

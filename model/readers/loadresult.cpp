@@ -1,5 +1,7 @@
 #include "loadresult.h"
 
+#include "shownname.h"
+
 #include <QChar>
 #include <QCoreApplication>
 
@@ -71,8 +73,10 @@ QString quoted(const QString &text)
 
 QString LoadError::text() const
 {
-    return place.isEmpty() ? QStringLiteral("%1: %2").arg(file, message)
-                           : QStringLiteral("%1: %2: %3").arg(file, place, message);
+    // The file's name as the user gave it, but never a control character of it (shownname.h).
+    const QString shown = ShownName::of(file);
+    return place.isEmpty() ? QStringLiteral("%1: %2").arg(shown, message)
+                           : QStringLiteral("%1: %2: %3").arg(shown, place, message);
 }
 
 QString LoadError::found(QStringView text)

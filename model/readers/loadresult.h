@@ -14,6 +14,7 @@
 // directory, a file too large, a PDF).
 struct LoadError
 {
+    // As given: text() shows it with its control characters escaped (ShownName).
     QString file;
     QString place;
     QString message;
