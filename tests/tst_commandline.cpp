@@ -751,34 +751,6 @@ void TestCommandLine::dashDashBeforeAFileNamedLikeAnOption()
     QCOMPARE(result.err, QStringLiteral("factsheet-explorer: --help: cannot be opened: No such file or directory\n"));
 }
 
-namespace {
-
-// Makes what kind names at path (and, for a link, what it leads to, in folder); returns where a
-// link leads, or an empty string; ok is false when the system would not make it.
-QString makeSpecial(const QString &kind, const QString &path, const QDir &folder, bool &ok)
-{
-    const auto link = [&path, &ok](const QString &target) {
-        ok = !target.isEmpty() && QFile::link(target, path);
-        return target;
-    };
-    ok = true;
-    if (kind == QLatin1String("FIFO"))
-        ok = ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
-    else if (kind == QLatin1String("socket"))
-        ok = SpecialFiles::socket(QDir(QFileInfo(path).path()), QFileInfo(path).fileName()) == path;
-    else if (kind == QLatin1String("folder"))
-        ok = QDir().mkdir(path);
-    else if (kind == QLatin1String("link to a device"))
-        return link(SpecialFiles::expendableDevice(folder));
-    else if (kind == QLatin1String("link to a FIFO"))
-        return link(SpecialFiles::fifo(folder, QStringLiteral("pipe")));
-    else
-        ok = false;
-    return {};
-}
-
-} // namespace
-
 void TestCommandLine::specialOutputsAreRefused_data()
 {
     QTest::addColumn<QString>("option");
@@ -825,7 +797,7 @@ void TestCommandLine::specialOutputsAreRefused()
     const QDir folder(directory.path());
     const QString out = folder.filePath(name);
     bool ok = false;
-    const QString target = makeSpecial(kind, out, folder, ok);
+    const QString target = SpecialFiles::make(kind, out, folder, ok);
     QVERIFY2(ok, qPrintable(kind));
     const QStringList before = folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
     const QStringList arguments = option == QLatin1String("--export-chart")

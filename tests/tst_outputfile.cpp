@@ -41,58 +41,6 @@ mode_t typeOf(const QString &path)
     return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode & S_IFMT : 0;
 }
 
-// Makes what `kind` names at folder/out.csv (and what a link leads to); returns the link's target
-// or an empty string, and false in made when the system would not make it.
-QString make(const QString &kind, const QDir &folder, bool &made)
-{
-    const QString out = folder.filePath(u"out.csv"_s);
-    const auto link = [&out, &made](const QString &target) {
-        made = !target.isEmpty() && QFile::link(target, out);
-        return target;
-    };
-    made = true;
-    if (kind == u"new name")
-        return {};
-    if (kind == u"regular file") {
-        made = writeFile(out, "old");
-        return {};
-    }
-    if (kind == u"folder") {
-        made = folder.mkdir(u"out.csv"_s);
-        return {};
-    }
-    if (kind == u"FIFO") {
-        made = !SpecialFiles::fifo(folder, u"out.csv"_s).isEmpty();
-        return {};
-    }
-    if (kind == u"socket") {
-        made = !SpecialFiles::socket(folder, u"out.csv"_s).isEmpty();
-        return {};
-    }
-    if (kind == u"device")
-        return SpecialFiles::expendableDevice(folder);
-    if (kind == u"link to a regular file") {
-        made = writeFile(folder.filePath(u"target.csv"_s), "old");
-        return link(folder.filePath(u"target.csv"_s));
-    }
-    if (kind == u"link to a device")
-        return link(SpecialFiles::expendableDevice(folder));
-    if (kind == u"link to a FIFO")
-        return link(SpecialFiles::fifo(folder, u"pipe"_s));
-    if (kind == u"link to a socket")
-        return link(SpecialFiles::socket(folder, u"socket"_s));
-    if (kind == u"link to a folder") {
-        folder.mkdir(u"target"_s);
-        return link(folder.filePath(u"target"_s));
-    }
-    if (kind == u"link to nothing")
-        return link(folder.filePath(u"nothing.csv"_s));
-    if (kind == u"link to itself")
-        return link(out);
-    made = false;
-    return {};
-}
-
 } // namespace
 
 class TestOutputFile final : public QObject
@@ -149,7 +97,7 @@ void TestOutputFile::pathKinds()
     QTemporaryDir temporary;
     const QDir folder(temporary.path());
     bool made = false;
-    const QString target = make(kind, folder, made);
+    const QString target = SpecialFiles::make(kind, folder.filePath(u"out.csv"_s), folder, made);
     QVERIFY2(made, qPrintable(kind));
     // A device is written to where it is (/dev/full unless run as root: SpecialFiles).
     const QString out = kind == u"device" ? target : folder.filePath(u"out.csv"_s);

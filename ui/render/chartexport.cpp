@@ -3,6 +3,7 @@
 #include "chartmembership.h"
 #include "chartrenderer.h"
 #include "outputfile.h"
+#include "shownname.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -131,7 +132,7 @@ std::optional<QString> check(const Settings &settings, const QString &outputPath
     if (!format) {
         const QString suffix = QFileInfo(outputPath).suffix();
         return QCoreApplication::translate("ChartExport", "%1: unknown extension %2; expected .png, .svg or .pdf")
-            .arg(outputPath,
+            .arg(ShownName::of(outputPath),
                  suffix.isEmpty() ? QCoreApplication::translate("ChartExport", "(none)")
                                   : quoted(QLatin1Char('.') + suffix));
     }
@@ -139,7 +140,7 @@ std::optional<QString> check(const Settings &settings, const QString &outputPath
     if (*format == Format::Png && pixels > maxPixels)
         return QCoreApplication::translate("ChartExport",
                                            "%1: a PNG of %2x%3 pixels is too large; at most %4 pixels (%5x%5)")
-            .arg(outputPath)
+            .arg(ShownName::of(outputPath))
             .arg(size.width() * settings.scale)
             .arg(size.height() * settings.scale)
             .arg(maxPixels)
@@ -257,7 +258,7 @@ std::optional<QString> write(const QAbstractItemModel *model, const Settings &se
         const QImage picture = image(charts, settings, selectedBars);
         if (picture.isNull())
             return QCoreApplication::translate("ChartExport", "%1: not enough memory for a PNG of %2x%3 pixels")
-                .arg(path)
+                .arg(ShownName::of(path))
                 .arg(settings.size.width() * settings.scale)
                 .arg(settings.size.height() * settings.scale);
         QBuffer buffer(&data);
@@ -265,7 +266,7 @@ std::optional<QString> write(const QAbstractItemModel *model, const Settings &se
         QImageWriter writer(&buffer, "png");
         if (!writer.write(picture))
             return QCoreApplication::translate("ChartExport", "%1: cannot encode the PNG: %2")
-                .arg(path, writer.errorString());
+                .arg(ShownName::of(path), writer.errorString());
         break;
     }
     case Format::Svg:
