@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "readers/factsheetreader.h"
 #include "uknumbers.h"
+#include "windowpanes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,10 +53,10 @@ struct Outcome
 Outcome measure(MainWindow &window, int clicks)
 {
     Outcome outcome;
-    QTableView *table = window.investments()->table();
+    QTableView *table = panes(window).investments()->table();
     const QAbstractItemModel *proxy = table->model();
-    ChartWidget *chart = window.fundingChart();
-    DetailPane *details = window.detailPane();
+    ChartWidget *chart = panes(window).fundingChart();
+    DetailPane *details = panes(window).detailPane();
     QSignalSpy rebuilt(chart, &ChartWidget::barsRebuilt);
 
     // Rows in a fixed shuffled order; never the same row twice in a row (that changes nothing).
@@ -74,7 +75,7 @@ Outcome measure(MainWindow &window, int clicks)
         table->scrollTo(proxyIndex);
         QCoreApplication::processEvents();
         const QPoint where = table->visualRect(proxyIndex).center();
-        const QModelIndex source = window.investments()->proxy()->mapToSource(proxyIndex);
+        const QModelIndex source = panes(window).investments()->proxy()->mapToSource(proxyIndex);
         // The funding chart draws the table's proxy: its bars are found by the proxy's row (-1 for the
         // national line, which is not plotted).
         const int bar = chart->barOfSourceRow(proxyIndex.row());
@@ -169,15 +170,15 @@ void runRange(FactsheetDocument &document, int lines, int repeats)
     if (!QTest::qWaitForWindowExposed(&window))
         note(QStringLiteral("bench_selection: the window was never exposed"));
     window.showComparison();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.investments()->proxy()->isBusy(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panes(window).investments()->proxy()->isBusy(), 60000);
     // Not timed: a sort planned in the background and dropped may still be running.
     QThreadPool::globalInstance()->waitForDone();
     QTest::qWait(200);
-    QTableView *table = window.investments()->table();
+    QTableView *table = panes(window).investments()->table();
     QItemSelectionModel *rows = table->selectionModel();
-    const FundingLinesProxyModel *proxy = window.investments()->proxy();
-    ChartWidget *chart = window.fundingChart();
-    ComparisonPane *comparison = window.comparisonPane();
+    const FundingLinesProxyModel *proxy = panes(window).investments()->proxy();
+    ChartWidget *chart = panes(window).fundingChart();
+    ComparisonPane *comparison = panes(window).comparisonPane();
     const PaintCounter chartPaints(chart->chartView()->viewport());
     const PaintCounter comparisonPaints(comparison->chart()->scene()->views().constFirst()->viewport());
     std::vector<double> ms;
@@ -204,7 +205,7 @@ void runRange(FactsheetDocument &document, int lines, int repeats)
             const bool compares = largest < 0
                 ? compared.chart.bars.isEmpty()
                 : !compared.chart.bars.isEmpty() && compared.chart.bars.constFirst().index.row() == largest;
-            return compares && window.selectionLabel()->text().startsWith(QStringLiteral("1,000 selected"))
+            return compares && panes(window).selectionLabel()->text().startsWith(QStringLiteral("1,000 selected"))
                 && chart->selectedBars() == bars && comparisonPaints.paints > comparisonPainted
                 && (bars.isEmpty() || chartPaints.paints > chartPainted);
         };

@@ -1,8 +1,10 @@
 #include "chartdescription.h"
 
+#include "areafacts.h"
 #include "chartmembership.h"
 #include "factsheetmodel.h"
 #include "fundinglinesproxymodel.h"
+#include "fundingrules.h"
 #include "normalisation.h"
 #include "uknumbers.h"
 
@@ -12,7 +14,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace {
 
@@ -20,12 +21,6 @@ namespace {
 QString countWithUnit(qint64 value, const QString &unit)
 {
     return unit.isEmpty() ? UkNumbers::count(value) : ChartDescription::tr("%1 %2").arg(UkNumbers::count(value), unit);
-}
-
-// The factsheet-wide roles, from any row.
-QString anyRow(const QAbstractItemModel *model, int role)
-{
-    return model->rowCount() > 0 ? model->index(0, 0).data(role).toString() : QString();
 }
 
 using ChartMembership::Row;
@@ -120,40 +115,6 @@ void describeFigures(const QAbstractItemModel *model, ChartDescription &chart)
                   .arg(derivations.join(ChartDescription::tr("; ")));
 }
 
-// How the model shows amounts now (normalisation.h), from any row.
-struct AmountsShown
-{
-    Normalisation normalisation = Normalisation::Absolute;
-    Normalisations::Denominators denominators;
-};
-
-AmountsShown amountsShown(const QAbstractItemModel *model)
-{
-    AmountsShown shown;
-    if (model->rowCount() == 0)
-        return shown;
-    const QModelIndex any = model->index(0, 0);
-    shown.normalisation = Normalisations::fromName(any.data(FactsheetModel::NormalisationRole).toString())
-                              .value_or(Normalisation::Absolute);
-    shown.denominators = any.data(FactsheetModel::DenominatorsRole).value<Normalisations::Denominators>();
-    return shown;
-}
-
-ChartValueKind kindOf(Normalisation normalisation)
-{
-    switch (normalisation) {
-    case Normalisation::Absolute:
-        return ChartValueKind::Pounds;
-    case Normalisation::ShareOfLocalTotal:
-        return ChartValueKind::Percent;
-    case Normalisation::PerResident:
-    case Normalisation::PerBusiness:
-    case Normalisation::PerThousandEmployed:
-        break;
-    }
-    return ChartValueKind::Pence;
-}
-
 void describeFunding(const QAbstractItemModel *model, ChartDescription &chart, ChartDescriptions::FundingOrder order)
 {
     QList<Row> rows = rowsOfChart(model, chart.name);
@@ -171,8 +132,8 @@ void describeFunding(const QAbstractItemModel *model, ChartDescription &chart, C
         std::partial_sort(rows.begin(), rows.begin() + drawn, rows.end(),
                           [](const Row &a, const Row &b) { return a.index.row() < b.index.row(); });
     }
-    const AmountsShown shown = amountsShown(model);
-    chart.valueKind = kindOf(shown.normalisation);
+    const AreaFacts shown = AreaFacts::of(model);
+    chart.valueKind = FundingRules::valueKindOf(shown.normalisation);
     QSet<QString> labels;
     for (qsizetype i = 0; i < drawn; ++i) {
         const Row &row = rows.at(i);
@@ -200,11 +161,8 @@ void describeFunding(const QAbstractItemModel *model, ChartDescription &chart, C
         ChartBar others;
         others.otherLines = static_cast<int>(rows.size() - drawn);
         qint64 sum = 0;
-        for (qsizetype i = drawn; i < rows.size(); ++i) {
-            // Saturates rather than wraps: a total is never shown negative.
-            const qint64 value = rows.at(i).value;
-            sum = sum > std::numeric_limits<qint64>::max() - value ? std::numeric_limits<qint64>::max() : sum + value;
-        }
+        for (qsizetype i = drawn; i < rows.size(); ++i)
+            sum = FundingRules::addSaturating(sum, rows.at(i).value); // the funding chart's rows: local, with an amount
         // The sum normalised, not a sum of rounded parts.
         const Normalisations::Figure normalised
             = Normalisations::normaliseLocal(sum, shown.normalisation, shown.denominators);
@@ -310,9 +268,10 @@ ChartDescription describe(const QAbstractItemModel *model, const QString &chartN
     chart.name = chartName;
     if (!model)
         return chart;
-    const QString area = anyRow(model, FactsheetModel::AreaNameRole);
+    const AreaFacts facts = AreaFacts::of(model);
+    const QString &area = facts.areaName;
     chart.area = area;
-    chart.sourceLine = anyRow(model, FactsheetModel::SourceLineRole);
+    chart.sourceLine = facts.sourceLine;
     if (chartName == ChartMembership::employment) {
         chart.topic = ChartDescription::tr("Employment");
         chart.title = ChartDescription::tr("Employment in %1").arg(area);

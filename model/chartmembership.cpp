@@ -1,5 +1,7 @@
 #include "chartmembership.h"
 
+#include "fundingrules.h"
+
 namespace ChartMembership {
 
 QStringList chartNames()
@@ -35,8 +37,9 @@ std::optional<Place> placeOf(const FundingLine &line, int documentOrder)
 
 std::optional<int> fundingOrder(const FundingLine &line, int documentOrder)
 {
-    // National money is not the area's; a line without an amount has nothing to draw.
-    if (line.scope != Scope::Local || !line.hasAmount)
+    // The area's own money only (FundingRules): national money would flatten every local bar, and a
+    // line without an amount has nothing to draw.
+    if (!FundingRules::countsAsLocal(line))
         return std::nullopt;
     return documentOrder;
 }

@@ -1,6 +1,7 @@
 #include "comparison.h"
 
 #include "factsheetmodel.h"
+#include "fundingrules.h"
 #include "normalisation.h"
 #include "selectionsummary.h"
 #include "uknumbers.h"
@@ -76,9 +77,7 @@ Comparison Comparison::of(const QItemSelectionModel *selection)
     const size_t drawn = std::min<size_t>(rows.size(), ChartDescriptions::maxFundingBars);
     const Normalisations::Denominators &denominators = model->denominators();
     const Normalisation normalisation = model->normalisation();
-    comparison.chart.valueKind = normalisation == Normalisation::Absolute ? ChartValueKind::Pounds
-        : normalisation == Normalisation::ShareOfLocalTotal               ? ChartValueKind::Percent
-                                                                          : ChartValueKind::Pence;
+    comparison.chart.valueKind = FundingRules::valueKindOf(normalisation);
     comparison.chart.valueAxisTitle = normalisation == Normalisation::Absolute
         ? QCoreApplication::translate("Comparison", "Pounds (£)")
         : Normalisations::header(normalisation, denominators);

@@ -55,6 +55,9 @@ void FactsheetModel::setFactsheet(PreparedFactsheet prepared)
     beginResetModel();
     std::shared_ptr<const Factsheet> previous = m_sheet.factsheet();
     m_sheet = std::move(prepared);
+    const Normalisation normalisation = m_facts.normalisation;
+    m_facts = m_sheet.facts();
+    m_facts.normalisation = normalisation;
     m_hasFactsheet = true;
     m_rowOfFundingLine.clear();
     endResetModel();
@@ -66,15 +69,15 @@ void FactsheetModel::setFactsheet(PreparedFactsheet prepared)
 
 void FactsheetModel::setNormalisation(Normalisation normalisation)
 {
-    if (normalisation == m_normalisation)
+    if (normalisation == m_facts.normalisation)
         return;
-    m_normalisation = normalisation;
+    m_facts.normalisation = normalisation;
     if (fundingLineCount() > 0) {
-        emit dataChanged(
-            index(0, AmountColumn), index(fundingLineCount() - 1, AmountColumn),
-            {Qt::DisplayRole, NormalisedValueRole, NormalisedTextRole, DenominatorNoteRole, NormalisationRole});
+        emit dataChanged(index(0, AmountColumn), index(fundingLineCount() - 1, AmountColumn),
+                         {Qt::DisplayRole, NormalisedValueRole, NormalisedTextRole, DenominatorNoteRole});
     }
-    emit headerDataChanged(Qt::Horizontal, AmountColumn, AmountColumn);
+    // The amount column's title, and the facts (section 0) that say the normalisation in force.
+    emit headerDataChanged(Qt::Horizontal, 0, AmountColumn);
 }
 
 QString FactsheetModel::fundingLineEntityId(const QString &id)
@@ -139,8 +142,8 @@ QVariant FactsheetModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (QVariant common = factsheetData(role); common.isValid())
-        return common;
+    if (role == CitationRole)
+        return m_facts.citation;
     const int row = index.row();
     if (isFundingLineRow(row))
         return fundingLineData(fundingLineAt(row), row, index.column(), role);
@@ -152,11 +155,12 @@ QVariant FactsheetModel::data(const QModelIndex &index, int role) const
 QVariant FactsheetModel::normalisedData(const FundingLine &line, int role) const
 {
     if (role == DenominatorNoteRole) {
-        if (m_normalisation != Normalisation::Absolute && line.scope == Scope::National)
-            return Normalisations::nationalRefusal(m_normalisation);
-        return Normalisations::denominatorNote(m_normalisation, m_sheet.denominators());
+        if (m_facts.normalisation != Normalisation::Absolute && line.scope == Scope::National)
+            return Normalisations::nationalRefusal(m_facts.normalisation);
+        return Normalisations::denominatorNote(m_facts.normalisation, m_sheet.denominators());
     }
-    const Normalisations::Figure figure = Normalisations::normalise(line, m_normalisation, m_sheet.denominators());
+    const Normalisations::Figure figure
+        = Normalisations::normalise(line, m_facts.normalisation, m_sheet.denominators());
     if (role == NormalisedTextRole)
         return figure.text;
     return figure.value ? QVariant(*figure.value) : QVariant();
@@ -167,23 +171,6 @@ QVariant FactsheetModel::chartPlaceData(const std::optional<ChartMembership::Pla
     if (role == ChartRole)
         return place ? place->chart : QString();
     return place ? place->order : -1;
-}
-
-QVariant FactsheetModel::factsheetData(int role) const
-{
-    switch (role) {
-    case AreaNameRole:
-        return sheet().area.name;
-    case CitationRole:
-        return m_sheet.citation();
-    case SourceLineRole:
-        return m_sheet.sourceLine();
-    case NormalisationRole:
-        return Normalisations::name(m_normalisation);
-    case DenominatorsRole:
-        return QVariant::fromValue(m_sheet.denominators());
-    }
-    return {};
 }
 
 QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int column, int role) const
@@ -198,7 +185,7 @@ QVariant FactsheetModel::fundingLineData(const FundingLine &line, int row, int c
         case CategoryColumn:
             return line.category;
         case AmountColumn:
-            return line.hasAmount ? Normalisations::normalise(line, m_normalisation, m_sheet.denominators()).text
+            return line.hasAmount ? Normalisations::normalise(line, m_facts.normalisation, m_sheet.denominators()).text
                                   : amountText(line);
         case FundColumn:
             return line.fund;
@@ -356,6 +343,11 @@ QVariant FactsheetModel::figureData(const Figure &figure, int column, int role) 
         return figure.group;
     case MeasureRole:
         return measureName(figure.measure);
+    case HeadlineRole:
+        // The stated figures that say how large the area is, beside its name.
+        if (figure.derived)
+            return -1;
+        return figure.measure == Measure::Population ? 0 : figure.measure == Measure::Businesses ? 1 : -1;
     case ChartRole:
     case ChartOrderRole:
         return chartPlaceData(ChartMembership::placeOf(figure.measure), role);
@@ -422,6 +414,8 @@ QVariant FactsheetModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == AreaFactsRole)
+        return section == 0 ? QVariant::fromValue(m_facts) : QVariant();
     // Not the base class's fallback: it would name a column that does not exist "8".
     if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
@@ -433,7 +427,7 @@ QVariant FactsheetModel::headerData(int section, Qt::Orientation orientation, in
     case CategoryColumn:
         return tr("Category");
     case AmountColumn:
-        return Normalisations::header(m_normalisation, m_sheet.denominators());
+        return Normalisations::header(m_facts.normalisation, m_sheet.denominators());
     case FundColumn:
         return tr("Fund");
     case LocationColumn:
@@ -478,15 +472,13 @@ QHash<int, QByteArray> FactsheetModel::roleNames() const
     names.insert(MeasureRole, "measure");
     names.insert(ChartRole, "chart");
     names.insert(ChartOrderRole, "chartOrder");
-    names.insert(AreaNameRole, "areaName");
     names.insert(CitationRole, "citation");
-    names.insert(SourceLineRole, "sourceLine");
     names.insert(NormalisedValueRole, "normalisedValue");
     names.insert(NormalisedTextRole, "normalisedText");
     names.insert(DenominatorNoteRole, "denominatorNote");
-    names.insert(NormalisationRole, "normalisation");
     names.insert(ValueTextRole, "valueText");
-    names.insert(DenominatorsRole, "denominators");
     names.insert(HasAmountRole, "hasAmount");
+    names.insert(HeadlineRole, "headline");
+    names.insert(AreaFactsRole, "areaFacts");
     return names;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "areafacts.h"
 #include "chartmembership.h"
 #include "factsheet.h"
 #include "normalisation.h"
@@ -64,16 +65,16 @@ public:
         MeasureRole,         // QString: what a figure measures, as its JSON name ("employment"); else empty
         ChartRole,           // QString: the chart the row is drawn in ("employment", "funding"); empty if none
         ChartOrderRole,      // int: the row's place among that chart's bars (ascending); -1 if none
-        AreaNameRole,        // QString: the factsheet's area, on every row
-        CitationRole,        // QString: how to cite the factsheet, on every row (citation())
-        SourceLineRole,      // QString: "Source: ….", on every row, for exported charts (sourceLine())
+        CitationRole,        // QString: how to cite the factsheet (AreaFacts::citation), on every row for
+                             // TableExport::withCitation, which quotes one row; views read AreaFacts
         NormalisedValueRole, // double: a funding line's amount under the normalisation in force; invalid if refused
         NormalisedTextRole,  // QString: that value as shown ("£2.31", "14.9%"), or why it is refused
         DenominatorNoteRole, // QString: "per resident — population 1,126,200"; empty for absolute pounds
-        NormalisationRole,   // QString: the normalisation in force, by name ("per-resident"), on every row
-        DenominatorsRole,    // Normalisations::Denominators, on every row
         ValueTextRole,       // QString: a figure's value as shown, "548,800", "7.0%", "£15.45"
         HasAmountRole,       // bool: a funding line the summary gives an amount for (never summed or drawn if not)
+        HeadlineRole,        // int: a figure's place among the area's headline figures (population, then
+                             // businesses), shown beside its name; -1 for other figures, none for other rows
+        AreaFactsRole,       // AreaFacts, in the header data (horizontal, section 0): the document's facts
     };
     Q_ENUM(Role)
 
@@ -87,8 +88,10 @@ public:
     // How the funding lines' amounts are shown (the amount column, NormalisedValueRole and
     // NormalisedTextRole): absolute pounds, or set against the area (normalisation.h).
     void setNormalisation(Normalisation normalisation);
-    Normalisation normalisation() const { return m_normalisation; }
+    Normalisation normalisation() const { return m_facts.normalisation; }
     const Normalisations::Denominators &denominators() const { return m_sheet.denominators(); }
+    // The document's facts, as the header data carries them to views (AreaFacts::of()).
+    const AreaFacts &facts() const { return m_facts; }
 
     const Factsheet &factsheet() const { return sheet(); }
     // The factsheet shown now, shared and immutable: work on another thread (a proxy's sort or
@@ -130,7 +133,6 @@ public:
     std::optional<ChartMembership::Row> fundingChartRow(int row) const;
 
 private:
-    QVariant factsheetData(int role) const;
     QVariant normalisedData(const FundingLine &line, int role) const;
     static QVariant chartPlaceData(const std::optional<ChartMembership::Place> &place, int role);
     QVariant fundingLineData(const FundingLine &line, int row, int column, int role) const;
@@ -143,7 +145,7 @@ private:
     PreparedFactsheet m_sheet;
     bool m_hasFactsheet = false;
     mutable QHash<QString, int> m_rowOfFundingLine; // by funding-line id; built on first lookup after a reset
-    Normalisation m_normalisation = Normalisation::Absolute;
+    AreaFacts m_facts;                              // m_sheet's, with the normalisation in force
 };
 
 Q_DECLARE_METATYPE(CaseStudy)

@@ -1,6 +1,7 @@
 #include "fundinglinesproxymodel.h"
 
 #include "factsheetmodel.h"
+#include "fundingrules.h"
 #include "uknumbers.h"
 
 #include <QCollator>
@@ -125,7 +126,7 @@ FundingLinesProxyModel::RowPlan FundingLinesProxyModel::planRows(const Request &
 
     if (key.filterText.isEmpty() && key.category.isEmpty()) {
         plan.shown = *plan.sorted;
-        plan.localTotal = localTotal(lines, {});
+        plan.localTotal = FundingRules::localTotal(lines);
         return plan;
     }
     // Match in document order, reading the lines front to back, then keep the matches in sorted
@@ -139,29 +140,13 @@ FundingLinesProxyModel::RowPlan FundingLinesProxyModel::planRows(const Request &
         matched[row] = matches(lines[row], key.filterText, key.category) ? 1 : 0;
         matchCount += static_cast<size_t>(matched[row]);
     }
-    plan.localTotal = localTotal(lines, matched);
+    plan.localTotal = FundingRules::localTotal(lines, matched);
     plan.shown.reserve(matchCount);
     for (const int row : *plan.sorted) {
         if (matched[static_cast<size_t>(row)] != 0)
             plan.shown.push_back(row);
     }
     return plan;
-}
-
-// The sum of the local lines (all of them, or those marked in `only`); national money never counts.
-// The readers refuse a factsheet whose local total passes 2^53 - 1, but a factsheet made in code can
-// hold anything: the sum stops at the largest qint64 instead of overflowing into a negative total.
-qint64 FundingLinesProxyModel::localTotal(const std::vector<FundingLine> &lines, const std::vector<char> &only)
-{
-    constexpr qint64 largest = std::numeric_limits<qint64>::max();
-    qint64 total = 0;
-    for (size_t row = 0; row < lines.size(); ++row) {
-        if (lines[row].scope != Scope::Local || (!only.empty() && only[row] == 0))
-            continue;
-        const qint64 amount = std::max<qint64>(lines[row].amount, 0); // 0 or more; a negative one made in code is 0
-        total = amount > largest - total ? largest : total + amount;
-    }
-    return total;
 }
 
 FundingLinesProxyModel::FundingLinesProxyModel(QObject *parent)

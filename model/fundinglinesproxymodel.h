@@ -50,8 +50,8 @@ public:
     void setCategory(const QString &category);
     QString category() const { return m_category; }
 
-    // Lines shown, and the sum of the local ones among them (national lines are never summed in),
-    // which stops at the largest qint64 rather than overflow.
+    // Lines shown, and the local total of them (FundingRules::localTotal: national lines and lines
+    // without an amount are never summed in; it stops at the largest qint64 rather than overflow).
     int shownCount() const { return static_cast<int>(m_proxyToSource.size()); }
     int totalCount() const;
     qint64 shownLocalTotal() const { return m_shownLocalTotal; }
@@ -112,7 +112,6 @@ private:
     };
     static RowPlan planRows(const Request &request, const std::function<bool()> &stillWanted = {});
     static bool matches(const FundingLine &line, const QString &text, const QString &category);
-    static qint64 localTotal(const std::vector<FundingLine> &lines, const std::vector<char> &only);
 
     void connectToSource();
     void finishSourceReset();

@@ -1,22 +1,30 @@
 #include "normalisation.h"
 
+#include "fundingrules.h"
 #include "uknumbers.h"
 
 #include <QCoreApplication>
 
 #include <array>
 #include <cmath>
-#include <limits>
-#include <utility>
 
 namespace {
 
-constexpr std::array<std::pair<Normalisation, const char *>, 5> normalisationNames {{
-    {Normalisation::Absolute, "absolute"},
-    {Normalisation::PerResident, "per-resident"},
-    {Normalisation::PerBusiness, "per-business"},
-    {Normalisation::PerThousandEmployed, "per-1000-employed"},
-    {Normalisation::ShareOfLocalTotal, "share-of-local-total"},
+// Each normalisation's name (the command line's, the settings') and its label for people: the one list.
+struct Named
+{
+    Normalisation normalisation;
+    const char *name;
+    const char *label;
+};
+constexpr std::array<Named, 5> normalisationNames {{
+    {Normalisation::Absolute, "absolute", QT_TRANSLATE_NOOP("Normalisation", "Pounds")},
+    {Normalisation::PerResident, "per-resident", QT_TRANSLATE_NOOP("Normalisation", "Per resident")},
+    {Normalisation::PerBusiness, "per-business", QT_TRANSLATE_NOOP("Normalisation", "Per business")},
+    {Normalisation::PerThousandEmployed, "per-1000-employed",
+     QT_TRANSLATE_NOOP("Normalisation", "Per 1,000 in employment")},
+    {Normalisation::ShareOfLocalTotal, "share-of-local-total",
+     QT_TRANSLATE_NOOP("Normalisation", "Share of the local total")},
 }};
 
 qint64 figureOf(const Factsheet &factsheet, Measure measure)
@@ -61,35 +69,49 @@ namespace Normalisations {
 QStringList names()
 {
     QStringList list;
-    for (const auto &[normalisation, text] : normalisationNames)
-        list << QLatin1String(text);
+    for (const Named &named : normalisationNames)
+        list << QLatin1String(named.name);
+    return list;
+}
+
+QList<Normalisation> all()
+{
+    QList<Normalisation> list;
+    for (const Named &named : normalisationNames)
+        list << named.normalisation;
     return list;
 }
 
 QString name(Normalisation normalisation)
 {
-    for (const auto &[known, text] : normalisationNames) {
-        if (known == normalisation)
-            return QLatin1String(text);
+    for (const Named &named : normalisationNames) {
+        if (named.normalisation == normalisation)
+            return QLatin1String(named.name);
+    }
+    return {};
+}
+
+QString label(Normalisation normalisation)
+{
+    for (const Named &named : normalisationNames) {
+        if (named.normalisation == normalisation)
+            return QCoreApplication::translate("Normalisation", named.label);
     }
     return {};
 }
 
 std::optional<Normalisation> fromName(const QString &name)
 {
-    for (const auto &[normalisation, text] : normalisationNames) {
-        if (name == QLatin1String(text))
-            return normalisation;
+    for (const Named &named : normalisationNames) {
+        if (name == QLatin1String(named.name))
+            return named.normalisation;
     }
     return std::nullopt;
 }
 
 Denominators Denominators::of(const Factsheet &factsheet)
 {
-    qint64 localTotal = 0;
-    for (const FundingLine &line : factsheet.fundingLines)
-        addToLocalTotal(localTotal, line);
-    return of(factsheet, localTotal);
+    return of(factsheet, FundingRules::localTotal(factsheet.fundingLines));
 }
 
 Denominators Denominators::of(const Factsheet &factsheet, qint64 localTotal)
@@ -100,14 +122,6 @@ Denominators Denominators::of(const Factsheet &factsheet, qint64 localTotal)
     denominators.employment = figureOf(factsheet, Measure::Employment);
     denominators.localTotal = localTotal;
     return denominators;
-}
-
-void Denominators::addToLocalTotal(qint64 &total, const FundingLine &line)
-{
-    if (line.scope != Scope::Local || !line.hasAmount)
-        return;
-    const qint64 room = std::numeric_limits<qint64>::max() - total;
-    total = line.amount > room ? std::numeric_limits<qint64>::max() : total + line.amount;
 }
 
 double toPence(double pounds)

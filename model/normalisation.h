@@ -2,6 +2,7 @@
 
 #include "factsheet.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,11 @@ namespace Normalisations {
 
 // absolute, per-resident, per-business, per-1000-employed, share-of-local-total
 QStringList names();
+// Every normalisation, in the order names() gives and people choose from.
+QList<Normalisation> all();
+// For people choosing one: "Pounds", "Per resident", "Per business", "Per 1,000 in employment",
+// "Share of the local total".
+QString label(Normalisation normalisation);
 QString name(Normalisation normalisation);
 std::optional<Normalisation> fromName(const QString &name);
 
@@ -29,13 +35,11 @@ struct Denominators
     qint64 population = 0;
     qint64 businesses = 0;
     qint64 employment = 0;
-    qint64 localTotal = 0; // the local lines only; saturates rather than overflows
+    qint64 localTotal = 0; // FundingRules::localTotal(): the local lines with an amount; saturates
 
     static Denominators of(const Factsheet &factsheet);
-    // The same with the local total summed already, line by line with addToLocalTotal().
+    // The same with the local total summed already, line by line with FundingRules::addToLocalTotal().
     static Denominators of(const Factsheet &factsheet, qint64 localTotal);
-    // Adds the line to a local total as of() does: a local line with an amount; saturates.
-    static void addToLocalTotal(qint64 &total, const FundingLine &line);
 };
 
 struct Figure

@@ -2,6 +2,7 @@
 
 #include "chartmembership.h"
 #include "derivedfigures.h"
+#include "fundingrules.h"
 
 PreparedFactsheet::PreparedFactsheet() : m_factsheet(std::make_shared<const Factsheet>()) { }
 
@@ -17,13 +18,19 @@ PreparedFactsheet PreparedFactsheet::of(Factsheet factsheet)
     for (size_t row = 0; row < lines.size(); ++row) {
         const std::optional<int> order = ChartMembership::fundingOrder(lines[row], static_cast<int>(row));
         prepared.m_fundingBars.push_back({order.value_or(-1), lines[row].amount});
-        Normalisations::Denominators::addToLocalTotal(localTotal, lines[row]);
+        FundingRules::addToLocalTotal(localTotal, lines[row]);
     }
     // What the stated figures give, with its working, for whatever reader brought them.
     DerivedFigures::addTo(factsheet, Normalisations::Denominators::of(factsheet, localTotal));
-    prepared.m_denominators = Normalisations::Denominators::of(factsheet, localTotal);
-    prepared.m_citation = ::citation(factsheet);
-    prepared.m_sourceLine = ::sourceLine(factsheet);
+    AreaFacts &facts = prepared.m_facts;
+    facts.areaName = factsheet.area.name;
+    facts.partnership = factsheet.area.partnership;
+    facts.citation = ::citation(factsheet);
+    facts.sourceLine = ::sourceLine(factsheet);
+    facts.source = factsheet.sourceInfo;
+    facts.denominators = Normalisations::Denominators::of(factsheet, localTotal);
+    facts.categories = factsheet.categories;
+    facts.notes = factsheet.notes;
     prepared.m_factsheet = std::make_shared<const Factsheet>(std::move(factsheet));
     return prepared;
 }

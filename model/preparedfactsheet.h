@@ -1,5 +1,6 @@
 #pragma once
 
+#include "areafacts.h"
 #include "factsheet.h"
 #include "normalisation.h"
 
@@ -21,9 +22,10 @@ public:
     static PreparedFactsheet of(Factsheet factsheet);
 
     const std::shared_ptr<const Factsheet> &factsheet() const { return m_factsheet; }
-    const Normalisations::Denominators &denominators() const { return m_denominators; }
-    const QString &citation() const { return m_citation; }
-    const QString &sourceLine() const { return m_sourceLine; }
+    const Normalisations::Denominators &denominators() const { return m_facts.denominators; }
+    // The document's facts (area, citation, source line, denominators, categories, notes), with the
+    // amounts shown in pounds; the model sets the normalisation in force.
+    const AreaFacts &facts() const { return m_facts; }
 
     // The funding chart's bar of the funding line at `row` (ChartMembership::fundingOrder()):
     // its order among the bars and its amount; nullopt for a line the chart does not draw.
@@ -36,8 +38,6 @@ public:
 
 private:
     std::shared_ptr<const Factsheet> m_factsheet;
-    Normalisations::Denominators m_denominators;
-    QString m_citation;
-    QString m_sourceLine;
+    AreaFacts m_facts;
     std::vector<FundingBar> m_fundingBars; // per funding line; an order of -1 for no bar
 };

@@ -54,7 +54,12 @@ Provenance::~Provenance() = default;
 
 QString Provenance::sourceTextOf(const Factsheet &factsheet)
 {
-    const QString path = factsheet.sourceInfo.textResource;
+    return sourceTextOf(factsheet.sourceInfo);
+}
+
+QString Provenance::sourceTextOf(const SourceInfo &source)
+{
+    const QString path = source.textResource;
     if (path.isEmpty())
         return {};
     QFile file(path);

@@ -9,6 +9,7 @@
 
 class QAbstractItemModel;
 struct Factsheet;
+struct SourceInfo;
 
 // Where each figure comes from in the text of its summary: the sentence it quotes and the figure
 // as printed within it, by position, both ways. For LEP staff who must know where a number came
@@ -28,6 +29,7 @@ public:
     // The text the factsheet was read from: a summary's text file, or the source text a JSON
     // factsheet names (the embedded one's is a resource). Empty when there is none to read.
     static QString sourceTextOf(const Factsheet &factsheet);
+    static QString sourceTextOf(const SourceInfo &source);
 
     Provenance();
     ~Provenance();

@@ -1,6 +1,7 @@
 #include "selectionsummary.h"
 
 #include "factsheetmodel.h"
+#include "fundingrules.h"
 #include "normalisation.h"
 #include "uknumbers.h"
 
@@ -8,7 +9,6 @@
 #include <QItemSelectionModel>
 
 #include <algorithm>
-#include <limits>
 
 namespace SelectionSummary {
 
@@ -32,8 +32,7 @@ QString describe(const QItemSelectionModel *selection)
                 continue;
             }
             ++localLines;
-            const qint64 room = std::numeric_limits<qint64>::max() - sum;
-            sum = line.amount > room ? std::numeric_limits<qint64>::max() : sum + line.amount;
+            FundingRules::addToLocalTotal(sum, line);
         }
     }
     QString text = QCoreApplication::translate("SelectionSummary", "%1 selected").arg(UkNumbers::count(rows));

@@ -16,6 +16,7 @@
 #include "readers/factsheetreader.h"
 #include "testoutput.h"
 #include "windowfixture.h"
+#include "windowpanes.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -193,7 +194,7 @@ void TestDesktopColours::showWith(const QPalette &palette)
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTRY_VERIFY(m_window->chartsBuilt());
+    QTRY_VERIFY(panes(*m_window).chartsBuilt());
 }
 
 void TestDesktopColours::readableOnMovesTextOnlyAsFarAsNeeded_data()
@@ -228,7 +229,7 @@ void TestDesktopColours::tableTextReads()
 {
     QFETCH(QPalette, palette);
     showWith(palette);
-    QTableView *table = m_window->investments()->table();
+    QTableView *table = panes(*m_window).investments()->table();
     const QPalette readable = ReadableColours::withReadableText(palette);
     // A local line selected (the national one not), then the national line selected.
     for (const QString &selected : {cobra, national}) {
@@ -293,7 +294,7 @@ void TestDesktopColours::nationalLineIsTintedFromThePaletteAndItalic()
 {
     QFETCH(QPalette, palette);
     showWith(palette);
-    QTableView *table = m_window->investments()->table();
+    QTableView *table = panes(*m_window).investments()->table();
     table->selectionModel()->clear();
     m_window->selectionModel()->clear();
     const QImage image = table->viewport()->grab().toImage();
@@ -327,7 +328,7 @@ void TestDesktopColours::detailsTextReads()
 {
     QFETCH(QPalette, palette);
     showWith(palette);
-    auto *browser = m_window->detailPane()->findChild<QTextBrowser *>();
+    auto *browser = panes(*m_window).detailPane()->findChild<QTextBrowser *>();
     QVERIFY(browser);
     const QPalette shown = browser->palette();
     for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
@@ -375,7 +376,7 @@ void TestDesktopColours::chartTextReads()
 {
     QFETCH(QPalette, palette);
     showWith(palette);
-    for (ChartWidget *chart : m_window->charts()) {
+    for (ChartWidget *chart : panes(*m_window).charts()) {
         FactsheetChart *drawn = chart->chart();
         const QColor background = drawn->backgroundBrush().color();
         // The chart follows the palette: its background is the window's base.

@@ -3,6 +3,7 @@
 #include "embeddedfactsheet.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
+#include "fundinglinesproxymodel.h"
 #include "readers/factsheetreader.h"
 #include "testoutput.h"
 
@@ -14,6 +15,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Normalisation)
 
 namespace {
 
@@ -66,6 +69,7 @@ private slots:
 
     void roles_data();
     void roles();
+    void areaFacts();
     void display_data();
     void display();
     void toolTips_data();
@@ -396,15 +400,60 @@ void TestFactsheetModel::roles_data()
     add("funding per business: in no chart", u"figure/local-funding-per-business"_s, FactsheetModel::ChartRole,
         QString());
 
-    // Every row knows how to cite the factsheet it comes from.
+    // The headline figures, by what they measure: population first, then businesses.
+    add("population: headline", u"figure/population"_s, FactsheetModel::HeadlineRole, 0);
+    add("businesses: headline", u"figure/businesses"_s, FactsheetModel::HeadlineRole, 1);
+    add("employment: no headline", employment, FactsheetModel::HeadlineRole, -1);
+    add("line: no headline", cobra, FactsheetModel::HeadlineRole, QVariant());
+
+    // Every row knows how to cite the factsheet it comes from (a quote is of one row); the other
+    // facts of the document are the document's (areaFacts()).
     const QString citation = u"Industrial Strategy local summary, Stoke-on-Trent & Staffordshire, Department for "
                              u"Business, Energy & Industrial Strategy, December 2018 (Open Government Licence v3.0)"_s;
-    const QString sourceLine = u"Source: Industrial Strategy local summary, Stoke-on-Trent & Staffordshire, "
-                               u"Department for Business, Energy & Industrial Strategy, December 2018. Open "
-                               u"Government Licence v3.0."_s;
     add("line: citation", cobra, FactsheetModel::CitationRole, citation);
-    add("figure: source line", employment, FactsheetModel::SourceLineRole, sourceLine);
-    add("case study: area", caseStudy, FactsheetModel::AreaNameRole, u"Stoke-on-Trent & Staffordshire"_s);
+    add("case study: citation", caseStudy, FactsheetModel::CitationRole, citation);
+}
+
+void TestFactsheetModel::areaFacts()
+{
+    // In one place, the header data, and the same through the table's proxy.
+    const AreaFacts facts = AreaFacts::of(&m_model);
+    QCOMPARE(facts.areaName, u"Stoke-on-Trent & Staffordshire"_s);
+    QCOMPARE(facts.partnership, u"Stoke-on-Trent and Staffordshire Local Enterprise Partnership"_s);
+    QCOMPARE(facts.citation,
+             u"Industrial Strategy local summary, Stoke-on-Trent & Staffordshire, Department for Business, Energy & "
+             u"Industrial Strategy, December 2018 (Open Government Licence v3.0)"_s);
+    QCOMPARE(facts.sourceLine,
+             u"Source: Industrial Strategy local summary, Stoke-on-Trent & Staffordshire, Department for Business, "
+             u"Energy & Industrial Strategy, December 2018. Open Government Licence v3.0."_s);
+    QCOMPARE(facts.source.textResource, u":/factsheet/source/stoke-on-trent-and-staffordshire.txt"_s);
+    QCOMPARE(facts.normalisation, Normalisation::Absolute);
+    QCOMPARE(facts.denominators.population, qint64(1126200));
+    QCOMPARE(facts.denominators.localTotal, qint64(17400000));
+    QCOMPARE(facts.categories, m_model.categories());
+    QCOMPARE(facts.notes.size(), 0);
+    QVERIFY(!m_model.headerData(1, Qt::Horizontal, FactsheetModel::AreaFactsRole).isValid());
+    QVERIFY(!m_model.index(0, 0).data(FactsheetModel::AreaFactsRole).isValid()); // not on every row
+
+    FundingLinesProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&m_model);
+    proxy.setFilterText(u"no line says this"_s);
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(AreaFacts::of(&proxy).areaName, facts.areaName); // no rows, the facts still there
+
+    // A new normalisation is a header change of the facts' section, announced once.
+    QSignalSpy header(&m_model, &QAbstractItemModel::headerDataChanged);
+    m_model.setNormalisation(Normalisation::PerBusiness);
+    QCOMPARE(header.count(), 1);
+    QCOMPARE(header.first().at(1).toInt(), 0);
+    QCOMPARE(AreaFacts::of(&m_model).normalisation, Normalisation::PerBusiness);
+    QCOMPARE(AreaFacts::of(&proxy).normalisation, Normalisation::PerBusiness);
+    // ... and kept across a new factsheet, as the table keeps it.
+    m_model.setFactsheet(embeddedFactsheet());
+    QCOMPARE(AreaFacts::of(&m_model).normalisation, Normalisation::PerBusiness);
+    QCOMPARE(AreaFacts::of(nullptr).areaName, QString());
+    m_model.setNormalisation(Normalisation::Absolute); // the model is shared by the tests that follow
 }
 
 void TestFactsheetModel::roles()
@@ -664,9 +713,9 @@ void TestFactsheetModel::roleNames()
         {FactsheetModel::MeasureRole, "measure"},
         {FactsheetModel::ChartRole, "chart"},
         {FactsheetModel::ChartOrderRole, "chartOrder"},
-        {FactsheetModel::AreaNameRole, "areaName"},
         {FactsheetModel::CitationRole, "citation"},
-        {FactsheetModel::SourceLineRole, "sourceLine"},
+        {FactsheetModel::HeadlineRole, "headline"},
+        {FactsheetModel::AreaFactsRole, "areaFacts"},
     };
     for (const auto &[role, name] : expected)
         QCOMPARE(names.value(role), name);

@@ -13,6 +13,7 @@
 #include "shortcutsdialog.h"
 #include "testoutput.h"
 #include "windowfixture.h"
+#include "windowpanes.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -149,7 +150,7 @@ void TestKeyboard::init()
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTRY_VERIFY(m_window->chartsBuilt());
+    QTRY_VERIFY(panes(*m_window).chartsBuilt());
 }
 
 void TestKeyboard::cleanup()
@@ -159,18 +160,18 @@ void TestKeyboard::cleanup()
 
 QList<QWidget *> TestKeyboard::expectedChain() const
 {
-    AreaHeader *header = m_window->areaHeader();
+    AreaHeader *header = panes(*m_window).areaHeader();
     return {header->buttonFor(QStringLiteral("figure/population")),
             header->buttonFor(QStringLiteral("figure/businesses")),
             header->caseStudyButton(),
-            m_window->investments()->filterEdit(),
-            m_window->investments()->categoryBox(),
-            m_window->investments()->normalisationBox(),
-            m_window->investments()->table(),
-            m_window->employmentChart(),
-            m_window->skillsChart(),
-            m_window->fundingChart(),
-            m_window->detailPane()->findChild<QTextBrowser *>()};
+            panes(*m_window).investments()->filterEdit(),
+            panes(*m_window).investments()->categoryBox(),
+            panes(*m_window).investments()->normalisationBox(),
+            panes(*m_window).investments()->table(),
+            panes(*m_window).employmentChart(),
+            panes(*m_window).skillsChart(),
+            panes(*m_window).fundingChart(),
+            panes(*m_window).detailPane()->findChild<QTextBrowser *>()};
 }
 
 QList<QWidget *> TestKeyboard::walk(Qt::KeyboardModifiers modifiers, int steps) const
@@ -216,7 +217,7 @@ void TestKeyboard::shiftTabWalksThemBack()
 
 void TestKeyboard::arrowKeysStayInThePane()
 {
-    QTableView *table = m_window->investments()->table();
+    QTableView *table = panes(*m_window).investments()->table();
     table->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(table->hasFocus());
     table->setCurrentIndex(table->model()->index(0, 0));
@@ -224,7 +225,7 @@ void TestKeyboard::arrowKeysStayInThePane()
     QTest::keyClick(table, Qt::Key_Down);
     QVERIFY(table->hasFocus());
     QCOMPARE(table->currentIndex().row(), 2);
-    ChartWidget *funding = m_window->fundingChart();
+    ChartWidget *funding = panes(*m_window).fundingChart();
     funding->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(funding->hasFocus());
     QTest::keyClick(funding, Qt::Key_Down);
@@ -258,7 +259,7 @@ void TestKeyboard::mnemonicsAreUniqueInEachMenu()
         QVERIFY2(clashes(actionTexts(menu->actions())).isEmpty(),
                  qPrintable(path + QStringLiteral(": ") + clashes(actionTexts(menu->actions())).join(u", ")));
     // A chart's own menu.
-    ChartWidget *chart = m_window->fundingChart();
+    ChartWidget *chart = panes(*m_window).fundingChart();
     const QStringList chartMenu
         = actionTexts({chart->copyAction(), chart->exportAction(), chart->printAction(), chart->presentAction()});
     QCOMPARE(clashes(chartMenu), QStringList());

@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "readers/factsheetreader.h"
 #include "testoutput.h"
+#include "windowpanes.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -133,23 +134,23 @@ private:
     }
     QString tableCurrentEntity() const
     {
-        QTableView *table = m_window->investments()->table();
+        QTableView *table = panes(*m_window).investments()->table();
         const QModelIndexList rows = table->selectionModel()->selectedRows();
         return rows.size() == 1 ? rows.first().data(FactsheetModel::EntityIdRole).toString() : QString();
     }
-    QList<int> selectedFundingBars() const { return m_window->fundingChart()->selectedBars(); }
+    QList<int> selectedFundingBars() const { return panes(*m_window).fundingChart()->selectedBars(); }
     QStringList tableTitles() const
     {
         QStringList titles;
-        FundingLinesProxyModel *proxy = m_window->investments()->proxy();
+        FundingLinesProxyModel *proxy = panes(*m_window).investments()->proxy();
         for (int row = 0; row < proxy->rowCount(); ++row)
             titles << proxy->index(row, FactsheetModel::TitleColumn).data().toString();
         return titles;
     }
     void applyFilter(const QString &text)
     {
-        m_window->investments()->filterEdit()->setText(text);
-        m_window->investments()->applyFilterNow();
+        panes(*m_window).investments()->filterEdit()->setText(text);
+        panes(*m_window).investments()->applyFilterNow();
     }
 
     std::unique_ptr<FactsheetModel> m_model;
@@ -175,7 +176,7 @@ void TestMainWindow::init()
     m_document = std::make_unique<FactsheetDocument>(m_model.get());
     QVERIFY(!m_document->open(FactsheetReader::embeddedPath()));
     m_window = std::make_unique<MainWindow>(m_document.get());
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_window->investments()->proxy(),
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(panes(*m_window).investments()->proxy(),
                                                                QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -194,7 +195,7 @@ void TestMainWindow::chartsAreBuiltJustAfterTheFirstPaint()
 {
     // A window of its own: init() has already shown m_window.
     MainWindow window(m_document.get());
-    QVERIFY(!window.chartsBuilt());
+    QVERIFY(!panes(window).chartsBuilt());
     QVERIFY(window.findChildren<ChartWidget *>().isEmpty());
     const QPointer<QWidget> employmentPlace = window.findChild<QWidget *>(QStringLiteral("employmentChartPlaceholder"));
     const QPointer<QWidget> skillsPlace = window.findChild<QWidget *>(QStringLiteral("skillsChartPlaceholder"));
@@ -214,25 +215,25 @@ void TestMainWindow::chartsAreBuiltJustAfterTheFirstPaint()
     QSignalSpy painted(&window, &MainWindow::chartsPainted);
     window.show();
     QTRY_COMPARE(painted.count(), 1);
-    QVERIFY(window.chartsBuilt()); // without anyone asking for a chart
+    QVERIFY(panes(window).chartsBuilt()); // without anyone asking for a chart
     QVERIFY(!employmentPlace && !skillsPlace && !fundingPlace);
     QCOMPARE(window.findChildren<ChartWidget *>().size(), 3);
-    QCOMPARE(figureSplitter->widget(0), window.employmentChart());
-    QCOMPARE(figureSplitter->widget(1), window.skillsChart());
-    QCOMPARE(chartSplitter->widget(1), window.fundingChart());
+    QCOMPARE(figureSplitter->widget(0), panes(window).employmentChart());
+    QCOMPARE(figureSplitter->widget(1), panes(window).skillsChart());
+    QCOMPARE(chartSplitter->widget(1), panes(window).fundingChart());
     QCOMPARE(chartSplitter->count(), 2);
-    QCOMPARE(window.fundingChart()->sizePolicy().horizontalStretch(), 1); // the stretch factor stays
-    QCOMPARE(window.employmentChart()->accessibleName(), QStringLiteral("Employment chart"));
-    QCOMPARE(window.skillsChart()->accessibleName(), QStringLiteral("Apprenticeships and wages chart"));
-    QCOMPARE(window.fundingChart()->accessibleName(), QStringLiteral("Funding chart"));
+    QCOMPARE(panes(window).fundingChart()->sizePolicy().horizontalStretch(), 1); // the stretch factor stays
+    QCOMPARE(panes(window).employmentChart()->accessibleName(), QStringLiteral("Employment chart"));
+    QCOMPARE(panes(window).skillsChart()->accessibleName(), QStringLiteral("Apprenticeships and wages chart"));
+    QCOMPARE(panes(window).fundingChart()->accessibleName(), QStringLiteral("Funding chart"));
     // The funding chart shows the table's lines: it reads the table's proxy and its mirror of the selection.
-    QCOMPARE(window.fundingChart()->selectionModel(), window.investments()->table()->selectionModel());
-    QCOMPARE(window.employmentChart()->selectionModel(), window.selectionModel());
-    QCOMPARE(window.fundingChart()->selectedBars(), QList<int>({3}));
-    QCOMPARE(window.employmentChart()->selectedBars(), QList<int>());
+    QCOMPARE(panes(window).fundingChart()->selectionModel(), panes(window).investments()->table()->selectionModel());
+    QCOMPARE(panes(window).employmentChart()->selectionModel(), window.selectionModel());
+    QCOMPARE(panes(window).fundingChart()->selectedBars(), QList<int>({3}));
+    QCOMPARE(panes(window).employmentChart()->selectedBars(), QList<int>());
 
     // Once only, whatever paints next.
-    window.fundingChart()->update();
+    panes(window).fundingChart()->update();
     QTest::qWait(50);
     QCOMPARE(painted.count(), 1);
 }
@@ -241,11 +242,11 @@ void TestMainWindow::askingForAChartBuildsTheChartsAtOnce()
 {
     MainWindow window(m_document.get());
     QVERIFY(window.selectEntity(cobra));
-    ChartWidget *funding = window.fundingChart();
-    QVERIFY(window.chartsBuilt());
+    ChartWidget *funding = panes(window).fundingChart();
+    QVERIFY(panes(window).chartsBuilt());
     QVERIFY(funding);
-    ChartWidget *employment = window.employmentChart();
-    ChartWidget *skills = window.skillsChart();
+    ChartWidget *employment = panes(window).employmentChart();
+    ChartWidget *skills = panes(window).skillsChart();
     QVERIFY(employment && skills);
     QVERIFY(!window.findChild<QWidget *>(QStringLiteral("fundingChartPlaceholder")));
     QCOMPARE(qobject_cast<QSplitter *>(funding->parentWidget())->indexOf(funding), 1);
@@ -256,9 +257,9 @@ void TestMainWindow::askingForAChartBuildsTheChartsAtOnce()
     window.show();
     QTRY_COMPARE(painted.count(), 1);
     QTest::qWait(50);
-    QCOMPARE(window.employmentChart(), employment);
-    QCOMPARE(window.skillsChart(), skills);
-    QCOMPARE(window.fundingChart(), funding);
+    QCOMPARE(panes(window).employmentChart(), employment);
+    QCOMPARE(panes(window).skillsChart(), skills);
+    QCOMPARE(panes(window).fundingChart(), funding);
     QCOMPARE(window.findChildren<ChartWidget *>().size(), 3);
     QCOMPARE(painted.count(), 1);
 }
@@ -269,7 +270,7 @@ void TestMainWindow::chartsBuiltLateAreLaidOutAsIfBuiltAtOnce()
     QCoreApplication::instance()->installEventFilter(&firstFrames);
     MainWindow late(m_document.get());
     MainWindow early(m_document.get());
-    early.fundingChart();
+    panes(early).fundingChart();
     QSignalSpy latePainted(&late, &MainWindow::chartsPainted);
     QSignalSpy earlyPainted(&early, &MainWindow::chartsPainted);
     late.show();
@@ -279,19 +280,20 @@ void TestMainWindow::chartsBuiltLateAreLaidOutAsIfBuiltAtOnce()
 
     const auto geometryIn
         = [](QWidget *window, QWidget *widget) { return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size()); };
-    QCOMPARE(geometryIn(&late, late.employmentChart()), geometryIn(&early, early.employmentChart()));
-    QCOMPARE(geometryIn(&late, late.skillsChart()), geometryIn(&early, early.skillsChart()));
-    QCOMPARE(geometryIn(&late, late.fundingChart()), geometryIn(&early, early.fundingChart()));
-    QCOMPARE(geometryIn(&late, late.detailPane()), geometryIn(&early, early.detailPane()));
-    QCOMPARE(geometryIn(&late, late.investments()), geometryIn(&early, early.investments()));
+    QCOMPARE(geometryIn(&late, panes(late).employmentChart()), geometryIn(&early, panes(early).employmentChart()));
+    QCOMPARE(geometryIn(&late, panes(late).skillsChart()), geometryIn(&early, panes(early).skillsChart()));
+    QCOMPARE(geometryIn(&late, panes(late).fundingChart()), geometryIn(&early, panes(early).fundingChart()));
+    QCOMPARE(geometryIn(&late, panes(late).detailPane()), geometryIn(&early, panes(early).detailPane()));
+    QCOMPARE(geometryIn(&late, panes(late).investments()), geometryIn(&early, panes(early).investments()));
     // And so is what they show: the same labels, fitted to the same plot area.
-    QCOMPARE(late.fundingChart()->chart()->plotArea(), early.fundingChart()->chart()->plotArea());
-    QCOMPARE(late.fundingChart()->chart()->placedTexts().size(), early.fundingChart()->chart()->placedTexts().size());
-    for (int i = 0; i < late.fundingChart()->chart()->placedTexts().size(); ++i) {
-        QCOMPARE(late.fundingChart()->chart()->placedTexts().at(i).text,
-                 early.fundingChart()->chart()->placedTexts().at(i).text);
-        QCOMPARE(late.fundingChart()->chart()->placedTexts().at(i).rect,
-                 early.fundingChart()->chart()->placedTexts().at(i).rect);
+    QCOMPARE(panes(late).fundingChart()->chart()->plotArea(), panes(early).fundingChart()->chart()->plotArea());
+    QCOMPARE(panes(late).fundingChart()->chart()->placedTexts().size(),
+             panes(early).fundingChart()->chart()->placedTexts().size());
+    for (int i = 0; i < panes(late).fundingChart()->chart()->placedTexts().size(); ++i) {
+        QCOMPARE(panes(late).fundingChart()->chart()->placedTexts().at(i).text,
+                 panes(early).fundingChart()->chart()->placedTexts().at(i).text);
+        QCOMPARE(panes(late).fundingChart()->chart()->placedTexts().at(i).rect,
+                 panes(early).fundingChart()->chart()->placedTexts().at(i).rect);
     }
     // Their first frame was already laid out: no labels cut for a provisional plot area.
     for (ChartWidget *chart : late.findChildren<ChartWidget *>())
@@ -300,24 +302,25 @@ void TestMainWindow::chartsBuiltLateAreLaidOutAsIfBuiltAtOnce()
 
 void TestMainWindow::tabReachesTheChartsBetweenTableAndDetails()
 {
-    QTRY_VERIFY(m_window->chartsBuilt());
+    QTRY_VERIFY(panes(*m_window).chartsBuilt());
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QComboBox *categories = m_window->investments()->categoryBox();
+    QComboBox *categories = panes(*m_window).investments()->categoryBox();
     categories->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(QApplication::focusWidget(), categories);
 
     // Tab until the details: which charts the focus passed through, in order.
-    const QList<QWidget *> charts = {m_window->employmentChart(), m_window->skillsChart(), m_window->fundingChart()};
+    const QList<QWidget *> charts
+        = {panes(*m_window).employmentChart(), panes(*m_window).skillsChart(), panes(*m_window).fundingChart()};
     QList<QWidget *> passed;
-    for (int tab = 0; tab < 20 && !m_window->detailPane()->isAncestorOf(QApplication::focusWidget()); ++tab) {
+    for (int tab = 0; tab < 20 && !panes(*m_window).detailPane()->isAncestorOf(QApplication::focusWidget()); ++tab) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         for (QWidget *chart : charts) {
             if (chart->isAncestorOf(QApplication::focusWidget()) && !passed.contains(chart))
                 passed << chart;
         }
     }
-    QVERIFY(m_window->detailPane()->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(panes(*m_window).detailPane()->isAncestorOf(QApplication::focusWidget()));
     QCOMPARE(passed, charts);
 }
 
@@ -333,12 +336,12 @@ void TestMainWindow::windowClosedBeforeItsChartsCameGetsThemWhenShownAgain()
     window.show();
     QTRY_VERIFY(!window.isVisible());
     QTest::qWait(50);
-    QVERIFY(!window.chartsBuilt());
+    QVERIFY(!panes(window).chartsBuilt());
 
     QSignalSpy painted(&window, &MainWindow::chartsPainted);
     window.show();
     QTRY_COMPARE(painted.count(), 1);
-    QVERIFY(window.chartsBuilt());
+    QVERIFY(panes(window).chartsBuilt());
 }
 
 void TestMainWindow::titleAndAccessibleNames()
@@ -346,29 +349,29 @@ void TestMainWindow::titleAndAccessibleNames()
     // The area and what is open; the embedded factsheet is no file on disk.
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Stoke-on-Trent & Staffordshire — embedded factsheet"));
     QCOMPARE(m_window->windowFilePath(), QString());
-    QCOMPARE(m_window->investments()->table()->accessibleName(), QStringLiteral("Investments table"));
-    QCOMPARE(m_window->employmentChart()->accessibleName(), QStringLiteral("Employment chart"));
-    QCOMPARE(m_window->skillsChart()->accessibleName(), QStringLiteral("Apprenticeships and wages chart"));
-    QCOMPARE(m_window->fundingChart()->accessibleName(), QStringLiteral("Funding chart"));
-    QWidgetList paneWidgets = m_window->detailPane()->findChildren<QWidget *>();
-    paneWidgets.prepend(m_window->detailPane());
+    QCOMPARE(panes(*m_window).investments()->table()->accessibleName(), QStringLiteral("Investments table"));
+    QCOMPARE(panes(*m_window).employmentChart()->accessibleName(), QStringLiteral("Employment chart"));
+    QCOMPARE(panes(*m_window).skillsChart()->accessibleName(), QStringLiteral("Apprenticeships and wages chart"));
+    QCOMPARE(panes(*m_window).fundingChart()->accessibleName(), QStringLiteral("Funding chart"));
+    QWidgetList paneWidgets = panes(*m_window).detailPane()->findChildren<QWidget *>();
+    paneWidgets.prepend(panes(*m_window).detailPane());
     QVERIFY(std::any_of(paneWidgets.cbegin(), paneWidgets.cend(),
                         [](const QWidget *widget) { return widget->accessibleName() == QStringLiteral("Details"); }));
-    QCOMPARE(m_window->employmentChart()->accessibleDescription(),
+    QCOMPARE(panes(*m_window).employmentChart()->accessibleDescription(),
              QStringLiteral("Employment in Stoke-on-Trent & Staffordshire: 2010 (derived) 513,000 people; Latest "
                             "(2018 summary) 548,800 people. People in employment"));
 }
 
 void TestMainWindow::statusBarSummaryFollowsFilters()
 {
-    QLabel *summary = m_window->summaryLabel();
+    QLabel *summary = panes(*m_window).summaryLabel();
     QCOMPARE(summary->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
 
     applyFilter(QStringLiteral("COBRA"));
     QCOMPARE(summary->text(), QStringLiteral("1 of 5 funding lines · local total £2,600,000"));
 
     applyFilter(QString());
-    QComboBox *categories = m_window->investments()->categoryBox();
+    QComboBox *categories = panes(*m_window).investments()->categoryBox();
     const int nationalIndex = categories->findData(QStringLiteral("National programmes"));
     QVERIFY(nationalIndex > 0);
     categories->setCurrentIndex(nationalIndex);
@@ -385,7 +388,7 @@ void TestMainWindow::tableOpensSortedByAmountDescending()
         QStringList({QStringLiteral("Industrial Strategy programmes"), QStringLiteral("Housebuilding infrastructure"),
                      QStringLiteral("Bericote Four Ashes Business Park"), QStringLiteral("Cobra Biologics"),
                      QStringLiteral("Stafford College Science & Technology Centre")}));
-    m_window->investments()->table()->sortByColumn(FactsheetModel::AmountColumn, Qt::AscendingOrder);
+    panes(*m_window).investments()->table()->sortByColumn(FactsheetModel::AmountColumn, Qt::AscendingOrder);
     QCOMPARE(tableTitles().first(), QStringLiteral("Stafford College Science & Technology Centre"));
     QCOMPARE(tableTitles().last(), QStringLiteral("Industrial Strategy programmes"));
 }
@@ -418,11 +421,11 @@ void TestMainWindow::tableRowSelectsBarAndDetails()
     QFETCH(int, expectedBar);
     QFETCH(QString, detailTitle);
 
-    QTableView *table = m_window->investments()->table();
+    QTableView *table = panes(*m_window).investments()->table();
     table->sortByColumn(sortColumn, Qt::AscendingOrder);
     applyFilter(filter);
 
-    const QModelIndex proxyIndex = m_window->investments()->proxy()->mapFromSource(sourceIndexOf(entity));
+    const QModelIndex proxyIndex = panes(*m_window).investments()->proxy()->mapFromSource(sourceIndexOf(entity));
     QVERIFY(proxyIndex.isValid());
     QSignalSpy spy(m_window->selectionModel(), &QItemSelectionModel::currentRowChanged);
     const QRect cell = table->visualRect(proxyIndex.siblingAtColumn(FactsheetModel::TitleColumn));
@@ -431,7 +434,8 @@ void TestMainWindow::tableRowSelectsBarAndDetails()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(currentEntity(), entity);
     QCOMPARE(selectedFundingBars(), expectedBar < 0 ? QList<int>() : QList<int>({expectedBar}));
-    QVERIFY2(m_window->detailPane()->text().startsWith(detailTitle), qPrintable(m_window->detailPane()->text()));
+    QVERIFY2(panes(*m_window).detailPane()->text().startsWith(detailTitle),
+             qPrintable(panes(*m_window).detailPane()->text()));
 }
 
 void TestMainWindow::barClickSelectsRowWhateverSortAndFilter_data()
@@ -464,12 +468,12 @@ void TestMainWindow::barClickSelectsRowWhateverSortAndFilter()
     QFETCH(QString, entity);
     QFETCH(int, expectedTableRow);
 
-    QTableView *table = m_window->investments()->table();
+    QTableView *table = panes(*m_window).investments()->table();
     table->sortByColumn(sortColumn, Qt::SortOrder(order));
     applyFilter(filter);
 
     QSignalSpy spy(m_window->selectionModel(), &QItemSelectionModel::currentRowChanged);
-    ChartWidget *chart = m_window->fundingChart();
+    ChartWidget *chart = panes(*m_window).fundingChart();
     emit chart->chart()->barClicked(bar);
 
     QCOMPARE(spy.count(), 1);
@@ -483,7 +487,7 @@ void TestMainWindow::barClickSelectsRowWhateverSortAndFilter()
         QVERIFY(table->selectionModel()->selectedRows().isEmpty());
     }
     const QString title = m_model->indexOfEntity(entity).data(FactsheetModel::LabelRole).toString();
-    QVERIFY2(m_window->detailPane()->text().contains(title), qPrintable(m_window->detailPane()->text()));
+    QVERIFY2(panes(*m_window).detailPane()->text().contains(title), qPrintable(panes(*m_window).detailPane()->text()));
 
     // Clicking the bar that is already selected changes nothing: no feedback loop.
     emit chart->chart()->barClicked(bar);
@@ -495,29 +499,29 @@ void TestMainWindow::figureBarShowsFigureAndClearsTable()
     QVERIFY(m_window->selectEntity(cobra));
     QCOMPARE(tableCurrentEntity(), cobra);
 
-    ChartWidget *employment = m_window->employmentChart();
+    ChartWidget *employment = panes(*m_window).employmentChart();
     emit employment->chart()->barClicked(0);
 
     QCOMPARE(currentEntity(), QStringLiteral("figure/employment-2010"));
     QCOMPARE(employment->selectedBars(), QList<int>({0}));
     QCOMPARE(selectedFundingBars(), QList<int>());
-    QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
-    const QString details = m_window->detailPane()->text();
+    QVERIFY(panes(*m_window).investments()->table()->selectionModel()->selectedRows().isEmpty());
+    const QString details = panes(*m_window).detailPane()->text();
     QVERIFY2(details.startsWith(QStringLiteral("People in employment in 2010")), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("513,000")), qPrintable(details));
 
-    ChartWidget *skills = m_window->skillsChart();
+    ChartWidget *skills = panes(*m_window).skillsChart();
     emit skills->chart()->barClicked(0);
     QCOMPARE(currentEntity(), QStringLiteral("figure/apprenticeship-starts"));
     QCOMPARE(employment->selectedBars(), QList<int>());
     QCOMPARE(skills->selectedBars(), QList<int>({0}));
-    QVERIFY2(m_window->detailPane()->text().contains(QStringLiteral("8,680")),
-             qPrintable(m_window->detailPane()->text()));
+    QVERIFY2(panes(*m_window).detailPane()->text().contains(QStringLiteral("8,680")),
+             qPrintable(panes(*m_window).detailPane()->text()));
 }
 
 void TestMainWindow::arrowKeysMoveSelectionAndChartsFollow()
 {
-    QTableView *table = m_window->investments()->table();
+    QTableView *table = panes(*m_window).investments()->table();
     table->sortByColumn(FactsheetModel::TitleColumn, Qt::AscendingOrder);
     // Title order: Bericote, Cobra, Housebuilding, Industrial Strategy, Stafford College.
     QVERIFY(m_window->selectEntity(bericote));
@@ -536,8 +540,8 @@ void TestMainWindow::arrowKeysMoveSelectionAndChartsFollow()
     QTest::keyClick(table, Qt::Key_Up);
     QCOMPARE(currentEntity(), housing);
     QCOMPARE(spy.count(), 4);
-    QVERIFY2(m_window->detailPane()->text().startsWith(QStringLiteral("Housebuilding infrastructure")),
-             qPrintable(m_window->detailPane()->text()));
+    QVERIFY2(panes(*m_window).detailPane()->text().startsWith(QStringLiteral("Housebuilding infrastructure")),
+             qPrintable(panes(*m_window).detailPane()->text()));
 }
 
 void TestMainWindow::filteringTheSelectedLineOutDeselectsItEverywhere()
@@ -546,11 +550,11 @@ void TestMainWindow::filteringTheSelectedLineOutDeselectsItEverywhere()
     QCOMPARE(selectedFundingBars(), QList<int>({2}));
     applyFilter(QStringLiteral("housebuilding"));
     // A line the table no longer shows is selected nowhere: no bar stays red for it.
-    QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(panes(*m_window).investments()->table()->selectionModel()->selectedRows().isEmpty());
     QVERIFY(!m_window->selectionModel()->hasSelection());
     QCOMPARE(currentEntity(), QString());
     QCOMPARE(selectedFundingBars(), QList<int>());
-    QCOMPARE(m_window->selectionLabel()->text(), QString());
+    QCOMPARE(panes(*m_window).selectionLabel()->text(), QString());
 
     // A figure is not the table's to hide: it stays selected whatever the filter.
     QVERIFY(m_window->selectEntity(QStringLiteral("figure/employment")));
@@ -562,7 +566,7 @@ void TestMainWindow::filteringTheSelectedLineOutDeselectsItEverywhere()
 
 void TestMainWindow::filterClearButtonComesWithText()
 {
-    QLineEdit *filter = m_window->investments()->filterEdit();
+    QLineEdit *filter = panes(*m_window).investments()->filterEdit();
     // Not before the first frame: its icon would load Qt's image plugins first.
     QVERIFY(!filter->isClearButtonEnabled());
 
@@ -575,7 +579,7 @@ void TestMainWindow::filterClearButtonComesWithText()
 
     QTest::mouseClick(clear, Qt::LeftButton);
     QCOMPARE(filter->text(), QString());
-    m_window->investments()->applyFilterNow();
+    panes(*m_window).investments()->applyFilterNow();
     QCOMPARE(tableTitles().size(), 5);
     QVERIFY(filter->isClearButtonEnabled()); // and stays for the next text
 }
@@ -583,25 +587,25 @@ void TestMainWindow::filterClearButtonComesWithText()
 void TestMainWindow::stcLineAndCaseStudyButtonShowTheCaseStudy()
 {
     QVERIFY(m_window->selectEntity(stcLine));
-    QString details = m_window->detailPane()->text();
+    QString details = panes(*m_window).detailPane()->text();
     QVERIFY2(details.contains(QStringLiteral("Stafford College Science & Technology Centre (STC)")),
              qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("Lego innovation hub")), qPrintable(details));
     QCOMPARE(selectedFundingBars(), QList<int>({3}));
 
     QVERIFY(m_window->selectEntity(cobra));
-    QToolButton *button = m_window->areaHeader()->caseStudyButton();
+    QToolButton *button = panes(*m_window).areaHeader()->caseStudyButton();
     QVERIFY(button->isVisible());
     QCOMPARE(button->text(), QStringLiteral("Case study: STC"));
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(currentEntity(), caseStudy);
     QVERIFY(button->isChecked());
-    details = m_window->detailPane()->text();
+    details = panes(*m_window).detailPane()->text();
     QVERIFY2(details.contains(QStringLiteral("September 2017")), qPrintable(details));
-    QVERIFY(m_window->investments()->table()->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(panes(*m_window).investments()->table()->selectionModel()->selectedRows().isEmpty());
     QCOMPARE(selectedFundingBars(), QList<int>());
 
-    QToolButton *population = m_window->areaHeader()->buttonFor(QStringLiteral("figure/population"));
+    QToolButton *population = panes(*m_window).areaHeader()->buttonFor(QStringLiteral("figure/population"));
     QVERIFY(population);
     QCOMPARE(population->text(), QStringLiteral("Population: 1,126,200"));
     QTest::mouseClick(population, Qt::LeftButton);
@@ -685,7 +689,7 @@ void TestMainWindow::badFileLeavesFactsheetUnchanged()
 
     QCOMPARE(m_model->fundingLineCount(), 5);
     QCOMPARE(currentEntity(), cobra);
-    QCOMPARE(m_window->summaryLabel()->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
+    QCOMPARE(panes(*m_window).summaryLabel()->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
     QCOMPARE(m_document->path(), FactsheetReader::embeddedPath());
 }
 
@@ -748,8 +752,8 @@ void TestMainWindow::goodFileReplacesFactsheet()
     QCOMPARE(loaded.first().first().toString(), path);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Test Area — %1").arg(fileName));
     QCOMPARE(m_window->windowFilePath(), QFileInfo(path).absoluteFilePath());
-    QCOMPARE(m_window->summaryLabel()->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
-    QComboBox *categoryBox = m_window->investments()->categoryBox();
+    QCOMPARE(panes(*m_window).summaryLabel()->text(), QStringLiteral("5 of 5 funding lines · local total £17,400,000"));
+    QComboBox *categoryBox = panes(*m_window).investments()->categoryBox();
     QStringList shownCategories;
     for (int i = 0; i < categoryBox->count(); ++i)
         shownCategories << categoryBox->itemText(i);
@@ -770,7 +774,7 @@ void TestMainWindow::largeFactsheetSortsAndFiltersInTheBackground()
         line.quote.clear();
         sheet.fundingLines.push_back(line);
     }
-    FundingLinesProxyModel *proxy = m_window->investments()->proxy();
+    FundingLinesProxyModel *proxy = panes(*m_window).investments()->proxy();
     QSignalSpy settled(proxy, &FundingLinesProxyModel::rowsSettled);
     m_model->setFactsheet(sheet);
     QVERIFY(settled.wait(10000));
@@ -779,12 +783,13 @@ void TestMainWindow::largeFactsheetSortsAndFiltersInTheBackground()
 
     applyFilter(QStringLiteral("generated line 2999"));
     QCOMPARE(proxy->rowCount(), 30005); // still the previous rows
-    QVERIFY(m_window->summaryLabel()->text().endsWith(QStringLiteral(" · updating…")));
+    QVERIFY(panes(*m_window).summaryLabel()->text().endsWith(QStringLiteral(" · updating…")));
     QVERIFY(settled.wait(10000));
     // "Generated line 2999" and "Generated line 29990" .. "29999".
     QCOMPARE(proxy->rowCount(), 11);
     // Amounts are 1,000 + i: 3,999 + (30,990 + ... + 30,999) = 3,999 + 309,945.
-    QCOMPARE(m_window->summaryLabel()->text(), QStringLiteral("11 of 30,005 funding lines · local total £313,944"));
+    QCOMPARE(panes(*m_window).summaryLabel()->text(),
+             QStringLiteral("11 of 30,005 funding lines · local total £313,944"));
     // Cobra, now filtered out, is deselected everywhere, and stays so when the lines come back.
     QCOMPARE(currentEntity(), QString());
     applyFilter(QString());
@@ -822,8 +827,8 @@ void TestMainWindow::noChartTextIsCutInTheWindow()
 {
     QFETCH(QSize, size);
     m_window->resize(size);
-    QTRY_VERIFY(m_window->chartsBuilt());
-    for (ChartWidget *chart : m_window->charts()) {
+    QTRY_VERIFY(panes(*m_window).chartsBuilt());
+    for (ChartWidget *chart : panes(*m_window).charts()) {
         QTRY_VERIFY(!chart->chart()->plotArea().isEmpty());
         QCoreApplication::processEvents();
         const QRectF frame = chart->chart()->rect();
@@ -839,32 +844,33 @@ void TestMainWindow::noChartTextIsCutInTheWindow()
 
 void TestMainWindow::severalLinesSelectedEverywhere()
 {
-    QTableView *table = m_window->investments()->table();
-    QTRY_VERIFY(m_window->chartsBuilt());
+    QTableView *table = panes(*m_window).investments()->table();
+    QTRY_VERIFY(panes(*m_window).chartsBuilt());
     // Amount order, largest first: national, housing, Bericote, Cobra, STC.
     const auto cellOf = [this, table](const QString &entity) {
-        const QModelIndex proxyIndex = m_window->investments()->proxy()->mapFromSource(sourceIndexOf(entity));
+        const QModelIndex proxyIndex = panes(*m_window).investments()->proxy()->mapFromSource(sourceIndexOf(entity));
         return table->visualRect(proxyIndex.siblingAtColumn(FactsheetModel::TitleColumn)).center();
     };
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cellOf(housing));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, cellOf(cobra));
     QCOMPARE(m_window->selectionModel()->selectedRows().size(), 2);
     QCOMPARE(selectedFundingBars(), QList<int>({0, 2}));
-    QCOMPARE(m_window->selectionLabel()->text(), QStringLiteral("2 selected · £12,600,000 · 72.4% of the local total"));
+    QCOMPARE(panes(*m_window).selectionLabel()->text(),
+             QStringLiteral("2 selected · £12,600,000 · 72.4% of the local total"));
     QCOMPARE(currentEntity(), cobra);
 
     // Shift+click: the range from housing to STC.
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cellOf(housing));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, cellOf(stcLine));
     QCOMPARE(selectedFundingBars(), QList<int>({0, 1, 2, 3}));
-    QCOMPARE(m_window->selectionLabel()->text(),
+    QCOMPARE(panes(*m_window).selectionLabel()->text(),
              QStringLiteral("4 selected · £17,400,000 · 100.0% of the local total"));
 
     // Ctrl+A: every line shown; the national one is never in the local sum.
     table->setFocus();
     QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
     QCOMPARE(m_window->selectionModel()->selectedRows().size(), 5);
-    QCOMPARE(m_window->selectionLabel()->text(),
+    QCOMPARE(panes(*m_window).selectionLabel()->text(),
              QStringLiteral("5 selected · £17,400,000 · 100.0% of the local total · the national programmes are not "
                             "in the sum"));
 
@@ -872,7 +878,7 @@ void TestMainWindow::severalLinesSelectedEverywhere()
     table->sortByColumn(FactsheetModel::TitleColumn, Qt::AscendingOrder);
     QVERIFY(m_window->selectEntity(bericote));
     // Title order: Bericote, Cobra, housing, (the national line,) STC.
-    ChartWidget *funding = m_window->fundingChart();
+    ChartWidget *funding = panes(*m_window).fundingChart();
     QTRY_VERIFY(!funding->barRectInViewport(3).isEmpty());
     QTest::mouseClick(funding->chartView()->viewport(), Qt::LeftButton, Qt::ControlModifier,
                       funding->barRectInViewport(3).center());
@@ -880,17 +886,18 @@ void TestMainWindow::severalLinesSelectedEverywhere()
     QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
     QCOMPARE(m_window->selectionModel()->selectedRows().size(), 2);
     QCOMPARE(selectedFundingBars(), QList<int>({0, 3}));
-    QCOMPARE(m_window->selectionLabel()->text(), QStringLiteral("2 selected · £4,800,000 · 27.6% of the local total"));
+    QCOMPARE(panes(*m_window).selectionLabel()->text(),
+             QStringLiteral("2 selected · £4,800,000 · 27.6% of the local total"));
 }
 
 void TestMainWindow::normalisationSwitchReachesTheTable()
 {
-    QComboBox *amounts = m_window->investments()->normalisationBox();
+    QComboBox *amounts = panes(*m_window).investments()->normalisationBox();
     QCOMPARE(amounts->currentText(), QStringLiteral("Pounds"));
     QCOMPARE(amounts->accessibleName(), QStringLiteral("Amounts"));
     amounts->setCurrentIndex(amounts->findData(QStringLiteral("per-resident")));
     QCOMPARE(m_model->normalisation(), Normalisation::PerResident);
-    FundingLinesProxyModel *proxy = m_window->investments()->proxy();
+    FundingLinesProxyModel *proxy = panes(*m_window).investments()->proxy();
     QCOMPARE(proxy->headerData(FactsheetModel::AmountColumn, Qt::Horizontal).toString(),
              QStringLiteral("Amount per resident (population 1,126,200)"));
     QCOMPARE(proxy->mapFromSource(sourceIndexOf(cobra)).siblingAtColumn(FactsheetModel::AmountColumn).data().toString(),
@@ -899,8 +906,8 @@ void TestMainWindow::normalisationSwitchReachesTheTable()
         proxy->mapFromSource(sourceIndexOf(national)).siblingAtColumn(FactsheetModel::AmountColumn).data().toString(),
         QStringLiteral("national programme — not comparable per resident"));
     // The same switch reaches the funding chart: its bars, in the table's order, and its axis.
-    QTRY_VERIFY(m_window->chartsBuilt());
-    const ChartDescription &funding = m_window->fundingChart()->description();
+    QTRY_VERIFY(panes(*m_window).chartsBuilt());
+    const ChartDescription &funding = panes(*m_window).fundingChart()->description();
     QStringList values;
     for (const ChartBar &bar : funding.bars)
         values << bar.valueText;
@@ -910,54 +917,55 @@ void TestMainWindow::normalisationSwitchReachesTheTable()
     QCOMPARE(funding.valueAxisTitle, QStringLiteral("Amount per resident (population 1,126,200)"));
     QCOMPARE(funding.valueKind, ChartValueKind::Pence);
     amounts->setCurrentIndex(amounts->findData(QStringLiteral("share-of-local-total")));
-    QCOMPARE(m_window->fundingChart()->description().bars.first().valueText, QStringLiteral("57.5%"));
+    QCOMPARE(panes(*m_window).fundingChart()->description().bars.first().valueText, QStringLiteral("57.5%"));
     // The details show it too, with its denominator.
     amounts->setCurrentIndex(amounts->findData(QStringLiteral("per-resident")));
     QVERIFY(m_window->selectEntity(cobra));
-    QVERIFY2(m_window->detailPane()->text().contains(QStringLiteral("£2.31 per resident — population 1,126,200")),
-             qPrintable(m_window->detailPane()->text()));
+    QVERIFY2(
+        panes(*m_window).detailPane()->text().contains(QStringLiteral("£2.31 per resident — population 1,126,200")),
+        qPrintable(panes(*m_window).detailPane()->text()));
     QVERIFY(m_window->selectEntity(national));
-    QVERIFY(
-        m_window->detailPane()->text().contains(QStringLiteral("national programme — not comparable per resident")));
+    QVERIFY(panes(*m_window).detailPane()->text().contains(
+        QStringLiteral("national programme — not comparable per resident")));
     amounts->setCurrentIndex(0);
     QCOMPARE(m_model->normalisation(), Normalisation::Absolute);
-    QCOMPARE(m_window->fundingChart()->description().bars.first().valueText, QStringLiteral("£10,000,000"));
+    QCOMPARE(panes(*m_window).fundingChart()->description().bars.first().valueText, QStringLiteral("£10,000,000"));
 }
 
 void TestMainWindow::noLinesMatchSaysSoInTableAndChart()
 {
-    QTRY_VERIFY(m_window->chartsBuilt());
-    QVERIFY(!m_window->investments()->noMatchLabel()->isVisible());
+    QTRY_VERIFY(panes(*m_window).chartsBuilt());
+    QVERIFY(!panes(*m_window).investments()->noMatchLabel()->isVisible());
     applyFilter(QStringLiteral("no such words anywhere"));
-    QVERIFY(m_window->investments()->noMatchLabel()->isVisible());
-    QCOMPARE(m_window->investments()->noMatchLabel()->text(), QStringLiteral("No funding lines match"));
-    QVERIFY(m_window->fundingChart()->description().isEmpty());
-    QCOMPARE(m_window->fundingChart()->description().emptyText, QStringLiteral("No funding lines match."));
+    QVERIFY(panes(*m_window).investments()->noMatchLabel()->isVisible());
+    QCOMPARE(panes(*m_window).investments()->noMatchLabel()->text(), QStringLiteral("No funding lines match"));
+    QVERIFY(panes(*m_window).fundingChart()->description().isEmpty());
+    QCOMPARE(panes(*m_window).fundingChart()->description().emptyText, QStringLiteral("No funding lines match."));
     QStringList shown;
-    for (const FactsheetChart::PlacedText &text : m_window->fundingChart()->chart()->placedTexts())
+    for (const FactsheetChart::PlacedText &text : panes(*m_window).fundingChart()->chart()->placedTexts())
         shown << text.text;
     QVERIFY(shown.contains(QStringLiteral("No funding lines match.")));
     applyFilter(QString());
-    QVERIFY(!m_window->investments()->noMatchLabel()->isVisible());
-    QCOMPARE(m_window->fundingChart()->barCount(), 4);
+    QVERIFY(!panes(*m_window).investments()->noMatchLabel()->isVisible());
+    QCOMPARE(panes(*m_window).fundingChart()->barCount(), 4);
 }
 
 void TestMainWindow::comparisonTakesPartInTheSelection()
 {
-    QDockWidget *dock = m_window->comparisonDock();
+    QDockWidget *dock = panes(*m_window).comparisonDock();
     QVERIFY(!dock->isVisible());
     QCOMPARE(dock->accessibleName(), QStringLiteral("Comparison"));
     QCOMPARE(actionNamed(m_window->menuBar(), QStringLiteral("&View"), QStringLiteral("Co&mparison"))->shortcut(),
              QKeySequence(QStringLiteral("Ctrl+4")));
     m_window->showComparison();
     QVERIFY(dock->isVisible());
-    ComparisonPane *pane = m_window->comparisonPane();
+    ComparisonPane *pane = panes(*m_window).comparisonPane();
     QCOMPARE(pane->accessibleName(), QStringLiteral("Comparison"));
 
     // Two lines chosen in the table: compared in words, and read out.
-    QTableView *table = m_window->investments()->table();
+    QTableView *table = panes(*m_window).investments()->table();
     const auto cellOf = [this, table](const QString &entity) {
-        const QModelIndex proxyIndex = m_window->investments()->proxy()->mapFromSource(sourceIndexOf(entity));
+        const QModelIndex proxyIndex = panes(*m_window).investments()->proxy()->mapFromSource(sourceIndexOf(entity));
         return table->visualRect(proxyIndex.siblingAtColumn(FactsheetModel::TitleColumn)).center();
     };
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cellOf(cobra));
@@ -972,13 +980,13 @@ void TestMainWindow::comparisonTakesPartInTheSelection()
     emit pane->chart()->barClicked(1);
     QCOMPARE(currentEntity(), cobra);
     QCOMPARE(m_window->selectionModel()->selectedRows().size(), 2);
-    QVERIFY(m_window->detailPane()->text().startsWith(QStringLiteral("Cobra Biologics")));
+    QVERIFY(panes(*m_window).detailPane()->text().startsWith(QStringLiteral("Cobra Biologics")));
     QCOMPARE(pane->comparison().chart.bars.size(), 2);
 }
 
 void TestMainWindow::hiddenComparisonCatchesUpWhenShown()
 {
-    ComparisonPane *pane = m_window->comparisonPane();
+    ComparisonPane *pane = panes(*m_window).comparisonPane();
     QVERIFY(!pane->isVisible());
     QVERIFY(m_window->selectEntity(cobra));
     m_window->selectionModel()->select(sourceIndexOf(housing), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -1006,7 +1014,7 @@ void TestMainWindow::hiddenComparisonCatchesUpWhenShown()
 
 void TestMainWindow::rowsCopyForSpreadsheetsAndWithCitation()
 {
-    QTableView *table = m_window->investments()->table();
+    QTableView *table = panes(*m_window).investments()->table();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QVERIFY(m_window->selectEntity(cobra));
@@ -1032,7 +1040,7 @@ void TestMainWindow::rowsCopyForSpreadsheetsAndWithCitation()
                             "Staffordshire, Department for Business, Energy & Industrial Strategy, December 2018 (Open "
                             "Government Licence v3.0)"));
     QVERIFY(m_window->selectEntity(QStringLiteral("figure/employment-2010")));
-    m_window->copyWithCitation();
+    panes(*m_window).copyWithCitation();
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(
         QStringLiteral("People in employment in 2010: 513,000 people (derived: 548,800 (people in employment) − "
                        "35,800 (increase in employment since 2010) = 513,000) — Industrial Strategy local summary")));
@@ -1043,7 +1051,7 @@ void TestMainWindow::tableExportsAsShown()
     applyFilter(QStringLiteral("infrastructure"));
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("shown.csv"));
-    QCOMPARE(m_window->writeTable(path, true), std::nullopt);
+    QCOMPARE(panes(*m_window).writeTable(path, true), std::nullopt);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
@@ -1054,7 +1062,7 @@ void TestMainWindow::tableExportsAsShown()
     QVERIFY(lines.at(1).startsWith("Industrial Strategy programmes,"));
     QVERIFY(lines.at(2).startsWith("Housebuilding infrastructure,"));
     QVERIFY(lines.at(3).startsWith("Bericote Four Ashes Business Park,"));
-    QCOMPARE(m_window->writeTable(folder.filePath(QStringLiteral("none/x.csv")), false),
+    QCOMPARE(panes(*m_window).writeTable(folder.filePath(QStringLiteral("none/x.csv")), false),
              QStringLiteral("%1/none/x.csv: the folder %1/none does not exist").arg(folder.path()));
 }
 
@@ -1079,28 +1087,28 @@ void TestMainWindow::chartMenusAndShortcuts()
 void TestMainWindow::copyChartPutsEveryFormatOnTheClipboard()
 {
     QGuiApplication::clipboard()->clear();
-    m_window->copyChart(m_window->employmentChart());
+    panes(*m_window).copyChart(panes(*m_window).employmentChart());
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     QVERIFY(mime);
     for (const QString &format : {QStringLiteral("image/png"), QStringLiteral("image/svg+xml"),
                                   QStringLiteral("text/html"), QStringLiteral("text/plain")})
         QVERIFY2(mime->formats().contains(format), qPrintable(format));
-    QCOMPARE(mime->text(), m_window->employmentChart()->description().plainText());
+    QCOMPARE(mime->text(), panes(*m_window).employmentChart()->description().plainText());
     QVERIFY(mime->text().startsWith(QStringLiteral("Employment in Stoke-on-Trent & Staffordshire\n")));
 }
 
 void TestMainWindow::chartActionsActOnTheChartLastFocused()
 {
-    QTRY_VERIFY(m_window->chartsBuilt());
+    QTRY_VERIFY(panes(*m_window).chartsBuilt());
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QCOMPARE(m_window->currentChart(), m_window->fundingChart()); // before any chart had focus
-    m_window->skillsChart()->setFocus(Qt::TabFocusReason);
-    QTRY_COMPARE(m_window->currentChart(), m_window->skillsChart());
+    QCOMPARE(panes(*m_window).currentChart(), panes(*m_window).fundingChart()); // before any chart had focus
+    panes(*m_window).skillsChart()->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(panes(*m_window).currentChart(), panes(*m_window).skillsChart());
     // Still the last one in, once the focus has gone on to the filter box.
-    m_window->investments()->filterEdit()->setFocus(Qt::TabFocusReason);
-    QTRY_VERIFY(m_window->investments()->filterEdit()->hasFocus());
-    QCOMPARE(m_window->currentChart(), m_window->skillsChart());
+    panes(*m_window).investments()->filterEdit()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(panes(*m_window).investments()->filterEdit()->hasFocus());
+    QCOMPARE(panes(*m_window).currentChart(), panes(*m_window).skillsChart());
     // Ctrl+Shift+C from the menu copies that chart.
     QGuiApplication::clipboard()->clear();
     actionNamed(m_window->menuBar(), QStringLiteral("&Edit"), QStringLiteral("&Copy Chart"))->trigger();
@@ -1109,7 +1117,7 @@ void TestMainWindow::chartActionsActOnTheChartLastFocused()
 
 void TestMainWindow::presentationViewShowsOneChartAndSteps()
 {
-    PresentationView *view = m_window->presentChart(ChartMembership::funding);
+    PresentationView *view = panes(*m_window).presentChart(ChartMembership::funding);
     QVERIFY(view);
     QVERIFY(QTest::qWaitForWindowExposed(view));
     QCOMPARE(view->currentChart(), ChartMembership::funding);
@@ -1120,7 +1128,7 @@ void TestMainWindow::presentationViewShowsOneChartAndSteps()
         roles << text.role;
     QVERIFY(roles.contains(QStringLiteral("title")) && roles.contains(QStringLiteral("source")));
     // Asking again shows another chart in the same view.
-    QCOMPARE(m_window->presentChart(ChartMembership::employment), view);
+    QCOMPARE(panes(*m_window).presentChart(ChartMembership::employment), view);
     QCOMPARE(view->currentChart(), ChartMembership::employment);
     QTest::keyClick(view->chartWidget(), Qt::Key_Right);
     QCOMPARE(view->currentChart(), ChartMembership::apprenticeshipsAndWages);
@@ -1135,24 +1143,24 @@ void TestMainWindow::presentationViewShowsOneChartAndSteps()
     const QPointer<PresentationView> watched(view);
     QTest::keyClick(view->chartWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!watched);
-    QVERIFY(!m_window->presentationView());
+    QVERIFY(!panes(*m_window).presentationView());
 }
 
 void TestMainWindow::presentationViewTakesPartInTheSelection()
 {
     QVERIFY(m_window->selectEntity(bericote));
-    PresentationView *view = m_window->presentChart(ChartMembership::funding);
+    PresentationView *view = panes(*m_window).presentChart(ChartMembership::funding);
     QCOMPARE(view->chartWidget()->selectedBars(), QList<int>({1}));
     emit view->chartWidget()->chart()->barClicked(2);
     QCOMPARE(currentEntity(), cobra);
     QCOMPARE(selectedFundingBars(), QList<int>({2}));
     // Double-clicking a chart in the window presents it.
     view->close();
-    QTRY_VERIFY(!m_window->presentationView());
-    emit m_window->employmentChart()->presentRequested();
-    QVERIFY(m_window->presentationView());
-    QCOMPARE(m_window->presentationView()->currentChart(), ChartMembership::employment);
-    m_window->presentationView()->close();
+    QTRY_VERIFY(!panes(*m_window).presentationView());
+    emit panes(*m_window).employmentChart()->presentRequested();
+    QVERIFY(panes(*m_window).presentationView());
+    QCOMPARE(panes(*m_window).presentationView()->currentChart(), ChartMembership::employment);
+    panes(*m_window).presentationView()->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "notespanel.h"
 #include "readers/factsheetreader.h"
+#include "windowpanes.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -117,24 +118,24 @@ void TestNotesPanel::windowShowsNotesAndSavesThem()
     window.setRemembersLayout(false);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(!window.notesPanel()->isVisible());
-    QVERIFY(!window.notesCount()->isVisible());
+    QVERIFY(!panes(window).notesPanel()->isVisible());
+    QVERIFY(!panes(window).notesCount()->isVisible());
 
     QSignalSpy loaded(&document, &FactsheetDocument::loaded);
     document.openInBackground(dataFile(u"notes.txt"_s));
     QVERIFY(loaded.wait(10000));
-    QVERIFY(window.notesPanel()->isVisible());
-    QCOMPARE(window.notesPanel()->count(), 10);
-    QCOMPARE(linesOf(window.notesPanel()).size(), 20);
-    QCOMPARE(linesOf(window.notesPanel()).first(),
+    QVERIFY(panes(window).notesPanel()->isVisible());
+    QCOMPARE(panes(window).notesPanel()->count(), 10);
+    QCOMPARE(linesOf(panes(window).notesPanel()).size(), 20);
+    QCOMPARE(linesOf(panes(window).notesPanel()).first(),
              u"Line 3: a paragraph of the introduction with figures in it, which the reader could not place"_s);
-    QCOMPARE(window.notesCount()->text(), u"10 notes"_s);
-    QVERIFY(window.notesCount()->isVisible());
+    QCOMPARE(panes(window).notesCount()->text(), u"10 notes"_s);
+    QVERIFY(panes(window).notesCount()->isVisible());
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"noteshire.json"_s);
-    QVERIFY(window.saveAs(path));
+    QVERIFY(panes(window).saveAs(path));
     QCOMPARE(window.statusBar()->currentMessage(), u"Saved to %1."_s.arg(QDir::toNativeSeparators(path)));
     QCOMPARE(dumpFactsheet(read(path)), dumpFactsheet(read(dataFile(u"notes.txt"_s))));
 
@@ -158,7 +159,7 @@ void TestNotesPanel::savingWhereItCannotSaysSo()
     window.show();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"nowhere/saved.json"_s);
-    QVERIFY(!window.saveAs(path));
+    QVERIFY(!panes(window).saveAs(path));
     auto *box = window.findChild<QMessageBox *>(u"saveErrorBox"_s);
     QVERIFY(box);
     QVERIFY2(box->informativeText().startsWith(path + u": cannot write: "_s), qPrintable(box->informativeText()));

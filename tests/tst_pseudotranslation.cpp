@@ -17,6 +17,7 @@
 #include "testoutput.h"
 #include "userguidedialog.h"
 #include "windowfixture.h"
+#include "windowpanes.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -164,7 +165,7 @@ void TestPseudoTranslation::init()
     QVERIFY(openWindow());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(m_window->chartsBuilt());
+    QTRY_VERIFY(panes(*m_window).chartsBuilt());
 }
 
 void TestPseudoTranslation::cleanup()
@@ -199,7 +200,7 @@ void TestPseudoTranslation::everyTextOfTheWindowIsTranslated()
             texts.removeOne(action->text());
     }
     // The area's name and partnership are the factsheet's own words.
-    const QList<QLabel *> areaNames = m_window->areaHeader()->findChildren<QLabel *>();
+    const QList<QLabel *> areaNames = panes(*m_window).areaHeader()->findChildren<QLabel *>();
     for (QWidget *widget : m_window->findChildren<QWidget *>()) {
         if (!widget->isVisibleTo(m_window.get()))
             continue;
@@ -213,11 +214,11 @@ void TestPseudoTranslation::everyTextOfTheWindowIsTranslated()
         if (!widget->accessibleName().isEmpty())
             texts << widget->accessibleName();
     }
-    texts << m_window->investments()->categoryBox()->itemText(0);
-    const QAbstractItemModel *table = m_window->investments()->table()->model();
+    texts << panes(*m_window).investments()->categoryBox()->itemText(0);
+    const QAbstractItemModel *table = panes(*m_window).investments()->table()->model();
     for (int column = 0; column < table->columnCount(); ++column)
         texts << table->headerData(column, Qt::Horizontal).toString();
-    texts << m_window->detailPane()->text();
+    texts << panes(*m_window).detailPane()->text();
 
     QStringList untranslated;
     for (const QString &text : std::as_const(texts)) {

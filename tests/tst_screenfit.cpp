@@ -13,6 +13,7 @@
 #include "readers/factsheetreader.h"
 #include "testoutput.h"
 #include "windowfit.h"
+#include "windowpanes.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -189,7 +190,7 @@ void TestScreenFit::panesStayLegibleAtTheirSplittersEnds()
 {
     const std::unique_ptr<MainWindow> window = newWindow();
     QVERIFY(window);
-    QTRY_VERIFY(window->chartsBuilt());
+    QTRY_VERIFY(panes(*window).chartsBuilt());
     const QList<QSplitter *> splitters = window->findChildren<QSplitter *>();
     QCOMPARE(splitters.size(), 5); // the main one, left, charts, figures, and details with the notes
     const QFontMetrics metrics(window->font());
@@ -210,12 +211,12 @@ void TestScreenFit::panesStayLegibleAtTheirSplittersEnds()
             }
             // The details keep 28 average characters a line, the table a title's width and
             // three lines, a chart room for its labels.
-            QVERIFY(window->detailPane()->width() >= metrics.averageCharWidth() * DetailPane::minimumCharacters);
-            QVERIFY(window->detailPane()->height() >= metrics.lineSpacing() * DetailPane::minimumLines);
-            QTableView *table = window->investments()->table();
+            QVERIFY(panes(*window).detailPane()->width() >= metrics.averageCharWidth() * DetailPane::minimumCharacters);
+            QVERIFY(panes(*window).detailPane()->height() >= metrics.lineSpacing() * DetailPane::minimumLines);
+            QTableView *table = panes(*window).investments()->table();
             QVERIFY(table->width() >= metrics.averageCharWidth() * 32);
             QVERIFY(table->viewport()->height() >= table->verticalHeader()->defaultSectionSize() * 3);
-            for (ChartWidget *chart : window->charts()) {
+            for (ChartWidget *chart : panes(*window).charts()) {
                 QVERIFY(chart->width() >= ChartMetrics::minimumSize.width());
                 QVERIFY(chart->height() >= ChartMetrics::minimumSize.height());
             }

@@ -14,6 +14,7 @@
 #include "provenancepane.h"
 #include "testoutput.h"
 #include "windowfixture.h"
+#include "windowpanes.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -66,10 +67,10 @@ private slots:
     void sentenceClickReachesTableChartAndComparison();
 
 private:
-    QTableView *table() const { return m_window->investments()->table(); }
-    ChartWidget *fundingChart() const { return m_window->fundingChart(); }
-    ComparisonPane *comparison() const { return m_window->comparisonPane(); }
-    ProvenancePane *sourceText() const { return m_window->provenancePane(); }
+    QTableView *table() const { return panes(*m_window).investments()->table(); }
+    ChartWidget *fundingChart() const { return panes(*m_window).fundingChart(); }
+    ComparisonPane *comparison() const { return panes(*m_window).comparisonPane(); }
+    ProvenancePane *sourceText() const { return panes(*m_window).provenancePane(); }
 
     // What each view shows, in its own order.
     QStringList tableTitles(bool selectedOnly) const;
@@ -92,12 +93,12 @@ void TestSelectionRoundTrip::init()
 {
     TestOutput::watch();
     QVERIFY(openWindow());
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_window->investments()->proxy(),
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(panes(*m_window).investments()->proxy(),
                                                                QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTRY_VERIFY(m_window->chartsBuilt());
+    QTRY_VERIFY(panes(*m_window).chartsBuilt());
     m_window->showComparison();
     m_window->showProvenance();
     QTRY_VERIFY(comparison()->isVisible() && sourceText()->isVisible());
@@ -112,9 +113,9 @@ void TestSelectionRoundTrip::init()
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     // "to" is in three purposes: Cobra's ("into medicines"), the housebuilding's ("to access") and
     // Bericote's ("to open up"); the Stafford College centre and the national programme go.
-    QTest::keyClicks(m_window->investments()->filterEdit(), u"to"_s);
-    m_window->investments()->applyFilterNow();
-    QTRY_VERIFY(!m_window->investments()->proxy()->isBusy());
+    QTest::keyClicks(panes(*m_window).investments()->filterEdit(), u"to"_s);
+    panes(*m_window).investments()->applyFilterNow();
+    QTRY_VERIFY(!panes(*m_window).investments()->proxy()->isBusy());
 
     QCOMPARE(tableTitles(false), (QStringList {bericote, cobra, housing}));
     // The funding chart shows the table's lines in the table's order.
@@ -271,7 +272,7 @@ void TestSelectionRoundTrip::tableSelectionReachesChartComparisonAndSourceText()
                            u"Bericote Four Ashes Business Park: 16.1% of the local total (£17,400,000)"_s}));
     QCOMPARE(highlightedSentences(), (QStringList {housingSentence, bericoteSentence}));
     QCOMPARE(highlightedFigures(), (QStringList {u"£10m"_s, u"£2.8m"_s}));
-    QCOMPARE(m_window->selectionLabel()->text(), u"2 selected · £12,800,000 · 73.6% of the local total"_s);
+    QCOMPARE(panes(*m_window).selectionLabel()->text(), u"2 selected · £12,800,000 · 73.6% of the local total"_s);
 }
 
 void TestSelectionRoundTrip::chartSelectionReachesTableAndComparison()

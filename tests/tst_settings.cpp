@@ -11,6 +11,7 @@
 #include "readers/factsheetreader.h"
 #include "storedsettings.h"
 #include "testoutput.h"
+#include "windowpanes.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -126,7 +127,7 @@ void TestSettings::expectDefaults(MainWindow *window)
 {
     const QRect available = window->screen()->availableGeometry();
     QVERIFY(available.contains(window->frameGeometry()));
-    QHeaderView *header = window->investments()->table()->horizontalHeader();
+    QHeaderView *header = panes(*window).investments()->table()->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), int(FactsheetModel::AmountColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QVERIFY(!window->selectionModel()->currentIndex().isValid());
@@ -147,10 +148,10 @@ void TestSettings::roundTrip()
         const std::unique_ptr<MainWindow> window = newWindow();
         QVERIFY(window);
         window->setGeometry(40, 30, 1100, 700);
-        QTRY_VERIFY(window->chartsBuilt());
+        QTRY_VERIFY(panes(*window).chartsBuilt());
         auto *main = window->findChildren<QSplitter *>().constFirst();
         main->setSizes({700, 380});
-        QTableView *table = window->investments()->table();
+        QTableView *table = panes(*window).investments()->table();
         table->sortByColumn(FactsheetModel::TitleColumn, Qt::AscendingOrder);
         table->horizontalHeader()->resizeSection(FactsheetModel::TitleColumn, 333);
         QVERIFY(window->selectEntity(cobra));
@@ -178,7 +179,7 @@ void TestSettings::roundTrip()
     QVERIFY(window);
     QCOMPARE(window->geometry(), geometry);
     QCOMPARE(splitterSizes(window.get()), splitters);
-    QHeaderView *header = window->investments()->table()->horizontalHeader();
+    QHeaderView *header = panes(*window).investments()->table()->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), int(FactsheetModel::TitleColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     QCOMPARE(header->sectionSize(FactsheetModel::TitleColumn), 333);

@@ -1,5 +1,7 @@
 #include "areaheader.h"
 
+#include "areafacts.h"
+#include "documentrows.h"
 #include "factsheetmodel.h"
 #include "mnemonics.h"
 #include "uknumbers.h"
@@ -12,14 +14,15 @@
 
 namespace {
 constexpr const char *entityIdProperty = "entityId";
+constexpr const char *rowProperty = "row"; // a QPersistentModelIndex
+// Population and businesses (HeadlineRole 0 and 1).
+constexpr int headlineCount = 2;
 } // namespace
 
 AreaHeader::AreaHeader(QItemSelectionModel *selection, QWidget *parent)
-    : QWidget(parent), m_selection(selection),
-      m_model(qobject_cast<FactsheetModel *>(const_cast<QAbstractItemModel *>(selection->model()))),
-      m_title(new QLabel(this)), m_partnership(new QLabel(this))
+    : QWidget(parent), m_selection(selection), m_model(selection->model()), m_title(new QLabel(this)),
+      m_partnership(new QLabel(this))
 {
-    Q_ASSERT(m_model);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
@@ -35,26 +38,26 @@ AreaHeader::AreaHeader(QItemSelectionModel *selection, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(names, 1);
-    layout->addWidget(addEntityButton(FactsheetModel::figureEntityId(QStringLiteral("population"))));
-    layout->addWidget(addEntityButton(FactsheetModel::figureEntityId(QStringLiteral("businesses"))));
-    m_caseStudyButton = addEntityButton(QString()); // its id comes with the factsheet
+    for (int headline = 0; headline < headlineCount; ++headline)
+        layout->addWidget(addEntityButton());
+    m_caseStudyButton = addEntityButton();
     layout->addWidget(m_caseStudyButton);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &AreaHeader::refresh);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &AreaHeader::refresh);
     connect(m_selection, &QItemSelectionModel::currentRowChanged, this, &AreaHeader::mirrorSelection);
     refresh();
 }
 
-QToolButton *AreaHeader::addEntityButton(const QString &entityId)
+QToolButton *AreaHeader::addEntityButton()
 {
     auto *button = new QToolButton(this);
-    button->setProperty(entityIdProperty, entityId);
     button->setCheckable(true);
     button->setAutoRaise(true);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setFocusPolicy(Qt::StrongFocus);
     connect(button, &QToolButton::clicked, this, [this, button] {
-        const QModelIndex index = m_model->indexOfEntity(button->property(entityIdProperty).toString());
+        const QModelIndex index = button->property(rowProperty).value<QPersistentModelIndex>();
         if (index.isValid())
             m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         mirrorSelection(); // a click toggles the button; the selection decides what it shows
@@ -74,15 +77,23 @@ QToolButton *AreaHeader::buttonFor(const QString &entityId) const
 
 void AreaHeader::refresh()
 {
-    const Area &area = m_model->factsheet().area;
-    m_title->setText(area.name);
-    m_partnership->setText(area.partnership);
-    const int caseStudyRow = m_model->caseStudyRow();
-    m_caseStudyButton->setProperty(
-        entityIdProperty,
-        caseStudyRow < 0 ? QString() : m_model->index(caseStudyRow, 0).data(FactsheetModel::EntityIdRole).toString());
-    for (QToolButton *button : std::as_const(m_buttons)) {
-        const QModelIndex index = m_model->indexOfEntity(button->property(entityIdProperty).toString());
+    const AreaFacts facts = AreaFacts::of(m_model);
+    m_title->setText(facts.areaName);
+    m_partnership->setText(facts.partnership);
+    // Which rows the buttons show is the model's to say (HeadlineRole, KindRole), not the header's.
+    QList<QModelIndex> shown(headlineCount + 1);
+    for (const QModelIndex &index : DocumentRows::afterFundingLines(m_model)) {
+        const QVariant headline = index.data(FactsheetModel::HeadlineRole);
+        if (headline.isValid() && headline.toInt() >= 0 && headline.toInt() < headlineCount)
+            shown[headline.toInt()] = index;
+        else if (index.data(FactsheetModel::KindRole).toInt() == FactsheetModel::CaseStudyKind)
+            shown[headlineCount] = index;
+    }
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        QToolButton *button = m_buttons.at(i);
+        const QModelIndex &index = shown.at(i);
+        button->setProperty(rowProperty, QVariant::fromValue(QPersistentModelIndex(index)));
+        button->setProperty(entityIdProperty, index.data(FactsheetModel::EntityIdRole).toString());
         button->setVisible(index.isValid());
         if (!index.isValid())
             continue;

@@ -2,13 +2,14 @@
 
 #include <QWidget>
 
-class FactsheetModel;
+class QAbstractItemModel;
 class QItemSelectionModel;
 class QLabel;
 class QToolButton;
 
-// The top of the window: the area's name and partnership, its headline figures and the case
-// study, each one click (or key press) away from the detail pane.
+// The top of the window: the area's name and partnership (AreaFacts), its headline figures
+// (HeadlineRole) and the case study, each one click (or key press) away from the detail pane. It
+// reads the selection's model through roles only, whatever model that is.
 class AreaHeader final : public QWidget
 {
     Q_OBJECT
@@ -23,12 +24,12 @@ public:
 private:
     void refresh();
     void mirrorSelection();
-    QToolButton *addEntityButton(const QString &entityId);
+    QToolButton *addEntityButton();
 
     QItemSelectionModel *m_selection;
-    FactsheetModel *m_model;
+    QAbstractItemModel *m_model;
     QLabel *m_title;
     QLabel *m_partnership;
-    QList<QToolButton *> m_buttons; // each carries its entity id as a property
+    QList<QToolButton *> m_buttons; // the headline figures', then the case study's; each carries its row
     QToolButton *m_caseStudyButton;
 };

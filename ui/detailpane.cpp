@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "documentrows.h"
 #include "factsheet.h"
 #include "factsheetmodel.h"
 #include "readablecolours.h"
@@ -370,10 +371,9 @@ QString DetailPane::htmlFor(const QModelIndex &index) const
     switch (index.data(FactsheetModel::KindRole).toInt()) {
     case FactsheetModel::FundingLineKind: {
         // A funding line with a case study is best told by the case study itself.
-        const auto *model = qobject_cast<const FactsheetModel *>(index.model());
         const QString caseStudyId = roleText(index, FactsheetModel::CaseStudyIdRole);
-        if (model && !caseStudyId.isEmpty()) {
-            const QModelIndex study = model->indexOfEntity(caseStudyId);
+        if (!caseStudyId.isEmpty()) {
+            const QModelIndex study = DocumentRows::entity(index.model(), caseStudyId);
             if (study.isValid() && study.data(FactsheetModel::KindRole).toInt() == FactsheetModel::CaseStudyKind)
                 return caseStudyHtml(study, index); // NOLINT(readability-suspicious-call-argument): shown for index
         }

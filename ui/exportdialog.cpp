@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "chartmembership.h"
+#include "storedsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -184,8 +185,9 @@ ChartExport::Format ExportDialog::format() const
 
 ChartExport::Settings ExportDialog::rememberedSettings()
 {
-    QSettings store;
-    store.beginGroup(group);
+    // Through the one store of remembered choices (a damaged settings file is set aside there).
+    StoredSettings remembered(group);
+    QSettings &store = remembered.settings();
     ChartExport::Settings settings;
     // Whatever is stored is checked like any request: a foreign or damaged value is ignored.
     ChartExport::Settings stored = settings;
@@ -213,23 +215,24 @@ ChartExport::Settings ExportDialog::rememberedSettings()
 
 ChartExport::Format ExportDialog::rememberedFormat()
 {
-    QSettings store;
-    return ChartExport::formatOf(QStringLiteral("chart.") + store.value(group + QStringLiteral("/format")).toString())
+    StoredSettings stored(group);
+    return ChartExport::formatOf(QStringLiteral("chart.")
+                                 + stored.settings().value(QStringLiteral("format")).toString())
         .value_or(ChartExport::Format::Png);
 }
 
 QString ExportDialog::rememberedFolder()
 {
-    QSettings store;
-    return store
-        .value(group + QStringLiteral("/folder"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+    StoredSettings stored(group);
+    return stored.settings()
+        .value(QStringLiteral("folder"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
         .toString();
 }
 
 void ExportDialog::remember(const ChartExport::Settings &settings, ChartExport::Format format, const QString &folder)
 {
-    QSettings store;
-    store.beginGroup(group);
+    StoredSettings stored(group);
+    QSettings &store = stored.settings();
     store.setValue(QStringLiteral("chart"), settings.chart);
     store.setValue(QStringLiteral("size"), settings.size);
     store.setValue(QStringLiteral("scale"), settings.scale);

@@ -10,7 +10,7 @@ class QSpinBox;
 
 // Choices for exporting a chart or the dashboard: format, size (slide presets, A4 at 300 dpi,
 // the on-screen size, or custom), scale, background, theme, palette, selection highlight. The
-// last choices are remembered (QSettings) for the next export.
+// last choices are remembered (StoredSettings) for the next export.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT

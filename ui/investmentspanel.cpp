@@ -1,5 +1,6 @@
 #include "investmentspanel.h"
 
+#include "areafacts.h"
 #include "factsheetmodel.h"
 #include "fundinglinedelegate.h"
 #include "fundinglinesproxymodel.h"
@@ -38,11 +39,10 @@ constexpr int backgroundLines = 20000;
 } // namespace
 
 InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *parent)
-    : QWidget(parent), m_model(qobject_cast<FactsheetModel *>(const_cast<QAbstractItemModel *>(selection->model()))),
-      m_proxy(new FundingLinesProxyModel(this)), m_table(new QTableView(this)), m_filterEdit(new QLineEdit(this)),
-      m_categoryBox(new QComboBox(this)), m_normalisationBox(new QComboBox(this)), m_filterDelay(new QTimer(this))
+    : QWidget(parent), m_model(selection->model()), m_proxy(new FundingLinesProxyModel(this)),
+      m_table(new QTableView(this)), m_filterEdit(new QLineEdit(this)), m_categoryBox(new QComboBox(this)),
+      m_normalisationBox(new QComboBox(this)), m_filterDelay(new QTimer(this))
 {
-    Q_ASSERT(m_model);
     m_proxy->setBackgroundThreshold(backgroundLines);
     m_proxy->setSourceModel(m_model);
 
@@ -56,19 +56,17 @@ InvestmentsPanel::InvestmentsPanel(QItemSelectionModel *selection, QWidget *pare
     auto *categoryLabel = new QLabel(tr("C&ategory:"), this);
     categoryLabel->setBuddy(m_categoryBox);
     // One switch for every view of the amounts: the table, the funding chart, exports.
-    m_normalisationBox->addItem(tr("Pounds"), QStringLiteral("absolute"));
-    m_normalisationBox->addItem(tr("Per resident"), QStringLiteral("per-resident"));
-    m_normalisationBox->addItem(tr("Per business"), QStringLiteral("per-business"));
-    m_normalisationBox->addItem(tr("Per 1,000 in employment"), QStringLiteral("per-1000-employed"));
-    m_normalisationBox->addItem(tr("Share of the local total"), QStringLiteral("share-of-local-total"));
+    for (const Normalisation normalisation : Normalisations::all())
+        m_normalisationBox->addItem(Normalisations::label(normalisation), Normalisations::name(normalisation));
     m_normalisationBox->setAccessibleName(tr("Amounts"));
     m_normalisationBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *normalisationLabel = new QLabel(tr("Amo&unts:"), this);
     normalisationLabel->setBuddy(m_normalisationBox);
     connect(m_normalisationBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setNormalisation(
+        emit normalisationChosen(
             Normalisations::fromName(m_normalisationBox->currentData().toString()).value_or(Normalisation::Absolute));
     });
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &InvestmentsPanel::showNormalisationInForce);
 
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new FundingLineDelegate(m_table));
@@ -220,12 +218,21 @@ void InvestmentsPanel::refillCategories()
     const QSignalBlocker blocker(m_categoryBox);
     m_categoryBox->clear();
     m_categoryBox->addItem(tr("All categories"), QString());
-    for (const QString &category : m_model->categories())
+    for (const QString &category : AreaFacts::of(m_model).categories)
         m_categoryBox->addItem(category, category);
     // Keep the user's choice across a reload when the new factsheet still has it.
     const int index = m_categoryBox->findData(chosen);
     m_categoryBox->setCurrentIndex(index < 0 ? 0 : index);
     m_proxy->setCategory(m_categoryBox->currentData().toString());
+}
+
+void InvestmentsPanel::showNormalisationInForce()
+{
+    const int index = m_normalisationBox->findData(Normalisations::name(AreaFacts::of(m_model).normalisation));
+    if (index >= 0 && index != m_normalisationBox->currentIndex()) {
+        const QSignalBlocker blocker(m_normalisationBox);
+        m_normalisationBox->setCurrentIndex(index);
+    }
 }
 
 QString InvestmentsPanel::summaryText() const

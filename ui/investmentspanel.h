@@ -1,9 +1,11 @@
 #pragma once
 
+#include "normalisation.h"
+
 #include <QWidget>
 
-class FactsheetModel;
 class FundingLinesProxyModel;
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QItemSelectionModel;
@@ -13,7 +15,8 @@ class QTimer;
 class SelectionMirror;
 
 // The sortable, filterable investments table with its filter bar. It shows the app's one selection
-// through its proxy and writes clicks and arrow keys back to it.
+// through its proxy (a FundingLinesProxyModel over the selection's model) and writes clicks and
+// arrow keys back to it. It reads the model through roles and AreaFacts only.
 class InvestmentsPanel final : public QWidget
 {
     Q_OBJECT
@@ -24,7 +27,7 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QComboBox *categoryBox() const { return m_categoryBox; }
-    // How amounts are shown: absolute pounds, or set against the area (FactsheetModel::setNormalisation).
+    // How amounts are shown: absolute pounds, or set against the area (normalisationChosen()).
     QComboBox *normalisationBox() const { return m_normalisationBox; }
     FundingLinesProxyModel *proxy() const { return m_proxy; }
 
@@ -43,6 +46,9 @@ public:
 
 signals:
     void summaryChanged(const QString &summary);
+    // The user chose how amounts are shown: whoever holds the model applies it (the model's
+    // AreaFacts then say it, and this box follows them).
+    void normalisationChosen(Normalisation normalisation);
     // From the table's context menu; the window does them.
     void copyWithCitationRequested();
     void exportTableRequested();
@@ -50,8 +56,9 @@ signals:
 private:
     void refillCategories();
     void showWhetherAnythingMatches();
+    void showNormalisationInForce();
 
-    FactsheetModel *m_model;
+    QAbstractItemModel *m_model;
     FundingLinesProxyModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_filterEdit;

@@ -1,18 +1,17 @@
 #include "mainwindow.h"
 
-#include "aboutdialog.h"
+#include "actions/chartactions.h"
+#include "actions/fileactions.h"
+#include "actions/helpactions.h"
+#include "actions/tableactions.h"
 #include "areaheader.h"
-#include "chartexport.h"
-#include "chartmembership.h"
-#include "chartprinting.h"
-#include "charts/chartplaceholder.h"
+#include "charts/chartarea.h"
 #include "charts/chartview.h"
 #include "charts/chartwidget.h"
-#include "charts/presentationview.h"
 #include "colourscheme.h"
 #include "comparisonpane.h"
 #include "detailpane.h"
-#include "exportdialog.h"
+#include "documentrows.h"
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
 #include "firstpaintwatcher.h"
@@ -21,26 +20,18 @@
 #include "mnemonics.h"
 #include "notespanel.h"
 #include "openingprogress.h"
-#include "outputfile.h"
 #include "provenancepane.h"
-#include "readers/factsheetreader.h"
-#include "readers/factsheetwriter.h"
+#include "readers/loadresult.h"
 #include "selectionsummary.h"
-#include "shortcutsdialog.h"
 #include "shownname.h"
 #include "storedsettings.h"
-#include "tableexport.h"
-#include "userguidedialog.h"
 #include "windowfit.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -48,11 +39,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QRegularExpression>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -83,74 +69,75 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
 {
     // Before anything reads a setting: only the first reader of a damaged file is told so.
     StoredSettings::discardIfUnreadable();
-    m_areaHeader = new AreaHeader(m_selection, this);
+    auto *areaHeader = new AreaHeader(m_selection, this);
+    areaHeader->setObjectName(QStringLiteral("areaHeader"));
     m_investments = new InvestmentsPanel(m_selection, this);
+    m_investments->setObjectName(QStringLiteral("investmentsPanel"));
+    connect(m_investments, &InvestmentsPanel::normalisationChosen, m_model, &FactsheetModel::setNormalisation);
 
     // Created between the table and the details, so their place in the focus chain is the charts'.
-    m_employmentPlaceholder = new ChartPlaceholder(QStringLiteral("employmentChartPlaceholder"), this);
-    m_skillsPlaceholder = new ChartPlaceholder(QStringLiteral("skillsChartPlaceholder"), this);
-    m_fundingPlaceholder = new ChartPlaceholder(QStringLiteral("fundingChartPlaceholder"), this);
+    m_charts = new ChartArea(m_selection, m_investments->table()->selectionModel(), this);
+    connect(m_charts, &ChartArea::chartsPainted, this, &MainWindow::chartsPainted);
 
     m_detailPane = new DetailPane(this);
+    m_detailPane->setObjectName(QStringLiteral("detailPane"));
     m_detailPane->setSelectionModel(m_selection);
 
     // Councillors compare what they selected: a dock, hidden until asked for (View > Comparison).
-    m_comparison = new ComparisonPane(m_selection, this);
-    m_comparisonDock = addHiddenDock(m_comparison, tr("Comparison"), tr("Comparison"), QStringLiteral("comparisonDock"),
+    auto *comparison = new ComparisonPane(m_selection, this);
+    comparison->setObjectName(QStringLiteral("comparisonPane"));
+    m_comparisonDock = addHiddenDock(comparison, tr("Comparison"), tr("Comparison"), QStringLiteral("comparisonDock"),
                                      Qt::BottomDockWidgetArea);
 
     // Where every figure comes from: the summary's text, its sentences linked to the selection.
-    m_provenance = new ProvenancePane(m_selection, this);
-    m_provenanceDock = addHiddenDock(m_provenance, tr("Source Text"), tr("Source text"),
+    m_provenanceDock = addHiddenDock(new ProvenancePane(m_selection, this), tr("Source Text"), tr("Source text"),
                                      QStringLiteral("provenanceDock"), Qt::RightDockWidgetArea);
-
-    // The two-bar figure charts stack, so each is wide enough for its category labels.
-    m_figureSplitter = new QSplitter(Qt::Vertical, this);
-    m_figureSplitter->addWidget(m_employmentPlaceholder);
-    m_figureSplitter->addWidget(m_skillsPlaceholder);
-    m_chartSplitter = new QSplitter(Qt::Horizontal, this);
-    m_chartSplitter->addWidget(m_figureSplitter);
-    m_chartSplitter->addWidget(m_fundingPlaceholder);
-    m_chartSplitter->setStretchFactor(0, 1);
-    m_chartSplitter->setStretchFactor(1, 1);
 
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->addWidget(m_investments);
-    m_leftSplitter->addWidget(m_chartSplitter);
+    m_leftSplitter->addWidget(m_charts);
     m_leftSplitter->setStretchFactor(0, 1);
     m_leftSplitter->setStretchFactor(1, 1);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(m_leftSplitter);
-    m_notesPanel = new NotesPanel(m_model, this);
-    m_mainSplitter->addWidget(detailsAndNotes(m_detailPane, m_notesPanel, this));
+    m_mainSplitter->addWidget(detailsAndNotes(m_detailPane, new NotesPanel(m_model, this), this));
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 1);
-    for (QSplitter *splitter : {m_figureSplitter, m_chartSplitter, m_leftSplitter, m_mainSplitter})
+    for (QSplitter *splitter : {m_leftSplitter, m_mainSplitter})
         splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_areaHeader);
+    layout->addWidget(areaHeader);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
-    m_summaryLabel = new QLabel(this);
-    m_selectionLabel = new QLabel(this);
-    m_selectionLabel->setObjectName(QStringLiteral("selectionSummary"));
+    auto *summaryLabel = new QLabel(this);
+    summaryLabel->setObjectName(QStringLiteral("tableSummary"));
+    auto *selectionLabel = new QLabel(this);
+    selectionLabel->setObjectName(QStringLiteral("selectionSummary"));
     m_openingProgress = new OpeningProgress(m_document, this);
-    statusBar()->addWidget(m_summaryLabel, 1);
-    statusBar()->addWidget(m_selectionLabel);
-    connect(m_selection, &QItemSelectionModel::selectionChanged, m_selectionLabel,
-            [this] { m_selectionLabel->setText(SelectionSummary::describe(m_selection)); });
-    connect(m_model, &QAbstractItemModel::modelReset, m_selectionLabel, [this] { m_selectionLabel->clear(); });
+    statusBar()->addWidget(summaryLabel, 1);
+    statusBar()->addWidget(selectionLabel);
+    connect(m_selection, &QItemSelectionModel::selectionChanged, selectionLabel,
+            [this, selectionLabel] { selectionLabel->setText(SelectionSummary::describe(m_selection)); });
+    connect(m_model, &QAbstractItemModel::modelReset, selectionLabel, &QLabel::clear);
     statusBar()->addPermanentWidget(m_openingProgress);
-    m_notesCount = new NotesCount(m_model, this);
-    statusBar()->addPermanentWidget(m_notesCount);
-    m_summaryLabel->setText(m_investments->summaryText());
-    connect(m_investments, &InvestmentsPanel::summaryChanged, m_summaryLabel, &QLabel::setText);
-    connect(m_investments, &InvestmentsPanel::copyWithCitationRequested, this, &MainWindow::copyWithCitation);
-    connect(m_investments, &InvestmentsPanel::exportTableRequested, this, &MainWindow::exportTable);
+    statusBar()->addPermanentWidget(new NotesCount(m_model, this));
+    summaryLabel->setText(m_investments->summaryText());
+    connect(m_investments, &InvestmentsPanel::summaryChanged, summaryLabel, &QLabel::setText);
+
+    // The workflows, each in an object of its own; the window puts their actions in menus.
+    m_chartActions = new ChartActions(m_charts, m_model, m_investments->proxy(), this);
+    m_tableActions = new TableActions(m_selection, m_investments->proxy(), this);
+    m_fileActions = new FileActions(m_document, this);
+    connect(m_chartActions, &ChartActions::message, this, &MainWindow::showMessage);
+    connect(m_tableActions, &TableActions::message, this, &MainWindow::showMessage);
+    connect(m_fileActions, &FileActions::message, this, &MainWindow::showMessage);
+    connect(m_investments, &InvestmentsPanel::copyWithCitationRequested, m_tableActions,
+            &TableActions::copyWithCitation);
+    connect(m_investments, &InvestmentsPanel::exportTableRequested, m_tableActions, &TableActions::exportTable);
 
     createMenus();
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -167,231 +154,13 @@ MainWindow::MainWindow(FactsheetDocument *document, QWidget *parent)
     rebuildGoMenu();
     restoreLayout();
     m_investments->table()->setFocus();
-
-    // Qt Charts costs about a third of start-up (building, laying out and painting three chart
-    // views): the first frame shows the placeholders, and the charts follow once it is done.
-    buildChartsAfterNextFrame();
 }
 
 MainWindow::~MainWindow() = default;
 
-ChartWidget *MainWindow::employmentChart()
+void MainWindow::showMessage(const QString &text)
 {
-    ensureCharts();
-    return m_employmentChart;
-}
-
-ChartWidget *MainWindow::skillsChart()
-{
-    ensureCharts();
-    return m_skillsChart;
-}
-
-ChartWidget *MainWindow::fundingChart()
-{
-    ensureCharts();
-    return m_fundingChart;
-}
-
-QList<ChartWidget *> MainWindow::charts()
-{
-    ensureCharts();
-    return {m_employmentChart, m_skillsChart, m_fundingChart};
-}
-
-ChartWidget *MainWindow::currentChart()
-{
-    for (ChartWidget *chart : charts()) {
-        if (chart->hasFocus())
-            return chart;
-    }
-    return m_lastFocusedChart ? m_lastFocusedChart.data() : m_fundingChart;
-}
-
-void MainWindow::buildChartsAfterNextFrame()
-{
-    FirstPaintWatcher::afterNextPaint(this, this, [this] {
-        // Charts are for a window on screen: one closed before they came (quitting at once) gets
-        // them after it is shown and painted again.
-        if (isVisible())
-            ensureCharts();
-        else
-            buildChartsAfterNextFrame();
-    });
-}
-
-void MainWindow::ensureCharts()
-{
-    if (chartsBuilt())
-        return;
-    // Which figures each chart shows is the model's to say (ChartRole): the window names charts only.
-    m_employmentChart = new ChartWidget(ChartMembership::employment, this);
-    m_employmentChart->setAccessibleName(tr("Employment chart"));
-    m_skillsChart = new ChartWidget(ChartMembership::apprenticeshipsAndWages, this);
-    m_skillsChart->setAccessibleName(tr("Apprenticeships and wages chart"));
-    m_fundingChart = new ChartWidget(ChartMembership::funding, this);
-    m_fundingChart->setAccessibleName(tr("Funding chart"));
-    for (ChartWidget *chart : {m_employmentChart, m_skillsChart, m_fundingChart}) {
-        prepareChart(chart);
-        connectChart(chart);
-    }
-    // The menus' chart actions act on the chart the user was last in.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget * /*old*/, QWidget *now) {
-        auto *chart = qobject_cast<ChartWidget *>(now);
-        if (chart && chart->window() == this)
-            m_lastFocusedChart = chart;
-    });
-
-    // In the order they were added, so the splitters' children end up as they would have been.
-    ChartPlaceholder::replace(m_employmentPlaceholder, m_employmentChart);
-    ChartPlaceholder::replace(m_skillsPlaceholder, m_skillsChart);
-    ChartPlaceholder::replace(m_fundingPlaceholder, m_fundingChart);
-    m_employmentPlaceholder = m_skillsPlaceholder = m_fundingPlaceholder = nullptr;
-    // Qt Charts lays a chart out in posted events, the axis labels (fitted to the plot area) a
-    // round after the rest: lay the charts out now, or their first frame would show labels cut
-    // for a provisional plot area, replaced a moment later. A window not shown yet is laid out
-    // when it is, at the size it is shown at (laid out now, its charts would keep this size).
-    if (isVisible())
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-
-    // The three charts paint in the same frame; chartsPainted waits until that frame is done.
-    FirstPaintWatcher::afterNextPaint(m_fundingChart->chartView()->viewport(), this, [this] { emit chartsPainted(); });
-}
-
-void MainWindow::prepareChart(ChartWidget *chart) const
-{
-    // The funding chart shows the table's lines as the table shows them: filtered, sorted,
-    // normalised. It reads the table's proxy, and takes part in the one selection through the
-    // table's mirror of it.
-    if (chart->chartName() == ChartMembership::funding) {
-        chart->setFundingOrder(ChartDescriptions::FundingOrder::ModelOrder);
-        chart->setSelectionModel(m_investments->table()->selectionModel());
-    } else {
-        chart->setSelectionModel(m_selection);
-    }
-}
-
-void MainWindow::connectChart(ChartWidget *chart)
-{
-    connect(chart, &ChartWidget::copyRequested, this, [this, chart] { copyChart(chart); });
-    connect(chart, &ChartWidget::exportRequested, this, [this, chart] { exportChart(chart->chartName()); });
-    connect(chart, &ChartWidget::printRequested, this, [this, chart] { printChart(chart->chartName()); });
-    connect(chart, &ChartWidget::presentRequested, this, [this, chart] { presentChart(chart->chartName()); });
-}
-
-QList<QList<int>> MainWindow::selectedBarsFor(const QString &chartName)
-{
-    QList<QList<int>> bars;
-    for (ChartWidget *chart : charts()) {
-        if (chartName == ChartMembership::dashboard || chart->chartName() == chartName)
-            bars << chart->selectedBars();
-    }
-    return bars;
-}
-
-void MainWindow::copyChart(ChartWidget *chart)
-{
-    // Several formats at once: the receiving program takes the best it can read.
-    QGuiApplication::clipboard()->setMimeData(
-        ChartExport::mimeData(chart->description(), ExportDialog::rememberedSettings()));
-    statusBar()->showMessage(tr("Copied the chart “%1”.").arg(chart->description().title), 5000);
-}
-
-void MainWindow::exportChart(const QString &chartName)
-{
-    ChartExport::Settings settings = ExportDialog::rememberedSettings();
-    settings.chart = chartName;
-    QSize onScreen;
-    for (ChartWidget *chart : charts()) {
-        if (chart->chartName() == chartName)
-            onScreen = chart->chartView()->viewport()->size();
-    }
-    ExportDialog dialog(settings, ExportDialog::rememberedFormat(), onScreen, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    settings = dialog.settings();
-    const ChartExport::Format format = dialog.format();
-    const QString extension = format == ChartExport::Format::Svg ? QStringLiteral("svg")
-        : format == ChartExport::Format::Pdf                     ? QStringLiteral("pdf")
-                                                                 : QStringLiteral("png");
-    const QString suggested
-        = QDir(ExportDialog::rememberedFolder()).filePath(settings.chart + QLatin1Char('.') + extension);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
-                                                      tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
-    if (path.isEmpty())
-        return;
-    ExportDialog::remember(settings, format, QFileInfo(path).absolutePath());
-    if (const std::optional<QString> error
-        = ChartExport::write(m_model, settings, path, selectedBarsFor(settings.chart), m_investments->proxy())) {
-        QMessageBox::warning(this, tr("Cannot Export Chart"), *error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported to %1.").arg(ShownName::of(QDir::toNativeSeparators(path))), 5000);
-}
-
-void MainWindow::printChart(const QString &chartName)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(ExportDialog::chartTitle(chartName));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ChartPrinting::print(&printer, {ChartExport::describe(m_model, chartName, m_investments->proxy())},
-                         ExportDialog::rememberedSettings().palette);
-}
-
-PresentationView *MainWindow::presentationView() const
-{
-    return m_presentation;
-}
-
-PresentationView *MainWindow::presentChart(const QString &chartName)
-{
-    if (!m_presentation) {
-        m_presentation = new PresentationView([this](ChartWidget *chart) { prepareChart(chart); },
-                                              ChartMembership::chartNames(), this);
-        m_presentation->showFullScreen();
-    }
-    m_presentation->showChart(chartName);
-    m_presentation->raise();
-    m_presentation->activateWindow();
-    return m_presentation;
-}
-
-void MainWindow::copyWithCitation()
-{
-    QStringList lines;
-    for (const QModelIndex &index : m_selection->selectedRows())
-        lines << TableExport::withCitation(index);
-    if (lines.isEmpty() && m_selection->currentIndex().isValid())
-        lines << TableExport::withCitation(m_selection->currentIndex().siblingAtColumn(0));
-    if (lines.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    statusBar()->showMessage(tr("Copied with its citation."), 5000);
-}
-
-std::optional<QString> MainWindow::writeTable(const QString &path, bool byteOrderMark) const
-{
-    if (std::optional<QString> problem = OutputFile::check(path))
-        return problem;
-    return OutputFile::save(path, TableExport::csv(m_investments->proxy(), byteOrderMark));
-}
-
-void MainWindow::exportTable()
-{
-    const QString suggested = QDir(ExportDialog::rememberedFolder()).filePath(QStringLiteral("funding-lines.csv"));
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const bool byteOrderMark = QSettings().value(QStringLiteral("export/csvByteOrderMark"), false).toBool();
-    if (const std::optional<QString> error = writeTable(path, byteOrderMark)) {
-        QMessageBox::warning(this, tr("Cannot Export Table"), *error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported the table to %1.").arg(ShownName::of(QDir::toNativeSeparators(path))), 5000);
+    statusBar()->showMessage(text, 5000);
 }
 
 QDockWidget *MainWindow::addHiddenDock(QWidget *pane, const QString &title, const QString &accessibleName,
@@ -435,35 +204,19 @@ bool MainWindow::selectEntity(const QString &entityId)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openFile);
-    open->setShortcut(QKeySequence::Open);
-    QAction *openEmbedded = file->addAction(tr("Open the &Embedded Factsheet"), this,
-                                            [this] { m_document->openInBackground(FactsheetReader::embeddedPath()); });
-    openEmbedded->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addAction(m_fileActions->openAction());
+    file->addAction(m_fileActions->openEmbeddedAction());
     m_cancelOpening = file->addAction(tr("&Cancel Opening"), this, &MainWindow::cancelOpening);
     m_cancelOpening->setObjectName(QStringLiteral("cancelOpeningAction"));
     m_cancelOpening->setEnabled(false);
     connect(m_document, &FactsheetDocument::loadingChanged, m_cancelOpening, &QAction::setEnabled);
-    QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveFileAs);
-    saveAs->setShortcut(
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)); // QKeySequence::SaveAs is empty on some platforms
+    file->addAction(m_fileActions->saveAsAction());
     file->addSeparator();
-    QAction *exportChart
-        = file->addAction(tr("E&xport Chart…"), this, [this] { this->exportChart(currentChart()->chartName()); });
-    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *exportDashboard
-        = file->addAction(tr("Export &Dashboard…"), this, [this] { this->exportChart(ChartMembership::dashboard); });
-    exportDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *exportTable = file->addAction(tr("Export &Table as CSV…"), this, &MainWindow::exportTable);
-    exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    QAction *byteOrderMark = file->addAction(tr("CSV with a Byte-Order &Mark (for Excel)"));
-    byteOrderMark->setObjectName(QStringLiteral("csvByteOrderMark"));
-    byteOrderMark->setCheckable(true);
-    byteOrderMark->setChecked(QSettings().value(QStringLiteral("export/csvByteOrderMark"), false).toBool());
-    connect(byteOrderMark, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("export/csvByteOrderMark"), on); });
-    QAction *print = file->addAction(tr("&Print Chart…"), this, [this] { printChart(currentChart()->chartName()); });
-    print->setShortcut(QKeySequence::Print);
+    file->addAction(m_chartActions->exportChartAction());
+    file->addAction(m_chartActions->exportDashboardAction());
+    file->addAction(m_tableActions->exportTableAction());
+    file->addAction(m_tableActions->byteOrderMarkAction());
+    file->addAction(m_chartActions->printAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // QKeySequence::Quit is empty where the platform names none (offscreen, some desktops).
@@ -479,12 +232,12 @@ void MainWindow::createMenus()
             && (focus == table || table->isAncestorOf(focus) || focus == m_detailPane
                 || m_detailPane->isAncestorOf(focus));
         if (quoting)
-            copyWithCitation();
+            m_tableActions->copyWithCitation();
         else
-            copyChart(currentChart());
+            m_chartActions->copyAction()->trigger();
     });
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    edit->addAction(tr("Copy with C&itation"), this, &MainWindow::copyWithCitation);
+    edit->addAction(m_tableActions->copyWithCitationAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *filter = view->addAction(tr("&Filter Funding Lines"), this, [this] {
@@ -499,29 +252,20 @@ void MainWindow::createMenus()
         = view->addAction(tr("&Details"), this, [this] { m_detailPane->setFocus(Qt::ShortcutFocusReason); });
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *chart
-        = view->addAction(tr("&Charts"), this, [this] { currentChart()->setFocus(Qt::ShortcutFocusReason); });
+        = view->addAction(tr("&Charts"), this, [this] { m_charts->currentChart()->setFocus(Qt::ShortcutFocusReason); });
     chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *comparison = view->addAction(tr("Co&mparison"), this, &MainWindow::showComparison);
     comparison->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     QAction *provenance = view->addAction(tr("Source &Text"), this, &MainWindow::showProvenance);
     provenance->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();
-    QAction *present
-        = view->addAction(tr("&Present Chart"), this, [this] { presentChart(currentChart()->chartName()); });
-    present->setShortcut(QKeySequence(Qt::Key_F11));
+    view->addAction(m_chartActions->presentAction());
     createColourMenu(view);
 
     // Every figure and the case study, from the keyboard as well as from the charts.
     m_goMenu = menuBar()->addMenu(tr("&Go"));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
-    guide->setShortcut(QKeySequence(Qt::Key_F1));
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
-    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    help->addSeparator();
-    help->addAction(tr("&Source and Licence"), this, &MainWindow::showSourceAndLicence);
-    help->addAction(tr("&About Factsheet Explorer"), this, &MainWindow::showAbout);
+    (new HelpActions(m_model, this))->addTo(menuBar()->addMenu(tr("&Help")));
 }
 
 void MainWindow::createColourMenu(QMenu *view)
@@ -548,7 +292,9 @@ void MainWindow::createColourMenu(QMenu *view)
         group->addAction(action);
         connect(action, &QAction::triggered, this, [scheme = scheme] {
             ColourScheme::apply(scheme);
-            QSettings().setValue(QStringLiteral("appearance/colourScheme"), ColourScheme::name(scheme));
+            StoredSettings(QStringLiteral("appearance"))
+                .settings()
+                .setValue(QStringLiteral("colourScheme"), ColourScheme::name(scheme));
         });
     }
     m_colourSchemes = group;
@@ -564,8 +310,7 @@ ColourScheme::Scheme MainWindow::colourScheme() const
 void MainWindow::rebuildGoMenu()
 {
     m_goMenu->clear();
-    for (int row = m_model->fundingLineCount(); row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
+    for (const QModelIndex &index : DocumentRows::afterFundingLines(m_model)) {
         const bool caseStudy = index.data(FactsheetModel::KindRole).toInt() == FactsheetModel::CaseStudyKind;
         if (caseStudy)
             m_goMenu->addSeparator();
@@ -573,57 +318,14 @@ void MainWindow::rebuildGoMenu()
         QAction *action = m_goMenu->addAction(
             caseStudy ? tr("Case Study: %1").arg(escapedMnemonics(index.data(Qt::DisplayRole).toString()))
                       : escapedMnemonics(index.data(FactsheetModel::LabelRole).toString()));
-        const QString entityId = index.data(FactsheetModel::EntityIdRole).toString();
-        connect(action, &QAction::triggered, this, [this, entityId] { selectEntity(entityId); });
+        const QPersistentModelIndex row(index);
+        connect(action, &QAction::triggered, this, [this, row] {
+            if (row.isValid())
+                m_selection->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        });
         if (caseStudy)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     }
-}
-
-void MainWindow::openFile()
-{
-    QSettings settings;
-    const QString directory = settings.value(QStringLiteral("lastDirectory")).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Factsheet"), directory,
-        tr("Factsheets (*.json *.txt *.pdf);;Factsheet JSON (*.json);;Local summary text (*.txt);;Local summary PDF "
-           "(*.pdf);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-    m_document->openInBackground(path);
-}
-
-void MainWindow::saveFileAs()
-{
-    QSettings settings;
-    const QString directory = settings.value(QStringLiteral("lastDirectory")).toString();
-    const QString area = m_model->factsheet().area.name;
-    QString name = area.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    name = (name.isEmpty() ? QStringLiteral("factsheet") : name) + QStringLiteral(".json");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Factsheet As"), QDir(directory).filePath(name),
-                                                tr("Factsheet JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
-    settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-    saveAs(path);
-}
-
-bool MainWindow::saveAs(const QString &path)
-{
-    if (const std::optional<QString> error = OutputFile::save(path, FactsheetWriter::toJson(m_model->factsheet()))) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save Factsheet"),
-                                    tr("The factsheet was not saved."), QMessageBox::Ok, this);
-        box->setInformativeText(*error);
-        box->setObjectName(QStringLiteral("saveErrorBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved to %1.").arg(ShownName::of(QDir::toNativeSeparators(path))), 5000);
-    return true;
 }
 
 void MainWindow::openAfterFirstFrame(const QString &path)
@@ -660,13 +362,13 @@ void MainWindow::announceWhenShown(const QString &path)
     // The table's rows may still be planned on a worker (a large factsheet); then the charts show
     // them in their next frame, or in their first if they are not built yet.
     const auto whenPainted = [this, path] {
-        if (!m_fundingChart) {
+        if (!m_charts->chartsBuilt()) {
             connect(
                 this, &MainWindow::chartsPainted, this, [this, path] { emit openedFileShown(path); },
                 Qt::SingleShotConnection);
             return;
         }
-        QWidget *viewport = m_fundingChart->chartView()->viewport();
+        QWidget *viewport = m_charts->fundingChart()->chartView()->viewport();
         FirstPaintWatcher::afterNextPaint(viewport, this, [this, path] { emit openedFileShown(path); });
         viewport->update();
     };
@@ -688,46 +390,6 @@ void MainWindow::showLoadError(const LoadError &error)
     box->open();
 }
 
-void MainWindow::showSourceAndLicence()
-{
-    const SourceInfo &source = m_model->factsheet().sourceInfo;
-    QMessageBox::about(this, tr("Source and Licence"),
-                       tr("<p><b>%1</b></p><p>%2, published %3.</p><p>%4. Licensed under the %5.</p>"
-                          "<p>Every figure shown quotes the sentence it comes from; select it to see the "
-                          "sentence in the details pane.</p>")
-                           .arg(source.title.toHtmlEscaped(), source.publisher.toHtmlEscaped(),
-                                source.published.toHtmlEscaped(), source.copyright.toHtmlEscaped(),
-                                source.licence.toHtmlEscaped()));
-}
-
-void MainWindow::showKeyboardShortcuts()
-{
-    // Built now from the actions as they are (the Go menu follows the factsheet).
-    auto *dialog = new ShortcutsDialog(menuBar(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::showAbout()
-{
-    auto *dialog = new AboutDialog(m_model->factsheet().sourceInfo, QApplication::applicationVersion(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::showUserGuide()
-{
-    // One guide, raised again if it is open already.
-    auto *guide = findChild<UserGuideDialog *>();
-    if (!guide) {
-        guide = new UserGuideDialog(this);
-        guide->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    guide->show();
-    guide->raise();
-    guide->activateWindow();
-}
-
 void MainWindow::updateTitle()
 {
     // The area and where it comes from; the desktop adds the program's name (the application's
@@ -737,7 +399,7 @@ void MainWindow::updateTitle()
     const bool embedded = path.isEmpty() || path.startsWith(QLatin1Char(':'));
     setWindowFilePath(embedded ? QString() : QFileInfo(path).absoluteFilePath());
     const QString source = embedded ? tr("embedded factsheet") : ShownName::of(QFileInfo(path).fileName());
-    const QString area = m_model->factsheet().area.name;
+    const QString area = m_model->facts().areaName;
     setWindowTitle(area.isEmpty() ? source : tr("%1 — %2").arg(area, source));
 }
 
@@ -774,8 +436,8 @@ void MainWindow::restoreLayout()
     };
     splitter(QStringLiteral("mainSplitter"), m_mainSplitter, {1100, 400});
     splitter(QStringLiteral("leftSplitter"), m_leftSplitter, {250, 550});
-    splitter(QStringLiteral("chartSplitter"), m_chartSplitter, {520, 580});
-    splitter(QStringLiteral("figureSplitter"), m_figureSplitter, {});
+    splitter(QStringLiteral("chartSplitter"), m_charts, {520, 580});
+    splitter(QStringLiteral("figureSplitter"), m_charts->figureSplitter(), {});
     restoreSession(stored);
 }
 
@@ -794,14 +456,14 @@ void MainWindow::restoreSession(StoredSettings &stored)
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("mainWindow"));
+    StoredSettings stored(QStringLiteral("mainWindow"));
+    QSettings &settings = stored.settings();
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
-    settings.setValue(QStringLiteral("chartSplitter"), m_chartSplitter->saveState());
-    settings.setValue(QStringLiteral("figureSplitter"), m_figureSplitter->saveState());
+    settings.setValue(QStringLiteral("chartSplitter"), m_charts->saveState());
+    settings.setValue(QStringLiteral("figureSplitter"), m_charts->figureSplitter()->saveState());
     settings.setValue(QStringLiteral("table"), m_investments->table()->horizontalHeader()->saveState());
     const QString entity = m_selection->currentIndex().data(FactsheetModel::EntityIdRole).toString();
     if (entity.isEmpty())

@@ -1,14 +1,15 @@
 #include "notespanel.h"
 
-#include "factsheetmodel.h"
+#include "areafacts.h"
 #include "uknumbers.h"
 
+#include <QAbstractItemModel>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
-NotesPanel::NotesPanel(FactsheetModel *model, QWidget *parent)
+NotesPanel::NotesPanel(QAbstractItemModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_heading(new QLabel(this)), m_view(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("notesPanel"));
@@ -36,7 +37,7 @@ QString NotesPanel::text() const
 
 void NotesPanel::refresh()
 {
-    const QList<Note> &notes = m_model->factsheet().notes;
+    const QList<Note> notes = AreaFacts::of(m_model).notes;
     const int count = static_cast<int>(notes.size());
     // Every piece of text is escaped here: nothing from a file can turn into markup.
     QString html;
@@ -59,7 +60,7 @@ void NotesPanel::refresh()
     }
 }
 
-NotesCount::NotesCount(FactsheetModel *model, QWidget *parent) : QLabel(parent), m_model(model)
+NotesCount::NotesCount(QAbstractItemModel *model, QWidget *parent) : QLabel(parent), m_model(model)
 {
     setObjectName(QStringLiteral("notesCount"));
     connect(m_model, &QAbstractItemModel::modelReset, this, &NotesCount::refresh);
@@ -73,7 +74,7 @@ QString NotesCount::countText(int count)
 
 void NotesCount::refresh()
 {
-    const int count = static_cast<int>(m_model->factsheet().notes.size());
+    const int count = static_cast<int>(AreaFacts::of(m_model).notes.size());
     setText(count == 0 ? QString() : countText(count));
     setToolTip(count == 0 ? QString() : tr("Paragraphs of the summary the reader could not place: see Notes"));
     setVisible(count > 0);

@@ -3,18 +3,18 @@
 #include <QLabel>
 #include <QWidget>
 
-class FactsheetModel;
+class QAbstractItemModel;
 class QTextBrowser;
 
 // What the text reader could not place (Factsheet::notes): each paragraph with its line and why,
 // so that nothing of a summary is out of sight. Hidden while the factsheet has no notes; it only
-// reads the model, and follows it on every reset. Read-only and selectable, wrapped at words.
+// reads the model's AreaFacts, and follows it on every reset. Read-only and selectable, wrapped at words.
 class NotesPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit NotesPanel(FactsheetModel *model, QWidget *parent = nullptr);
+    explicit NotesPanel(QAbstractItemModel *model, QWidget *parent = nullptr);
 
     int count() const { return m_count; }
     // The plain text shown, for tests and accessibility: for each note, "Line N: why", then its text.
@@ -26,7 +26,7 @@ signals:
 private:
     void refresh();
 
-    FactsheetModel *m_model;
+    QAbstractItemModel *m_model;
     QLabel *m_heading;
     QTextBrowser *m_view;
     int m_count = -1;
@@ -38,7 +38,7 @@ class NotesCount final : public QLabel
     Q_OBJECT
 
 public:
-    explicit NotesCount(FactsheetModel *model, QWidget *parent = nullptr);
+    explicit NotesCount(QAbstractItemModel *model, QWidget *parent = nullptr);
 
     // "1 note", "3 notes": also the panel's heading.
     static QString countText(int count);
@@ -46,5 +46,5 @@ public:
 private:
     void refresh();
 
-    FactsheetModel *m_model;
+    QAbstractItemModel *m_model;
 };

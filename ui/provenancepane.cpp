@@ -1,6 +1,6 @@
 #include "provenancepane.h"
 
-#include "factsheetmodel.h"
+#include "areafacts.h"
 #include "selectionsummary.h"
 
 #include <QEvent>
@@ -39,8 +39,8 @@ ProvenancePane::ProvenancePane(QItemSelectionModel *selection, QWidget *parent)
 
 void ProvenancePane::reload()
 {
-    const auto *model = m_selection ? qobject_cast<const FactsheetModel *>(m_selection->model()) : nullptr;
-    const QString text = model ? Provenance::sourceTextOf(model->factsheet()) : QString();
+    const QAbstractItemModel *model = m_selection ? m_selection->model() : nullptr;
+    const QString text = model ? Provenance::sourceTextOf(AreaFacts::of(model).source) : QString();
     m_provenance.build(model, text);
     m_text->setPlainText(text.isEmpty() ? tr("The text this factsheet was read from is not available.") : text);
     showSelection();

@@ -18,7 +18,7 @@ class ProvenancePane final : public QWidget
     Q_OBJECT
 
 public:
-    // selection: the app's one selection, on the FactsheetModel.
+    // selection: the app's one selection, on the source model; read through roles and AreaFacts.
     explicit ProvenancePane(QItemSelectionModel *selection, QWidget *parent = nullptr);
 
     const Provenance &provenance() const { return m_provenance; }

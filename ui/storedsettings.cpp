@@ -136,6 +136,20 @@ std::optional<QString> StoredSettings::text(const QString &key, const QString &w
     return value.toString();
 }
 
+std::optional<bool> StoredSettings::flag(const QString &key, const QString &what)
+{
+    if (m_unreadable || !m_settings.contains(key))
+        return std::nullopt;
+    const QVariant value = m_settings.value(key);
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    if (value.typeId() == QMetaType::QString
+        && (value.toString() == QLatin1String("true") || value.toString() == QLatin1String("false")))
+        return value.toString() == QLatin1String("true");
+    ignore(key, what);
+    return std::nullopt;
+}
+
 void StoredSettings::ignore(const QString &key, const QString &what) const
 {
     const QString group = m_settings.group();

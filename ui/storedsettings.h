@@ -37,6 +37,8 @@ public:
     std::optional<QByteArray> bytes(const QString &key, const QString &what);
     // A stored text, and one of allowed if that is given.
     std::optional<QString> text(const QString &key, const QString &what, const QStringList &allowed = {});
+    // A stored yes or no (as QSettings writes a bool: a bool, or the text "true" or "false").
+    std::optional<bool> flag(const QString &key, const QString &what);
     // A value of the right type that still could not be used (restoreState said no).
     void ignore(const QString &key, const QString &what) const;
 

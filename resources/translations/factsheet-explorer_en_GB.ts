@@ -28,6 +28,64 @@
     </message>
 </context>
 <context>
+    <name>ChartActions</name>
+    <message>
+        <source>E&amp;xport Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the chart “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartArea</name>
+    <message>
+        <source>Employment chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenticeships and wages chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartDescription</name>
     <message>
         <source>%1 %2</source>
@@ -1111,6 +1169,80 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Embedded Factsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Factsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factsheets (*.json *.txt *.pdf);;Factsheet JSON (*.json);;Local summary text (*.txt);;Local summary PDF (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Factsheet As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factsheet JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Factsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factsheet was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source and Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Factsheet Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2, published %3.&lt;/p&gt;&lt;p&gt;%4. Licensed under the %5.&lt;/p&gt;&lt;p&gt;Every figure shown quotes the sentence it comes from; select it to see the sentence in the details pane.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvestmentsPanel</name>
     <message>
         <source>Filter funding lines</source>
@@ -1142,26 +1274,6 @@
     </message>
     <message>
         <source>%1 · updating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per 1,000 in employment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the local total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1427,59 +1539,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Employment chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apprenticeships and wages chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the chart “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Export Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the &amp;Embedded Factsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport Chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1515,31 +1575,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Present Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source and Licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Factsheet Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,23 +1607,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Factsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Open Factsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The factsheet was not opened; the one shown is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source and Licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2, published %3.&lt;/p&gt;&lt;p&gt;%4. Licensed under the %5.&lt;/p&gt;&lt;p&gt;Every figure shown quotes the sentence it comes from; select it to see the sentence in the details pane.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1619,38 +1647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied with its citation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Export Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the table to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;Table as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV with a Byte-Order &amp;Mark (for Excel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy with C&amp;itation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Co&amp;mparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,34 +1660,6 @@
     </message>
     <message>
         <source>Source &amp;Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Factsheets (*.json *.txt *.pdf);;Factsheet JSON (*.json);;Local summary text (*.txt);;Local summary PDF (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Factsheet As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Factsheet JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Save Factsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The factsheet was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1783,6 +1751,26 @@
     </message>
     <message>
         <source>amount not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000 in employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the local total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2137,6 +2125,45 @@
     </message>
     <message>
         <source>Ignoring the setting %1: not %2 as Factsheet Explorer saves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>Copy with C&amp;itation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with a Byte-Order &amp;Mark (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice of byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied with its citation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the table to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
