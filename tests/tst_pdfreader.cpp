@@ -1,7 +1,8 @@
-// Reading the published PDF: a two-column summary written here with QPdfWriter gives the very
-// factsheet its text gives; an encrypted, damaged, image-only or multi-page PDF that is not a
-// summary each has its own refusal; the helper process runs within its limits, set in the child,
-// and one that crashes, hangs or answers nonsense is a refusal, never a crash or a hang of ours.
+// Reading the published PDF: summaries laid out by two producers (QPdfWriter here, ReportLab in
+// tests/data/pdf/) in many layouts each give, entity for entity, the factsheet their text gives; an
+// encrypted, damaged or image-only PDF, and one that is not exactly one summary, each has its own
+// refusal; the helper process runs within its limits, set in the child, and one that crashes, hangs
+// or answers nonsense is a refusal, never a crash or a hang of ours.
 #include "factsheetdocument.h"
 #include "factsheetdump.h"
 #include "factsheetmodel.h"
