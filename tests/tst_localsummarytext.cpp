@@ -168,6 +168,7 @@ private slots:
     void readsAmountsExactlyOrNotAtAll();
     void readsASummaryPastedTwiceOnce();
     void verticalTabAloneIsNoText();
+    void derivedFiguresStayWithinTheLimit();
     void toleratesText_data();
     void toleratesText();
     void rejectsText_data();
@@ -596,6 +597,31 @@ void TestLocalSummaryText::verticalTabAloneIsNoText()
     const FactsheetLoadResult result = LocalSummaryText::loadData(text, u"tab.txt"_s);
     QVERIFY2(result.ok(), qPrintable(result.error().text()));
     QCOMPARE(dumpFactsheet(result.factsheet()).mid(1), dumpFactsheet(importedFactsheet()).mid(1));
+}
+
+void TestLocalSummaryText::derivedFiguresStayWithinTheLimit()
+{
+    // 9,007,199,254,740,991 workers per 1,000 of 1 in employment would be past 2^53 - 1: not made.
+    const QByteArray text = withChange(" 548,800 people in employment, an increase of 35,800 since 2010. 23,500",
+                                       " 1 people in employment. 9,007,199,254,740,991");
+    const FactsheetLoadResult result = LocalSummaryText::loadData(text, u"huge.txt"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error().text()));
+    QStringList derived;
+    for (const Figure &figure : DerivedFigures::of(result.factsheet()))
+        derived << figure.id;
+    QCOMPARE(derived,
+             (QStringList {u"apprenticeship-starts-per-1000-residents"_s, u"local-funding-per-resident"_s,
+                           u"local-funding-per-business"_s}));
+    // Within the limit, the same rate is made.
+    const FactsheetLoadResult small = LocalSummaryText::loadData(
+        withChange(" 548,800 people in employment, an increase of 35,800 since 2010. 23,500",
+                   " 1 people in employment. 9,007,199,254,740"),
+        u"large.txt"_s);
+    QVERIFY2(small.ok(), qPrintable(small.error().text()));
+    const std::vector<Figure> made = DerivedFigures::of(small.factsheet());
+    QVERIFY(std::any_of(made.cbegin(), made.cend(), [](const Figure &figure) {
+        return figure.id == u"living-wage-workers-per-1000-employed"_s && figure.value == Q_INT64_C(9007199254740000);
+    }));
 }
 
 void TestLocalSummaryText::toleratesText_data()

@@ -33,8 +33,11 @@ void ReadingState::beginParagraph(const SummaryText::Paragraph &paragraph)
 void ReadingState::finishParagraph()
 {
     const QString &text = m_current.paragraph->text;
-    if (!SummaryText::hasPoundSign(text))
-        return;
+    qsizetype signs = 0;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        signs += UkNumbers::poundSignLength(text, i) > 0 ? 1 : 0;
+    if (signs == m_current.accountedCount)
+        return; // every one accounted for
     const auto accounted
         = [this](qsizetype at) { return at < qsizetype(m_current.accounted.size()) && m_current.accounted[at]; };
     for (const Span &sentence : std::as_const(m_current.sentences)) {
@@ -70,6 +73,8 @@ void ReadingState::account(qsizetype at)
     // Allocated on the first sign of a paragraph, so paragraphs without money cost nothing.
     if (m_current.accounted.empty())
         m_current.accounted.resize(m_current.paragraph->text.size(), false);
+    if (!m_current.accounted[at])
+        ++m_current.accountedCount;
     m_current.accounted[at] = true;
 }
 

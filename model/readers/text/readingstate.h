@@ -91,6 +91,7 @@ private:
         QString folded;
         QList<SummaryText::Span> sentences;
         std::vector<bool> accounted; // by position: each sign of pounds that is a quote or in a note
+        qsizetype accountedCount = 0;
     };
 
     QString m_fileName;

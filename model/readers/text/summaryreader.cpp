@@ -28,6 +28,12 @@ SummaryReader::SummaryReader(QList<Paragraph> paragraphs, QString fileName)
 
 Factsheet SummaryReader::read()
 {
+    // Room for a line per paragraph with money in it, made once: grown by doubling, a million
+    // highlights would hold the old lines and the new at once.
+    qsizetype withMoney = 0;
+    for (const Paragraph &paragraph : std::as_const(m_paragraphs))
+        withMoney += SummaryText::hasPoundSign(paragraph.text) ? 1 : 0;
+    m_state.sheet().fundingLines.reserve(size_t(withMoney));
     readTitle();
     for (qsizetype i = 1; i < m_paragraphs.size(); ++i)
         readParagraph(m_paragraphs[i]);
