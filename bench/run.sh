@@ -12,7 +12,7 @@ export LC_ALL=C
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=$(cd "${1:-$repo/build}" && pwd)
 for target in app/factsheet-explorer bench/bench_baseline bench/bench_scale bench/bench_selection bench/bench_import \
-    bench/bench_export bench/bench_open; do
+    bench/bench_export bench/bench_open bench/bench_hostiletext; do
     if [[ ! -x $build/$target ]]; then
         echo "run.sh: $build/$target is not built; build first:" >&2
         echo "  cmake -S $repo -B $build -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build $build" >&2
@@ -22,10 +22,10 @@ done
 
 if [[ ${QUICK:-} == 1 ]]; then
     startup_runs=5 scale=(--sizes 100000 --repeats 3) import=(--megabytes 10 --repeats 3) exports=(--repeats 3)
-    open=(--lines 100000 --repeats 1 --unknown-megabytes 20)
+    open=(--lines 100000 --repeats 1 --unknown-megabytes 20) hostile=(--megabytes 4 --repeats 3)
 else
     startup_runs=21 scale=(--sizes "100000,1000000" --repeats 5) import=(--megabytes 100 --repeats 5) exports=(--repeats 11)
-    open=(--lines 1000000 --repeats 3 --unknown-megabytes 200)
+    open=(--lines 1000000 --repeats 3 --unknown-megabytes 200) hostile=(--megabytes 16 --repeats 5)
 fi
 
 work=$(mktemp -d)
@@ -49,6 +49,7 @@ run "$build/bench/bench_export" "${exports[@]}"
 run "$build/bench/bench_open" "${open[@]}"
 # The same document compact (as jq -c writes it); the unknown-member row was measured above.
 run "$build/bench/bench_open" "${open[@]}" --compact --unknown-megabytes 0
+run "$build/bench/bench_hostiletext" "${hostile[@]}"
 
 echo >&2
 echo "Benchmarks of $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo "this tree") on $(nproc) cores," \

@@ -1,6 +1,7 @@
 #include "derivedfigures.h"
 
 #include "normalisation.h"
+#include "readers/readerrules.h"
 #include "uknumbers.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,13 @@ const Figure *stated(const Factsheet &factsheet, Measure measure)
             return &figure;
     }
     return nullptr;
+}
+
+// Derived figures obey the limit of stated ones: past 2^53 - 1 a figure would be shown wrong, so it
+// is not made (a rate of a huge count per a tiny one, a growth from almost nothing).
+bool withinLimit(double value)
+{
+    return std::abs(value) <= static_cast<double>(ReaderRules::largestWhole);
 }
 
 double toTenth(double value)
@@ -53,6 +61,8 @@ void addRate(std::vector<Figure> &figures, const QString &id, const QString &lab
     if (!count || !per || per->value <= 0)
         return;
     const double rate = toTenth(static_cast<double>(count->value) / static_cast<double>(per->value) * 1000.0);
+    if (!withinLimit(rate))
+        return;
     const QString text = UkNumbers::locale().toString(rate, 'f', 1);
     figures.push_back(derived(id, label, unit, *count, rate, text,
                               QCoreApplication::translate("DerivedFigures", "%1 / %2 × 1,000 = %3")
@@ -75,9 +85,10 @@ std::vector<Figure> of(const Factsheet &factsheet, const Normalisations::Denomin
     const Figure *earlier = stated(factsheet, Measure::EarlierEmployment);
     const Figure *population = stated(factsheet, Measure::Population);
     const Figure *businesses = stated(factsheet, Measure::Businesses);
-    if (employment && earlier && earlier->value > 0) {
-        const double growth
-            = toTenth((static_cast<double>(employment->value) / static_cast<double>(earlier->value) - 1.0) * 100.0);
+    const double growth = employment && earlier && earlier->value > 0
+        ? toTenth((static_cast<double>(employment->value) / static_cast<double>(earlier->value) - 1.0) * 100.0)
+        : 0.0;
+    if (employment && earlier && earlier->value > 0 && withinLimit(growth)) {
         const QString text = UkNumbers::percent(growth);
         const QString year = earlier->shortLabel.section(QLatin1Char(' '), 0, 0);
         figures.push_back(derived(

@@ -79,7 +79,7 @@ bool isAsciiDigit(QStringView text, qsizetype i)
 }
 
 // The digits of a figure read so far, as the whole number they spell. At most 18 count (any more
-// and the figure is refused), so the value always fits a qint64; kept without allocating, as the
+// and the figure is too large), so the value always fits a qint64; kept without allocating, as the
 // readers parse a figure for every line of a file.
 class Digits
 {
@@ -94,7 +94,8 @@ public:
         for (qsizetype i = 0; i < count; ++i)
             push(0);
     }
-    std::optional<qint64> value() const { return m_count <= maxDigits ? std::optional<qint64>(m_value) : std::nullopt; }
+    bool tooMany() const { return m_count > maxDigits; }
+    qint64 value() const { return m_value; }
 
 private:
     static constexpr qsizetype maxDigits = 18;
@@ -107,8 +108,15 @@ private:
     qsizetype m_count = 0;
 };
 
-// The whole part at `at`: digits in en_GB groups of three ("1,126,200") or ungrouped ("45"), with
-// no leading zero but in "0" itself. Appends its digits and moves `at` past it; false if malformed.
+// A space between groups of three digits: "£1 000 000", with the ordinary, no-break or thin spaces.
+bool isGroupSpace(QChar c)
+{
+    return c == u' ' || c.unicode() == 0x00a0 || c.unicode() == 0x2009 || c.unicode() == 0x202f;
+}
+
+// The whole part at `at`: digits in en_GB groups of three, by commas ("1,126,200") or by spaces
+// ("1 126 200", one kind in one figure), or ungrouped ("45"), with no leading zero but in "0"
+// itself. Appends its digits and moves `at` past it; false if malformed.
 bool readWhole(QStringView text, qsizetype &at, Digits &digits)
 {
     const qsizetype start = at;
@@ -119,56 +127,87 @@ bool readWhole(QStringView text, qsizetype &at, Digits &digits)
     if (firstGroup == 0 || (leadingZero && firstGroup > 1))
         return false;
     digits.append(text.mid(start, firstGroup));
-    if (at == text.size() || text[at] != u',')
+    const auto isSeparator = [&text](qsizetype i, QChar separator) {
+        return i < text.size() && (separator == u',' ? text[i] == u',' : isGroupSpace(text[i]));
+    };
+    const auto groupAt = [&text](qsizetype i) {
+        return isAsciiDigit(text, i) && isAsciiDigit(text, i + 1) && isAsciiDigit(text, i + 2)
+            && !isAsciiDigit(text, i + 3);
+    };
+    if (at == text.size())
         return true;
+    const QChar separator = text[at] == u',' ? QChar(u',') : QChar(u' ');
+    // A space is a separator only before a group of three ("£3 million" has none).
+    if (!isSeparator(at, separator) || (separator == u' ' && !groupAt(at + 1)))
+        return text[at] != u',';
     if (firstGroup > 3 || leadingZero)
         return false;
-    while (at < text.size() && text[at] == u',') {
-        const bool threeDigits = isAsciiDigit(text, at + 1) && isAsciiDigit(text, at + 2) && isAsciiDigit(text, at + 3);
-        if (!threeDigits || isAsciiDigit(text, at + 4))
+    while (isSeparator(at, separator) && (separator == u',' || groupAt(at + 1))) {
+        if (!groupAt(at + 1))
             return false;
         digits.append(text.mid(at + 1, 3));
         at += 4;
     }
-    return true;
+    return at == text.size() || text[at] != u',';
 }
 
-// The power of ten a suffix stands for: "" 0, "k" 3, "m" 6, "bn" 9, and the words "thousand",
-// "million" and "billion" (after one space or none: "£3 million"); nullopt for anything else.
+// The power of ten a suffix stands for, in any letter case: "" 0, "k" 3, "m" 6, "bn" 9, and the
+// words "thousand", "million", "billion" and "thousand million" (a billion, as British usage long
+// had it: one meaning), after one space or none ("£3 million"); nullopt for anything else.
 std::optional<int> exponentOf(QStringView suffix)
 {
     if (suffix.isEmpty())
         return 0;
-    if (suffix == u"k")
+    const auto is
+        = [&suffix](const char *word) { return suffix.compare(QLatin1String(word), Qt::CaseInsensitive) == 0; };
+    if (is("k"))
         return 3;
-    if (suffix == u"m")
+    if (is("m"))
         return 6;
-    if (suffix == u"bn")
+    if (is("bn"))
         return 9;
     if (suffix.startsWith(u' '))
         suffix = suffix.mid(1);
-    if (suffix == u"thousand")
+    if (is("thousand"))
         return 3;
-    if (suffix == u"million")
+    if (is("million"))
         return 6;
-    if (suffix == u"billion")
+    if (is("billion") || is("thousand million"))
         return 9;
     return std::nullopt;
 }
 
 } // namespace
 
-std::optional<qint64> parseQuotedFigure(const QString &quote)
+qsizetype poundSignLength(QStringView text, qsizetype at)
+{
+    if (at >= text.size())
+        return 0;
+    const char16_t c = text[at].unicode();
+    if (c == u'£' || c == 0xffe1 || c == 0x20a4)
+        return 1;
+    // "GBP 5m", "GBP5m": the code, as a word of its own, before a digit.
+    const QStringView rest = text.mid(at);
+    if (!rest.startsWith(QLatin1String("GBP")) || (at > 0 && text[at - 1].isLetterOrNumber()))
+        return 0;
+    if (isAsciiDigit(rest, 3))
+        return 3;
+    return rest.size() > 4 && rest[3] == u' ' && isAsciiDigit(rest, 4) ? 4 : 0;
+}
+
+QuotedFigure readQuotedFigure(QStringView quote)
 {
     // Read by hand rather than by a regular expression: both readers call this for every line of
-    // a file, and a match cost more than the rest of the check. The form: an optional "£", the
-    // whole part, optional decimals, then "k", "m" or "bn" (money only). ASCII digits only.
-    const QStringView text = QStringView(quote).trimmed();
-    const bool money = text.startsWith(u'£');
-    qsizetype at = money ? 1 : 0;
+    // a file, and a match cost more than the rest of the check. The form: an optional sign ("£",
+    // "￡", "₤" or "GBP"), the whole part, optional decimals, then a magnitude (money only). ASCII
+    // digits only.
+    const QStringView text = quote.trimmed();
+    const qsizetype sign = poundSignLength(text, 0);
+    const bool money = sign > 0;
+    qsizetype at = sign;
     Digits digits;
     if (!readWhole(text, at, digits))
-        return std::nullopt;
+        return {};
 
     QStringView decimals;
     if (at < text.size() && text[at] == u'.') {
@@ -177,18 +216,25 @@ std::optional<qint64> parseQuotedFigure(const QString &quote)
             ++at;
         decimals = text.mid(start, at - start);
         if (decimals.isEmpty())
-            return std::nullopt;
+            return {};
     }
 
     const std::optional<int> exponent = exponentOf(text.mid(at));
     if (!exponent || (!money && *exponent > 0))
-        return std::nullopt;
+        return {};
     // Integer arithmetic on the digits, so "£2.6m" is exactly 2,600,000 and never 2,599,999.
     if (decimals.size() > *exponent)
-        return std::nullopt; // "£2.65" or "£2.6505k" would be pence
+        return {}; // "£2.65" or "£2.6505k" would be pence
     digits.append(decimals);
     digits.appendZeros(*exponent - decimals.size());
-    return digits.value();
+    if (digits.tooMany())
+        return {std::nullopt, true};
+    return {digits.value(), false};
+}
+
+std::optional<qint64> parseQuotedFigure(const QString &quote)
+{
+    return readQuotedFigure(quote).value;
 }
 
 } // namespace UkNumbers

@@ -71,6 +71,12 @@ const QStringList validLoaderSeeds {
 // The text reader is tolerant: what it cannot place is a note, so only what is not text, not a
 // summary at all, or past a limit is refused.
 const QStringList validLocalSummaryTextSeeds {
+    // The bare-£ family and the hostile amounts of issue 18: read in time linear in their size.
+    u"bare-pounds-introduction.txt"_s,
+    u"bare-pounds-line.txt"_s,
+    u"bare-pounds-paragraph.txt"_s,
+    u"hostile-amounts.txt"_s,
+    u"many-amounts-one-sentence.txt"_s,
     u"bom.txt"_s,
     u"closing-twice.txt"_s,
     u"crlf.txt"_s,
@@ -101,8 +107,10 @@ const QStringList validPdfLayoutSeeds {
 };
 
 const QStringList validQuotedFigureSeeds {
-    u"billions"_s, u"count"_s,  u"grouped"_s,   u"long"_s,           u"millions"_s,      u"plain"_s,
-    u"pounds"_s,   u"spaces"_s, u"thousands"_s, u"whole-millions"_s, u"words-million"_s, u"zero"_s,
+    u"billions"_s,          u"count"_s,          u"grouped"_s,       u"long"_s,
+    u"millions"_s,          u"plain"_s,          u"pounds"_s,        u"spaces"_s,
+    u"thousands"_s,         u"whole-millions"_s, u"words-million"_s, u"zero"_s,
+    u"words-capitalised"_s, // any letter case since issue 18
 };
 
 // One row per seed of `target`'s corpus, with whether it is one of the `valid` ones, each of which must exist.

@@ -26,6 +26,10 @@ private slots:
     void month();
     void parseQuotedFigure_data();
     void parseQuotedFigure();
+    void readQuotedFigureSaysTooLarge_data();
+    void readQuotedFigureSaysTooLarge();
+    void poundSignLength_data();
+    void poundSignLength();
 };
 
 void TestUkNumbers::pounds_data()
@@ -133,7 +137,28 @@ void TestUkNumbers::parseQuotedFigure_data()
     QTest::newRow("two spaces before million") << u"£3  million"_s << false << qint64(0);
     QTest::newRow("millions") << u"£3 millions"_s << false << qint64(0);
     QTest::newRow("million without £") << u"3 million"_s << false << qint64(0);
-    QTest::newRow("Million capitalised") << u"£3 Million"_s << false << qint64(0);
+    // Issue 18: every form with one meaning is read; any letter case, spaced thousands, the signs.
+    QTest::newRow("Million capitalised") << u"£3 Million"_s << true << qint64(3000000);
+    QTest::newRow("MILLION in capitals") << u"£3 MILLION"_s << true << qint64(3000000);
+    QTest::newRow("M capitalised") << u"£2.6M"_s << true << qint64(2600000);
+    QTest::newRow("BN capitalised") << u"£45BN"_s << true << qint64(45000000000);
+    QTest::newRow("thousand million: a billion") << u"£5 thousand million"_s << true << qint64(5000000000);
+    QTest::newRow("Thousand Million capitalised") << u"£5 Thousand Million"_s << true << qint64(5000000000);
+    QTest::newRow("spaced thousands") << u"£1 000 000"_s << true << qint64(1000000);
+    QTest::newRow("spaced thousands, no-break") << u"£1\u00A0000\u00A0000"_s << true << qint64(1000000);
+    QTest::newRow("spaced count") << u"1 126 200"_s << true << qint64(1126200);
+    QTest::newRow("spaced thousands then million") << u"£100 000 million"_s << true << qint64(100000000000);
+    QTest::newRow("full-width pound sign") << u"\uFFE15m"_s << true << qint64(5000000);
+    QTest::newRow("lira sign") << u"\u20A45m"_s << true << qint64(5000000);
+    QTest::newRow("GBP and a space") << u"GBP 5m"_s << true << qint64(5000000);
+    QTest::newRow("GBP without a space") << u"GBP5m"_s << true << qint64(5000000);
+    QTest::newRow("gbp in lower case") << u"gbp 5m"_s << false << qint64(0);
+    QTest::newRow("GBP alone") << u"GBP"_s << false << qint64(0);
+    QTest::newRow("commas and spaces mixed") << u"£1,000 000"_s << false << qint64(0);
+    QTest::newRow("spaces and commas mixed") << u"£1 000,000"_s << false << qint64(0);
+    QTest::newRow("spaced group of two") << u"£1 00"_s << false << qint64(0);
+    QTest::newRow("four digits before a spaced group") << u"£1000 000"_s << false << qint64(0);
+    QTest::newRow("fraction of a count") << u"1,126,200.5"_s << false << qint64(0);
     QTest::newRow("pence through a word") << u"£1.1234567 million"_s << false << qint64(0);
     QTest::newRow("1,126,200") << u"1,126,200"_s << true << qint64(1126200);
     QTest::newRow("8,680") << u"8,680"_s << true << qint64(8680);
@@ -156,7 +181,7 @@ void TestUkNumbers::parseQuotedFigure_data()
     QTest::newRow("bad grouping") << u"1,2345"_s << false << qint64(0);
     QTest::newRow("negative") << u"£-5"_s << false << qint64(0);
     QTest::newRow("space after £") << u"£ 2.6m"_s << false << qint64(0);
-    QTest::newRow("unknown suffix") << u"£2.6M"_s << false << qint64(0);
+    QTest::newRow("unknown suffix") << u"£2.6x"_s << false << qint64(0);
     QTest::newRow("too large for 64 bits") << u"£99999999999bn"_s << false << qint64(0);
     QTest::newRow("leading zero") << u"0012"_s << false << qint64(0);
     QTest::newRow("leading zero in money") << u"£02m"_s << false << qint64(0);
@@ -177,6 +202,54 @@ void TestUkNumbers::parseQuotedFigure()
     QCOMPARE(parsed.has_value(), accepted);
     if (accepted)
         QCOMPARE(*parsed, value);
+}
+
+void TestUkNumbers::readQuotedFigureSaysTooLarge_data()
+{
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<bool>("tooLarge");
+
+    QTest::newRow("18 digits: read") << u"£900,000,000,000,000,000"_s << false;
+    QTest::newRow("19 digits") << u"£9,000,000,000,000,000,000"_s << true;
+    QTest::newRow("21-digit count") << u"123456789012345678901"_s << true;
+    QTest::newRow("past 64 bits by its magnitude") << u"£99999999999bn"_s << true;
+    QTest::newRow("malformed, not too large") << u"£1,2345"_s << false;
+}
+
+void TestUkNumbers::readQuotedFigureSaysTooLarge()
+{
+    QFETCH(QString, quote);
+    QFETCH(bool, tooLarge);
+
+    const UkNumbers::QuotedFigure figure = UkNumbers::readQuotedFigure(quote);
+    QCOMPARE(figure.tooLarge, tooLarge);
+    QCOMPARE(figure.value.has_value(), quote == u"£900,000,000,000,000,000"_s);
+}
+
+void TestUkNumbers::poundSignLength_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("at");
+    QTest::addColumn<int>("length");
+
+    QTest::newRow("£") << u"£2m"_s << 0 << 1;
+    QTest::newRow("full-width") << u"\uFFE12m"_s << 0 << 1;
+    QTest::newRow("lira") << u"\u20A42m"_s << 0 << 1;
+    QTest::newRow("GBP and a space") << u"a GBP 2m"_s << 2 << 4;
+    QTest::newRow("GBP") << u"GBP2m"_s << 0 << 3;
+    QTest::newRow("GBP inside a word") << u"XGBP 2m"_s << 1 << 0;
+    QTest::newRow("GBP before a word") << u"GBP rates"_s << 0 << 0;
+    QTest::newRow("a digit") << u"2m"_s << 0 << 0;
+    QTest::newRow("past the end") << u"£"_s << 1 << 0;
+}
+
+void TestUkNumbers::poundSignLength()
+{
+    QFETCH(QString, text);
+    QFETCH(int, at);
+    QFETCH(int, length);
+
+    QCOMPARE(UkNumbers::poundSignLength(text, at), qsizetype(length));
 }
 
 void TestUkNumbers::init()

@@ -72,6 +72,7 @@ FactsheetLoadResult loadData(const QByteArray &data, const QString &fileName)
         }
     }
     QList<SummaryText::Paragraph> paragraphs = SummaryText::paragraphs(text);
+    text = QString(); // the paragraphs hold what is read: the whole text, twice the file's size, is not needed
     if (paragraphs.isEmpty()) {
         return FactsheetLoadResult::failure(
             {fileName, QCoreApplication::translate("LocalSummaryText", "line 1"),

@@ -14,11 +14,11 @@ bool isAsciiDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
-// Tab, and every space Unicode knows (no-break, thin, figure, ideographic, ...).
+// Tab, vertical tab, and every space Unicode knows (no-break, thin, figure, ideographic, ...).
 bool isSpace(QChar c)
 {
     // (Every space Unicode knows but these two is outside ASCII: ASCII goes no further.)
-    return c == u' ' || c == u'\t' || (c.unicode() >= 0x80 && c.category() == QChar::Separator_Space);
+    return c == u' ' || c == u'\t' || c == u'\v' || (c.unicode() >= 0x80 && c.category() == QChar::Separator_Space);
 }
 
 // Characters that print nothing and join nothing: dropped from what is read.
@@ -27,7 +27,7 @@ bool isInvisible(QChar c)
     return c == QChar(0x200b) || c == QChar(0x2060) || c == QChar(0xfeff);
 }
 
-bool isDash(QChar c)
+bool isDashCharacter(QChar c)
 {
     switch (c.unicode()) {
     case 0x2010: // hyphen
@@ -48,40 +48,6 @@ bool isClosing(QChar c)
     return c == u'"' || c == u'\'' || c == u')' || c == u']' || c == u'*' || c == QChar(0x201d) || c == QChar(0x2019);
 }
 
-// Where the digits of an amount that start at `from` end: digits, with a comma or a point only
-// between two digits ("1,126,200", "2.6"; "£10m." ends before its stop).
-qsizetype digitsEndFrom(QStringView text, qsizetype from)
-{
-    qsizetype end = from;
-    while (end < text.size()) {
-        const QChar c = text[end];
-        const bool between = (c == u',' || c == u'.') && end > from && end + 1 < text.size()
-            && isAsciiDigit(text[end - 1]) && isAsciiDigit(text[end + 1]);
-        if (!isAsciiDigit(c) && !between)
-            break;
-        ++end;
-    }
-    return end;
-}
-
-// The length of the magnitude at the start of `rest` ("m", "bn", "k", " million", ...), which must
-// end a word; 0 when there is none.
-qsizetype magnitudeLength(QStringView rest)
-{
-    // Longest first, so " million" is not read as " m".
-    static const std::array<QLatin1String, 9> magnitudes {
-        QLatin1String(" thousand"), QLatin1String(" million"), QLatin1String(" billion"),
-        QLatin1String("thousand"),  QLatin1String("million"),  QLatin1String("billion"),
-        QLatin1String("bn"),        QLatin1String("m"),        QLatin1String("k"),
-    };
-    for (const QLatin1String magnitude : magnitudes) {
-        const qsizetype length = magnitude.size();
-        if (rest.startsWith(magnitude) && (length >= rest.size() || !rest[length].isLetterOrNumber()))
-            return length;
-    }
-    return 0;
-}
-
 // A line as read: spaces as one, invisible characters dropped. softBreak: it ends in a soft hyphen,
 // so the word goes on in the next line.
 struct CleanLine
@@ -95,7 +61,7 @@ struct CleanLine
 // U+1680 on (every other space, the invisible characters, the ligatures) lest it be one.
 bool mayNeedCleaning(QChar c)
 {
-    return c == u'\t' || c.unicode() == 0xa0 || c.unicode() == softHyphen || c.unicode() >= 0x1680;
+    return c == u'\t' || c == u'\v' || c.unicode() == 0xa0 || c.unicode() == softHyphen || c.unicode() >= 0x1680;
 }
 
 // `line` without spaces at its ends, when nothing else in it needs cleaning (no run of spaces
@@ -118,12 +84,17 @@ CleanLine clean(QStringView line)
     if (out.isEmpty())
         out.reserve(line.size());
     bool pendingSpace = false;
-    for (const QChar c : out.isEmpty() ? line : QStringView()) {
+    const QStringView raw = out.isEmpty() ? line : QStringView();
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QChar c = raw[i];
         if (c == QChar(softHyphen)) {
             result.softBreak = true;
             continue;
         }
-        if (isInvisible(c))
+        // Kept inside a number, after a digit or "£" and before more of it: the amount is then not read.
+        const bool insideNumber = !pendingSpace && !out.isEmpty() && (isAsciiDigit(out.back()) || out.back() == u'£')
+            && i + 1 < raw.size() && !isSpace(raw[i + 1]);
+        if (isInvisible(c) && !insideNumber)
             continue;
         if (isSpace(c)) {
             pendingSpace = !out.isEmpty();
@@ -277,6 +248,11 @@ QList<Paragraph> paragraphs(QStringView text)
     return result;
 }
 
+bool isDash(QChar c)
+{
+    return c == u'-' || isDashCharacter(c);
+}
+
 QString folded(QStringView text)
 {
     QString out = text.toString();
@@ -302,7 +278,7 @@ QString folded(QStringView text)
             c = u'"';
             break;
         default:
-            if (isDash(c))
+            if (SummaryText::isDash(c))
                 c = u'-';
         }
     }
@@ -335,26 +311,6 @@ QList<Span> sentences(QStringView paragraph)
     }
     if (start < size)
         result.append({start, size - start});
-    return result;
-}
-
-QList<Amount> amounts(QStringView sentence)
-{
-    QList<Amount> result;
-    const qsizetype size = sentence.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        if (sentence[i] != u'£')
-            continue;
-        const qsizetype digitsEnd = digitsEndFrom(sentence, i + 1);
-        const bool hasDigits = digitsEnd > i + 1;
-        qsizetype end = hasDigits ? digitsEnd + magnitudeLength(sentence.mid(digitsEnd)) : digitsEnd;
-        // Letters straight after it make it no amount ("£2.6x"): they are shown with it.
-        while (end < size && sentence[end].isLetterOrNumber())
-            ++end;
-        const QStringView printed = sentence.mid(i, end - i);
-        result.append({{i, end - i}, hasDigits ? UkNumbers::parseQuotedFigure(printed.toString()) : std::nullopt});
-        i = end - 1;
-    }
     return result;
 }
 

@@ -4,12 +4,10 @@
 #include <QString>
 #include <QStringView>
 
-#include <optional>
-
 // A local summary's text as the text reader reads it (docs/data-format.md, "A local summary's
 // text"): lines, the paragraphs they make once the PDF extraction's artefacts are undone, the
-// sentences of a paragraph and the sums of money in a sentence. Plain text work, no layout: what
-// each paragraph is, LocalSummaryText decides.
+// sentences of a paragraph (and, in text/amounts.h, the sums of money in a sentence). Plain text
+// work, no layout: what each paragraph is, LocalSummaryText decides.
 namespace SummaryText {
 
 // The lines of a text: a line ends at a line feed, a carriage return and line feed, a carriage
@@ -26,8 +24,10 @@ struct Paragraph
 
 // The paragraphs of a text. White space of every kind (tab, no-break and other Unicode spaces)
 // is one space, runs of it one space, none at either end; zero-width spaces, word joiners, byte
-// order marks and soft hyphens are dropped; a ligature (ﬁ, ﬂ, ﬀ, ...) is its letters. A blank line, a form feed, or a
-// line of nothing but the PDF's bold markers ("**") ends a paragraph. So does a line that ends a sentence (".", "!",
+// order marks and soft hyphens are dropped, but for an invisible character inside a number ("£2<U+200B>.6m"),
+// which is kept so that the amount is not read (text/amounts.h); a ligature (ﬁ, ﬂ, ﬀ, ...) is its letters. A blank
+// line, a form feed, or a line of nothing but the PDF's bold markers ("**") ends a paragraph. So does a line that ends
+// a sentence (".", "!",
 // "?" or ":"), the first line (the area's name), a case study's heading and the link line ("For
 // more examples go to ..."); a line that starts one
 // of the summary's own paragraphs ("£", "Population", "Businesses", "**", "Case study", "For more
@@ -59,16 +59,7 @@ struct Span
 // digit, "£", a quote). "£2.6m" has no space after its point, so it never ends one.
 QList<Span> sentences(QStringView paragraph);
 
-// A sum of money as printed in a sentence, from its "£": the digits (grouped by commas or not),
-// decimals, and a magnitude ("k", "m", "bn", " thousand", " million", " billion"). `value` is its
-// whole number of pounds, or nullopt when it is no such amount ("£2.65" is pence, "£" alone, "£2.6x").
-struct Amount
-{
-    Span span;
-    std::optional<qint64> value;
-};
-
-// Every "£" of `sentence`, in order: each is an amount, read or not.
-QList<Amount> amounts(QStringView sentence);
+// Whether `c` is a dash of any kind, the minus sign among them (folded() makes each "-").
+bool isDash(QChar c);
 
 } // namespace SummaryText

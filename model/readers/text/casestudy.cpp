@@ -100,16 +100,12 @@ void CaseStudyReader::readSentence(const Span &sentence)
     const QString text = m_state.sentenceText(sentence);
     const QString folded = m_state.foldedText(sentence);
     const QList<Amount> found = SummaryText::amounts(text);
+    m_state.noteUnread(sentence, found, tr("\"£2m\""));
     for (qsizetype k = 0; k < found.size(); ++k) {
         const Amount &amount = found[k];
-        const QString quote = text.mid(amount.span.start, amount.span.length);
-        if (!amount.value) {
-            m_state.addNote(tr("%1 is not an amount in whole pounds the reader can read, such as \"£2m\"")
-                                .arg(LoadError::found(quote)),
-                            sentence);
+        if (!amount.value)
             continue;
-        }
-        m_state.checkLimit(*amount.value, quote);
+        const QString quote = text.mid(amount.span.start, amount.span.length);
         const qsizetype segmentEnd = k + 1 < found.size() ? found[k + 1].span.start : text.size();
         FundingLine line;
         line.title = study.title;
@@ -127,7 +123,7 @@ void CaseStudyReader::readSentence(const Span &sentence)
         line.caseStudyId = study.id;
         if (study.fundingLineId.isEmpty())
             study.fundingLineId = line.id;
-        m_state.account(sentence.start + amount.span.start);
+        m_state.account(sentence.start + amount.sign);
         m_state.addLine(std::move(line));
     }
     if (const QRegularExpressionMatch match = opened.match(folded); match.hasMatch() && !study.opened.isValid()) {

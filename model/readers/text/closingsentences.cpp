@@ -41,6 +41,13 @@ bool ClosingSentences::read(const Span &sentence, const QString &folded)
     }
     if (national.match(folded).hasMatch()) {
         m_state.markSection(Section::Closing);
+        // Pasted twice, a summary would state its national money twice: read once.
+        if (const auto seen = m_nationalSeen.constFind(source); seen != m_nationalSeen.cend()) {
+            m_state.addNote(tr("the national commitment on line %1 again, word for word: read once").arg(*seen),
+                            sentence);
+            return true;
+        }
+        m_nationalSeen.insert(source, m_state.line());
         readNationalSentence(sentence, folded);
         return true;
     }
@@ -58,12 +65,17 @@ void ClosingSentences::readNationalSentence(const Span &sentence, const QString 
     const QList<Amount> found = SummaryText::amounts(text);
     const QRegularExpressionMatch match = words.match(folded);
     bool made = false;
+    QList<Amount> unread; // what says why it is not read; else the sentence is noted at the paragraph's end
+    for (const Amount &amount : found) {
+        if (amount.unread != Amount::Unread::Read && amount.unread != Amount::Unread::NotWhole)
+            unread << amount;
+    }
+    m_state.noteUnread(sentence, unread, QString());
     for (const Amount &amount : found) {
         if (!amount.value)
-            continue; // its sentence goes to a note at the end of the paragraph
+            continue;
         FundingLine line;
         line.quote = text.mid(amount.span.start, amount.span.length);
-        m_state.checkLimit(*amount.value, line.quote);
         line.amount = *amount.value;
         if (match.hasMatch() && found.size() == 1) {
             line.amountQualifier = m_state.printed(sentence, match, 1);
@@ -77,11 +89,11 @@ void ClosingSentences::readNationalSentence(const Span &sentence, const QString 
         line.scope = Scope::National;
         line.source = text;
         line.id = m_state.uniqueId(line.title);
-        m_state.account(sentence.start + amount.span.start);
+        m_state.account(sentence.start + amount.sign);
         m_state.addLine(std::move(line));
         made = true;
     }
-    if (!made)
+    if (!made && unread.isEmpty())
         m_state.addNote(tr("a national commitment without an amount the reader can read"), sentence);
 }
 

@@ -22,6 +22,7 @@ private:
 
     ReadingState &m_state;
     qsizetype m_partnershipLine = 0;
+    QHash<QString, qsizetype> m_nationalSeen; // each national sentence read, and its line
 };
 
 } // namespace SummaryReading

@@ -1,10 +1,12 @@
 #include "figuresentences.h"
 
 #include "readers/loadresult.h"
+#include "readers/readerrules.h"
 #include "summaryphrases.h"
 #include "uknumbers.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 
 using SummaryPhrases::pattern;
 using SummaryText::Span;
@@ -86,18 +88,27 @@ void FigureSentences::finish()
     deriveEarlierEmployment();
 }
 
-// A count as printed ("548,800", "548800"): its value, or nullopt (with a note) when it is none.
+// A count as printed ("548,800", "548800"): its value, or nullopt (with a note) when it is none:
+// a count is read exactly, or not at all.
 std::optional<qint64> FigureSentences::countOf(const QString &printed, const Span &sentence, const QString &what)
 {
-    const std::optional<qint64> value = UkNumbers::parseQuotedFigure(printed);
-    if (!value) {
+    const UkNumbers::QuotedFigure figure = UkNumbers::readQuotedFigure(printed);
+    if (figure.tooLarge || (figure.value && *figure.value > ReaderRules::largestWhole)) {
+        m_state.addNote(ReadingState::tooLarge(LoadError::found(printed)), sentence);
+        return std::nullopt;
+    }
+    if (!figure.value && printed.contains(u'.')) {
+        m_state.addNote(tr("%1 has a fraction where a count is expected (%2)").arg(LoadError::found(printed), what),
+                        sentence);
+        return std::nullopt;
+    }
+    if (!figure.value) {
         m_state.addNote(
             tr("%1 is not a count the reader can read, such as \"548,800\" (%2)").arg(LoadError::found(printed), what),
             sentence);
         return std::nullopt;
     }
-    m_state.checkLimit(*value, printed);
-    return value;
+    return figure.value;
 }
 
 // The first of each figure counts; another is kept as a note.
@@ -119,15 +130,15 @@ bool FigureSentences::placeOnce(std::optional<Figure> &slot, qsizetype &lineOfSl
 // "8,680 apprenticeships starts last year."
 bool FigureSentences::readLabourSentence(const Span &sentence, const QString &folded)
 {
-    static const QRegularExpression employed
-        = pattern(QStringLiteral(R"(^(\d[\d,]*) people (?:are )?in employment(?:(?:,| -)? (?:with )?(?:an? )?)"
-                                 R"((increase|rise|growth|decrease|fall|drop|reduction) of (\d[\d,]*) since )"
-                                 R"((\d{4}))?\s*\.?$)"));
-    static const QRegularExpression wages
-        = pattern(QStringLiteral(R"(^(\d[\d,]*) workers (?:are )?directly benefit(?:ing|ed|) from the National )"
-                                 R"(Living (?:and|&) Minimum Wages?\s*\.?$)"));
+    static const QRegularExpression employed = pattern(
+        QStringLiteral(R"(^(\d[\d,]*(?:\.\d+)?) people (?:are )?in employment(?:(?:,| -)? (?:with )?(?:an? )?)"
+                       R"((increase|rise|growth|decrease|fall|drop|reduction) of (\d[\d,]*(?:\.\d+)?) since )"
+                       R"((\d{4}))?\s*\.?$)"));
+    static const QRegularExpression wages = pattern(
+        QStringLiteral(R"(^(\d[\d,]*(?:\.\d+)?) workers (?:are )?directly benefit(?:ing|ed|) from the National )"
+                       R"(Living (?:and|&) Minimum Wages?\s*\.?$)"));
     static const QRegularExpression starts
-        = pattern(QStringLiteral(R"(^(\d[\d,]*) apprenticeships? starts? (?:in the )?last year\s*\.?$)"));
+        = pattern(QStringLiteral(R"(^(\d[\d,]*(?:\.\d+)?) apprenticeships? starts? (?:in the )?last year\s*\.?$)"));
     const QString source = m_state.sentenceText(sentence);
     if (const QRegularExpressionMatch match = employed.match(folded); match.hasMatch()) {
         m_state.markSection(Section::Figures);
@@ -156,7 +167,45 @@ bool FigureSentences::readLabourSentence(const Span &sentence, const QString &fo
                       sentence);
         return true;
     }
-    return false;
+    return readOtherEmploymentSentence(sentence, folded);
+}
+
+// "548,800 people in employment, a fall of 1,200 and a rise of 3,000 since 2010.", "-548,800
+// people in employment.": a sentence about employment the reader cannot read whole. The count it
+// starts with is read when it can be exactly; its other figures, or all of them after a sign, are
+// in a note that names them.
+bool FigureSentences::readOtherEmploymentSentence(const Span &sentence, const QString &folded)
+{
+    static const QRegularExpression other
+        = pattern(QStringLiteral(R"(^(-\s*)?(\d[\d,]*(?:\.\d+)?) people (?:are )?in employment\b(.*)$)"));
+    static const QRegularExpression number(QStringLiteral(R"(\d[\d,]*(?:\.\d+)?)"));
+    const QRegularExpressionMatch match = other.match(folded);
+    if (!match.hasMatch())
+        return false;
+    m_state.markSection(Section::Figures);
+    const auto figuresIn = [&](qsizetype from) {
+        QStringList figures;
+        for (const QRegularExpressionMatch &figure : number.globalMatch(folded, from))
+            figures << LoadError::found(m_state.printed(sentence, figure, 0));
+        return figures.join(tr(", "));
+    };
+    if (match.hasCaptured(1)) {
+        m_state.addNote(
+            tr("a sign before a count of people in employment, so none of its figures is read: %1").arg(figuresIn(0)),
+            sentence);
+        return true;
+    }
+    const QString quote = m_state.printed(sentence, match, 2);
+    if (const std::optional<qint64> value = countOf(quote, sentence, tr("people in employment")))
+        placeOnce(m_employment, m_employmentLine, makeFigure(employment, quote, *value, m_state.sentenceText(sentence)),
+                  sentence);
+    if (const QString rest = figuresIn(match.capturedStart(3)); !rest.isEmpty()) {
+        m_state.addNote(tr("a change in employment the reader cannot read as one increase or decrease since a "
+                           "year, so its figures are not read: %1")
+                            .arg(rest),
+                        sentence);
+    }
+    return true;
 }
 
 // The change since an earlier year: an increase, or a decrease as a negative change.
@@ -199,6 +248,14 @@ void FigureSentences::deriveEarlierEmployment()
     then.shortLabel = m_changeYear;
     then.unit = m_change->unit;
     then.measure = Measure::EarlierEmployment;
+    // Less a decrease is more than the latest: no more than the stated figures' own limit.
+    if (m_employment->value - m_change->value > ReaderRules::largestWhole) {
+        m_state.sheet().notes.append(
+            {m_changeSentence, m_changeLine,
+             tr("people in employment in %1 cannot be derived: %2")
+                 .arg(m_changeYear, ReadingState::tooLarge(UkNumbers::count(m_employment->value - m_change->value)))});
+        return;
+    }
     if (std::optional<Figure> derived = differenceFigure(std::move(then), *m_employment, *m_change)) {
         m_state.sheet().figures.push_back(*std::move(derived));
         return;
@@ -213,7 +270,7 @@ void FigureSentences::deriveEarlierEmployment()
 // "Population: 1,126,200 **Businesses:** 46,190", on one line or two, the PDF's "**" or not.
 bool FigureSentences::readAreaSentence(const Span &sentence, const QString &folded)
 {
-    static const QRegularExpression figure(QStringLiteral(R"(\b(population|businesses)\s*:\s*(\d[\d,]*))"),
+    static const QRegularExpression figure(QStringLiteral(R"(\b(population|businesses)\s*:\s*(\d[\d,]*(?:\.\d+)?))"),
                                            QRegularExpression::CaseInsensitiveOption);
     bool any = false;
     for (const QRegularExpressionMatch &match : figure.globalMatch(folded)) {

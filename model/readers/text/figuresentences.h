@@ -9,7 +9,9 @@
 // The summary's figures, from its own sentences: the labour market's ("548,800 people in
 // employment, an increase of 35,800 since 2010.", the living wage, apprenticeship starts) and the
 // area's ("Population: 1,126,200 Businesses: 46,190"). The first of each counts, a repeat is a
-// note; employment in the earlier year is derived from the latest and the change.
+// note; employment in the earlier year is derived from the latest and the change. A count is read
+// exactly or not at all: a fraction, a sign, a figure past ReaderRules::largestWhole, a change the
+// reader cannot tell is one increase or decrease, each is a note naming its figures.
 namespace SummaryReading {
 
 class FigureSentences
@@ -31,6 +33,7 @@ private:
     std::optional<qint64> countOf(const QString &printed, const SummaryText::Span &sentence, const QString &what);
     bool placeOnce(std::optional<Figure> &slot, qsizetype &lineOfSlot, Figure figure,
                    const SummaryText::Span &sentence);
+    bool readOtherEmploymentSentence(const SummaryText::Span &sentence, const QString &folded);
     void readEmploymentChange(const SummaryText::Span &sentence, const QRegularExpressionMatch &match);
     void deriveEarlierEmployment();
 

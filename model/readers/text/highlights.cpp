@@ -23,8 +23,15 @@ Highlights::Highlights(ReadingState &state) : m_state(state) { }
 void Highlights::readHighlight()
 {
     bool anyPound = false;
+    // Pasted twice, a summary would count its money twice: a repeat, word for word, is read once.
+    const QString &paragraph = m_state.text();
+    if (const auto seen = m_seen.constFind(paragraph); seen != m_seen.cend()) {
+        m_state.addNote(tr("the highlight on line %1 again, word for word: read once").arg(*seen));
+        return;
+    }
+    m_seen.insert(paragraph, m_state.line());
     for (const Span &sentence : m_state.sentences()) {
-        if (m_state.sentenceText(sentence).contains(u'£')) {
+        if (SummaryText::hasPoundSign(QStringView(m_state.text()).mid(sentence.start, sentence.length))) {
             anyPound = true;
             readHighlightSentence(sentence);
         }
@@ -49,30 +56,31 @@ void Highlights::readHighlightSentence(const Span &sentence)
 {
     const QString text = m_state.sentenceText(sentence);
     const QList<Amount> found = SummaryText::amounts(text);
-    for (qsizetype k = 0; k < found.size(); ++k) {
-        const Amount &amount = found[k];
+    QList<Amount> read;
+    for (const Amount &amount : found) {
+        if (amount.value)
+            read << amount;
+    }
+    m_state.noteUnread(sentence, found, tr("\"£2.6m\", \"£750k\" or \"£3 million\""));
+    for (qsizetype k = 0; k < read.size(); ++k) {
+        const Amount &amount = read[k];
         const QString quote = text.mid(amount.span.start, amount.span.length);
-        if (!amount.value) {
-            m_state.addNote(tr("%1 is not an amount in whole pounds the reader can read, such as \"£2.6m\", \"£750k\" "
-                               "or \"£3 million\"")
-                                .arg(LoadError::found(quote)),
-                            sentence);
-            continue;
-        }
-        m_state.checkLimit(*amount.value, quote);
         // What the amount pays for: the words after it, up to the next amount. The first amount
         // leads its sentence when only joining words stand before it ("A further £1.5m for ...");
         // every later one does, the words before it being the earlier one's.
-        const qsizetype segmentEnd = k + 1 < found.size() ? found[k + 1].span.start : text.size();
+        const qsizetype segmentEnd = k + 1 < read.size() ? read[k + 1].span.start : text.size();
         const QString qualifier = SummaryPhrases::qualifierBefore(text, amount.span.start);
-        QString before = withoutFullStop(QStringView(text).left(amount.span.start));
-        before.chop(qualifier.size());
-        const QList<QStringView> beforeWords = wordsOf(before);
-        const bool leads = k > 0 || std::all_of(beforeWords.cbegin(), beforeWords.cend(), isConnective);
-        QString body = leads ? text.mid(amount.span.end(), segmentEnd - amount.span.end()) : text;
+        bool leads = k > 0;
+        if (!leads) {
+            QString before = withoutFullStop(QStringView(text).left(amount.span.start));
+            before.chop(qualifier.size());
+            const QList<QStringView> beforeWords = wordsOf(before);
+            leads = std::all_of(beforeWords.cbegin(), beforeWords.cend(), isConnective);
+        }
+        QString body = leads ? withoutShare(text, amount.span.end(), segmentEnd, found) : text;
         body = withoutFullStop(body);
         // Connectives left before the next amount: "£2m to A and" + "£1m to B".
-        while (k + 1 < found.size()) {
+        while (k + 1 < read.size()) {
             const qsizetype space = body.lastIndexOf(u' ');
             if (space < 0 || !isConnective(QStringView(body).mid(space + 1)))
                 break;
@@ -82,9 +90,28 @@ void Highlights::readHighlightSentence(const Span &sentence)
         line.quote = quote;
         line.amount = *amount.value;
         line.amountQualifier = qualifier;
-        m_state.account(sentence.start + amount.span.start);
+        m_state.account(sentence.start + amount.sign);
         m_state.addLine(std::move(line));
     }
+}
+
+// The words from `from` to `to` of a sentence, without a share of the amount just before them in
+// brackets: "£2.6m (50% of £5.2m) to Acme" pays "to Acme".
+QString Highlights::withoutShare(const QString &text, qsizetype from, qsizetype to, const QList<Amount> &found)
+{
+    const QStringView words = QStringView(text).mid(from, to - from);
+    const QStringView trimmed = words.trimmed();
+    const qsizetype close = trimmed.startsWith(u'(') ? trimmed.indexOf(u')') : -1;
+    if (close > 0) {
+        const qsizetype open = from + (trimmed.data() - words.data());
+        const bool holdsShare = std::any_of(found.cbegin(), found.cend(), [&](const Amount &amount) {
+            return amount.unread == Amount::Unread::Share && amount.span.start > open
+                && amount.span.end() <= open + close;
+        });
+        if (holdsShare)
+            return trimmed.mid(close + 1).trimmed().toString();
+    }
+    return words.toString();
 }
 
 // A highlight's line from what its amount pays for: "to Cobra Biologics to develop ...": a name

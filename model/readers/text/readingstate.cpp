@@ -5,6 +5,8 @@
 #include "summaryphrases.h"
 #include "uknumbers.h"
 
+#include <QStringList>
+
 using SummaryText::Amount;
 using SummaryText::Span;
 
@@ -31,13 +33,17 @@ void ReadingState::beginParagraph(const SummaryText::Paragraph &paragraph)
 void ReadingState::finishParagraph()
 {
     const QString &text = m_current.paragraph->text;
-    const qsizetype pounds = text.count(u'£');
-    if (pounds == 0 || pounds == m_current.accounted.size())
-        return; // every one accounted for (each position counted once)
+    qsizetype signs = 0;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        signs += UkNumbers::poundSignLength(text, i) > 0 ? 1 : 0;
+    if (signs == m_current.accountedCount)
+        return; // every one accounted for
+    const auto accounted
+        = [this](qsizetype at) { return at < qsizetype(m_current.accounted.size()) && m_current.accounted[at]; };
     for (const Span &sentence : std::as_const(m_current.sentences)) {
         QStringList missed;
         for (const Amount &amount : SummaryText::amounts(QStringView(text).mid(sentence.start, sentence.length))) {
-            if (!m_current.accounted.contains(sentence.start + amount.span.start))
+            if (!accounted(sentence.start + amount.sign))
                 missed << LoadError::found(
                     QStringView(text).mid(sentence.start + amount.span.start, amount.span.length));
         }
@@ -64,8 +70,12 @@ QString ReadingState::printed(const Span &sentence, const QRegularExpressionMatc
 
 void ReadingState::account(qsizetype at)
 {
-    if (!m_current.accounted.contains(at))
-        m_current.accounted.append(at);
+    // Allocated on the first sign of a paragraph, so paragraphs without money cost nothing.
+    if (m_current.accounted.empty())
+        m_current.accounted.resize(m_current.paragraph->text.size(), false);
+    if (!m_current.accounted[at])
+        ++m_current.accountedCount;
+    m_current.accounted[at] = true;
 }
 
 void ReadingState::addNote(const QString &reason, std::optional<Span> part)
@@ -73,10 +83,68 @@ void ReadingState::addNote(const QString &reason, std::optional<Span> part)
     const QString &text = m_current.paragraph->text;
     const Span span = part.value_or(Span {0, text.size()});
     for (qsizetype i = span.start; i < span.end(); ++i) {
-        if (text[i] == u'£')
+        if (UkNumbers::poundSignLength(text, i) > 0)
             account(i);
     }
-    m_sheet.notes.append({text.mid(span.start, span.length), m_current.paragraph->line, reason});
+    // A note of the whole paragraph shares its text rather than copying it.
+    const QString noted = span.length == text.size() ? text : text.mid(span.start, span.length);
+    m_sheet.notes.append({noted, m_current.paragraph->line, reason});
+}
+
+QString ReadingState::tooLarge(const QString &quotes)
+{
+    return tr("%1: more than %2, the largest figure the reader keeps exactly")
+        .arg(quotes, UkNumbers::count(ReaderRules::largestWhole));
+}
+
+void ReadingState::noteUnread(const Span &sentence, const QList<Amount> &found, const QString &example)
+{
+    using Unread = Amount::Unread;
+    const QString text = sentenceText(sentence);
+    for (const Unread reason :
+         {Unread::NotWhole, Unread::TooLarge, Unread::Invisible, Unread::Range, Unread::Sign, Unread::Share}) {
+        // The first few, as printed, and how many more: a note a person can read, whatever the sentence.
+        constexpr qsizetype listed = 5;
+        QStringList quotes;
+        qsizetype count = 0;
+        for (const Amount &amount : found) {
+            if (amount.unread != reason)
+                continue;
+            if (++count <= listed)
+                quotes << LoadError::found(QStringView(text).mid(amount.span.start, amount.span.length));
+        }
+        if (count == 0)
+            continue;
+        QString named = quotes.join(tr(", "));
+        if (count > listed)
+            named = tr("%1 and %2 more").arg(named, UkNumbers::count(count - listed));
+        QString why;
+        switch (reason) {
+        case Unread::NotWhole:
+            why = (count == 1 ? tr("%1 is not an amount in whole pounds the reader can read, such as %2")
+                              : tr("%1 are not amounts in whole pounds the reader can read, such as %2"))
+                      .arg(named, example);
+            break;
+        case Unread::TooLarge:
+            why = tooLarge(named);
+            break;
+        case Unread::Invisible:
+            why = tr("%1: an invisible or combining character inside the number, so no amount is read").arg(named);
+            break;
+        case Unread::Range:
+            why = tr("%1: a range, not one amount, so no amount is read").arg(named);
+            break;
+        case Unread::Sign:
+            why = tr("%1: a sign before the amount, so no amount is read").arg(named);
+            break;
+        case Unread::Share:
+            why = tr("%1: a share of another amount, not an amount of its own").arg(named);
+            break;
+        case Unread::Read:
+            break;
+        }
+        addNote(why, sentence);
+    }
 }
 
 void ReadingState::addLine(FundingLine line)
@@ -104,13 +172,6 @@ QString ReadingState::uniqueId(const QString &title)
     } while (m_lineIds.contains(id));
     m_lineIds.insert(id);
     return id;
-}
-
-void ReadingState::checkLimit(qint64 value, const QString &printed) const
-{
-    if (value > ReaderRules::largestWhole)
-        failAt(m_current.paragraph->line, tr("a figure of at most %1").arg(UkNumbers::count(ReaderRules::largestWhole)),
-               LoadError::found(printed));
 }
 
 void ReadingState::failAt(qsizetype line, const QString &expected, const QString &found) const

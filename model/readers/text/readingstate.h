@@ -1,5 +1,6 @@
 #pragma once
 
+#include "amounts.h"
 #include "factsheet.h"
 #include "readers/summarytext.h"
 
@@ -11,11 +12,13 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 // What the text reader has read so far and the paragraph it is reading, with the rules every part
 // of it keeps: every "£" of a paragraph ends as a funding line's quote or in a note (finishParagraph),
-// line ids are unique, the local total and every figure stay within ReaderRules::largestWhole, and a
-// limit passed refuses the whole file (ReadFailure, caught at LocalSummaryText::loadData).
+// line ids are unique, the local total stays within ReaderRules::largestWhole (a figure past it is a
+// note: text/amounts.h, FigureSentences), and a limit passed refuses the whole file (ReadFailure, caught at
+// LocalSummaryText::loadData).
 namespace SummaryReading {
 
 // Thrown by the reader's parts, caught at its boundary: a limit passed refuses the file wherever
@@ -60,8 +63,13 @@ public:
     // The captured text of a match on the folded sentence, as printed.
     QString printed(const SummaryText::Span &sentence, const QRegularExpressionMatch &match, int group) const;
 
-    // The "£" at `at` of the current paragraph is a line's quote or in a note; each counted once.
+    // The sign of pounds at `at` of the current paragraph is a line's quote or in a note.
     void account(qsizetype at);
+    // The amounts of a sentence that were not read, in notes: one per reason, each naming the
+    // amounts as printed (the first few of a long list). `example` says what would have been read.
+    void noteUnread(const SummaryText::Span &sentence, const QList<SummaryText::Amount> &found, const QString &example);
+    // Why a figure as printed is not read, the same words for amounts and counts.
+    static QString tooLarge(const QString &quotes);
     // A note of part of the current paragraph (all of it by default); its "£" are accounted for.
     void addNote(const QString &reason, std::optional<SummaryText::Span> part = std::nullopt);
     // National money is never summed with local lines; the local total must stay within what the
@@ -71,8 +79,6 @@ public:
     // recipient twice. Each base remembers its next number, so a thousand repeats stay linear.
     QString uniqueId(const QString &title);
 
-    // As in the JSON format: no more than a JSON reader (a double) keeps exactly.
-    void checkLimit(qint64 value, const QString &printed) const;
     [[noreturn]] void failAt(qsizetype line, const QString &expected, const QString &found) const;
     [[noreturn]] void refuseAsNoSummary(const QString &found) const;
 
@@ -84,7 +90,8 @@ private:
         const SummaryText::Paragraph *paragraph = nullptr;
         QString folded;
         QList<SummaryText::Span> sentences;
-        QList<qsizetype> accounted; // positions of "£" that are a quote or in a note (a few)
+        std::vector<bool> accounted; // by position: each sign of pounds that is a quote or in a note
+        qsizetype accountedCount = 0;
     };
 
     QString m_fileName;

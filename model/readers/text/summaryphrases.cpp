@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -115,15 +116,19 @@ bool isConnective(QStringView word)
 
 QString qualifierBefore(const QString &sentence, qsizetype at)
 {
-    const QString folded = SummaryText::folded(QStringView(sentence).left(at)).toLower();
-    qsizetype end = folded.size();
-    while (end > 0 && folded[end - 1].isSpace())
+    // Only the few characters before the amount are looked at, so a sentence of many amounts
+    // costs no more per amount than one of one.
+    qsizetype end = at;
+    while (end > 0 && (sentence[end - 1].isSpace() || sentence[end - 1] == u'*'))
         --end;
-    const QStringView before = QStringView(folded).left(end);
+    constexpr qsizetype longest = 13; // "approximately"
+    const qsizetype from = std::max<qsizetype>(0, end - longest - 1);
+    const QString folded = SummaryText::folded(QStringView(sentence).mid(from, end - from)).toLower();
     for (const QLatin1String qualifier : qualifiers) {
-        if (before.endsWith(qualifier)
-            && (before.size() == qualifier.size() || before[before.size() - qualifier.size() - 1].isSpace()))
-            return sentence.mid(end - qualifier.size(), qualifier.size());
+        const qsizetype start = folded.size() - qualifier.size();
+        if (start >= 0 && QStringView(folded).mid(start) == qualifier
+            && (from + start == 0 || (start > 0 && folded[start - 1].isSpace())))
+            return sentence.mid(from + start, qualifier.size());
     }
     return {};
 }

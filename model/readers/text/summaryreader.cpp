@@ -28,6 +28,12 @@ SummaryReader::SummaryReader(QList<Paragraph> paragraphs, QString fileName)
 
 Factsheet SummaryReader::read()
 {
+    // Room for a line per paragraph with money in it, made once: grown by doubling, a million
+    // highlights would hold the old lines and the new at once.
+    qsizetype withMoney = 0;
+    for (const Paragraph &paragraph : std::as_const(m_paragraphs))
+        withMoney += SummaryText::hasPoundSign(paragraph.text) ? 1 : 0;
+    m_state.sheet().fundingLines.reserve(size_t(withMoney));
     readTitle();
     for (qsizetype i = 1; i < m_paragraphs.size(); ++i)
         readParagraph(m_paragraphs[i]);
@@ -50,7 +56,7 @@ void SummaryReader::readTitle()
     constexpr qsizetype longestTitle = 200;
     // No area's name starts with a figure, or is one of the summary's headings or figures.
     const QString start = lower.trimmed();
-    if (title.text.startsWith(u'£') || (!start.isEmpty() && start[0].isDigit())
+    if (SummaryText::startsWithPoundSign(title.text) || (!start.isEmpty() && start[0].isDigit())
         || start.startsWith(QLatin1String("industrial strategy highlights"))
         || start.startsWith(QLatin1String("case study")) || start.startsWith(QLatin1String("population"))
         || start.startsWith(QLatin1String("businesses")) || title.text.size() > longestTitle)
@@ -87,7 +93,7 @@ void SummaryReader::readParagraph(const Paragraph &paragraph)
 void SummaryReader::readByPlace()
 {
     const QString &text = m_state.text();
-    const bool amountFirst = text.startsWith(u'£');
+    const bool amountFirst = SummaryText::startsWithPoundSign(text);
     switch (m_state.section()) {
     case Section::CaseStudy:
         m_caseStudy.readParagraph();
@@ -102,7 +108,8 @@ void SummaryReader::readByPlace()
         if (amountFirst) {
             m_state.setSection(Section::Highlights);
             m_highlights.readHighlight();
-        } else if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit() || c == u'£'; })) {
+        } else if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
+                   || SummaryText::hasPoundSign(text)) {
             m_state.addNote(tr("a paragraph of the introduction with figures in it, which the reader could not place"));
         }
         // Else the introduction, which says the same in every summary and holds no figures.
@@ -151,7 +158,7 @@ bool SummaryReader::readKnownSentence(const Span &sentence)
 {
     // None starts with an amount, and most sentences of a long summary are highlights that do.
     const QStringView start = QStringView(m_state.folded()).mid(sentence.start, sentence.length).trimmed();
-    if (start.startsWith(u'£'))
+    if (SummaryText::startsWithPoundSign(start))
         return false;
     const QString folded = start.size() == sentence.length ? start.toString() : m_state.foldedText(sentence);
     const auto has = [start](const char *words) { return start.contains(QLatin1String(words), Qt::CaseInsensitive); };
