@@ -43,12 +43,11 @@ qsizetype numberEnd(QStringView text, qsizetype from, bool &hidden)
         = [&text](qsizetype at) { return isDigit(text, at) || (at < text.size() && isInvisibleOrMark(text[at])); };
     while (end < text.size()) {
         const QChar c = text[end];
-        if (isDigit(text, end)) {
-            ++end;
-        } else if ((c == u',' || c == u'.') && end > from && digitOrHiddenAt(end - 1) && digitOrHiddenAt(end + 1)) {
-            ++end;
-        } else if (isGroupSpace(c) && isDigit(text, end - 1) && end > from && isDigit(text, end + 1)
-                   && isDigit(text, end + 2) && isDigit(text, end + 3) && !isDigit(text, end + 4)) {
+        const bool separator
+            = (c == u',' || c == u'.') && end > from && digitOrHiddenAt(end - 1) && digitOrHiddenAt(end + 1);
+        const bool groupSpace = isGroupSpace(c) && isDigit(text, end - 1) && end > from && isDigit(text, end + 1)
+            && isDigit(text, end + 2) && isDigit(text, end + 3) && !isDigit(text, end + 4);
+        if (isDigit(text, end) || separator || groupSpace) {
             ++end;
         } else if (isInvisibleOrMark(c) && (end > from || digitOrHiddenAt(end + 1))) {
             hidden = true;
