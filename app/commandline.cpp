@@ -75,6 +75,15 @@ CommandLine::CommandLine()
       m_palette(QStringLiteral("palette"), tr("The bars' colours: default or okabe-ito (colour-blind safe)."),
                 QStringLiteral("PALETTE"), QStringLiteral("default")),
       m_transparent(QStringLiteral("transparent"), tr("Export a PNG with a transparent background.")),
+      m_valueLabels(QStringLiteral("value-labels"),
+                    tr("Money on the exported chart's labels and axis: exact (\"£2,600,000\") or short, as the "
+                       "summary prints it (\"£2.6m\"); default short for the presentation theme, exact for the "
+                       "others."),
+                    QStringLiteral("STYLE")),
+      m_axis(QStringLiteral("axis"),
+             tr("The exported chart's value axis: linear or log (decades, for lines of very different size; "
+                "default linear)."),
+             QStringLiteral("SCALE"), QStringLiteral("linear")),
       m_exportTable(QStringLiteral("export-table"),
                     tr("Write every funding line, in document order, to OUT as CSV (RFC 4180, UTF-8), without a "
                        "window."),
@@ -102,8 +111,8 @@ CommandLine::CommandLine()
                                       "summary (*.txt) or its PDF. Put -- before a FILE whose name begins with -."),
                                    QStringLiteral("[FILE]"));
     m_parser.addOptions({m_quitAfterFirstPaint, m_quitWhenComplete, m_listCharts, m_exportChart, m_output, m_size,
-                         m_scale, m_theme, m_palette, m_transparent, m_exportTable, m_normalise, m_bom, m_resetSettings,
-                         m_exportJson});
+                         m_scale, m_theme, m_palette, m_transparent, m_valueLabels, m_axis, m_exportTable, m_normalise,
+                         m_bom, m_resetSettings, m_exportJson});
 }
 
 CommandLine::~CommandLine() = default;
@@ -275,6 +284,19 @@ int CommandLine::exportChart() const
                         .arg(m_parser.value(m_palette), ChartTheme::paletteNames().join(QStringLiteral(", "))),
                     2);
     settings.palette = *palette;
+    if (m_parser.isSet(m_valueLabels)) {
+        settings.valueLabels = ValueLabels::styleFromName(m_parser.value(m_valueLabels));
+        if (!settings.valueLabels)
+            return fail(tr("unknown value labels \"%1\"; expected one of: %2")
+                            .arg(m_parser.value(m_valueLabels), ValueLabels::styleNames().join(QStringLiteral(", "))),
+                        2);
+    }
+    const std::optional<ValueAxisScale> axis = ChartTheme::axisFromName(m_parser.value(m_axis));
+    if (!axis)
+        return fail(tr("unknown axis \"%1\"; expected one of: %2")
+                        .arg(m_parser.value(m_axis), ChartTheme::axisNames().join(QStringLiteral(", "))),
+                    2);
+    settings.axis = *axis;
     if (const std::optional<QString> problem = ChartExport::check(settings, output))
         return fail(*problem, 2);
 

@@ -81,6 +81,8 @@ private:
     QCommandLineOption m_theme;
     QCommandLineOption m_palette;
     QCommandLineOption m_transparent;
+    QCommandLineOption m_valueLabels;
+    QCommandLineOption m_axis;
     QCommandLineOption m_exportTable;
     QCommandLineOption m_normalise;
     QCommandLineOption m_bom;

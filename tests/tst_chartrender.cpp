@@ -9,6 +9,8 @@
 #include "factsheetchart.h"
 #include "factsheetmodel.h"
 #include "testoutput.h"
+#include "uknumbers.h"
+#include "valuelabels.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
@@ -33,6 +35,45 @@ namespace {
 const QString expectedSourceLine
     = u"Source: Industrial Strategy local summary, Stoke-on-Trent & Staffordshire, Department for Business, Energy "
       u"& Industrial Strategy, December 2018. Open Government Licence v3.0."_s;
+// The PNG's Source chunk: its key says "Source" already.
+const QString expectedSourceChunk
+    = u"Industrial Strategy local summary, Stoke-on-Trent & Staffordshire, Department for Business, Energy "
+      u"& Industrial Strategy, December 2018. Open Government Licence v3.0."_s;
+
+// Lines of very different size, as in the issue: £1.2bn beside £750k and £500k.
+ChartDescription linesOfVeryDifferentSize()
+{
+    ChartDescription chart;
+    chart.name = u"funding"_s;
+    chart.title = u"Local funding"_s;
+    chart.subtitle = u"Four lines"_s;
+    chart.valueAxisTitle = u"Pounds (£)"_s;
+    chart.valueKind = ChartValueKind::Pounds;
+    const QList<std::pair<QString, double>> lines {
+        {u"Growth deal"_s, 1.2e9}, {u"Skills capital"_s, 6.5e6}, {u"Enterprise zone"_s, 750e3}, {u"Digital"_s, 500e3}};
+    for (const auto &[label, value] : lines) {
+        ChartBar bar;
+        bar.label = label;
+        bar.value = value;
+        bar.valueText = UkNumbers::pounds(static_cast<qint64>(value));
+        chart.bars << bar;
+    }
+    return chart;
+}
+
+QString placedText(const FactsheetChart &chart, const QString &role)
+{
+    for (const FactsheetChart::PlacedText &text : chart.placedTexts()) {
+        if (text.role == role)
+            return text.text;
+    }
+    return {};
+}
+
+QString subtitleOf(const FactsheetChart &chart)
+{
+    return placedText(chart, u"subtitle"_s);
+}
 
 FactsheetModel &model()
 {
@@ -138,6 +179,12 @@ private slots:
     void refusedRequests_data();
     void refusedRequests();
     void aRefusedExportLeavesTheOldFile();
+    void valueLabelsInSvg_data();
+    void valueLabelsInSvg();
+    void logAxisLabelsDecadesAndShowsEveryBar();
+    void subtitleSuggestsTheLogAxis();
+    void sourceChunkText_data();
+    void sourceChunkText();
     void sizeParsing_data();
     void sizeParsing();
 };
@@ -152,12 +199,18 @@ void TestChartRender::nothingIsCut_data()
     QTest::addColumn<QString>("chart");
     QTest::addColumn<QString>("theme");
     QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("log");
     for (const QString &chart : ChartMembership::chartNames()) {
         for (const QString &theme : ChartTheme::names()) {
             // A chart in a 1280×720 window is about 440×280; slides are 1280×720 and 1920×1080.
             for (const QSize size : {QSize(440, 280), QSize(1280, 720), QSize(1920, 1080), QSize(3508, 2480)}) {
                 QTest::addRow("%s, %s, %dx%d", qPrintable(chart), qPrintable(theme), size.width(), size.height())
-                    << chart << theme << size;
+                    << chart << theme << size << false;
+            }
+            for (const QSize size : {QSize(440, 280), QSize(1920, 1080)}) {
+                QTest::addRow("%s, %s, %dx%d, log axis", qPrintable(chart), qPrintable(theme), size.width(),
+                              size.height())
+                    << chart << theme << size << true;
             }
         }
     }
@@ -168,8 +221,11 @@ void TestChartRender::nothingIsCut()
     QFETCH(QString, chart);
     QFETCH(QString, theme);
     QFETCH(QSize, size);
+    QFETCH(bool, log);
     const ChartDescription description = describe(chart);
-    LaidOut laidOut(description, themeNamed(theme, size), size);
+    ChartTheme chartTheme = themeNamed(theme, size);
+    chartTheme.valueAxis = log ? ValueAxisScale::Log : ValueAxisScale::Linear;
+    LaidOut laidOut(description, chartTheme, size);
     const QRectF frame(QPointF(0, 0), size);
     const QList<FactsheetChart::PlacedText> texts = laidOut.chart->placedTexts();
     QVERIFY(!texts.isEmpty());
@@ -193,7 +249,9 @@ void TestChartRender::nothingIsCut()
     for (int bar = 0; bar < laidOut.chart->barCount(); ++bar) {
         const FactsheetChart::PlacedText value = texts.at(static_cast<int>(std::distance(
             texts.cbegin(), std::find_if(texts.cbegin(), texts.cend(), [&](const FactsheetChart::PlacedText &t) {
-                return t.role == u"value" && t.text == description.bars.at(bar).valueText;
+                return t.role == u"value"
+                    && t.text
+                    == ValueLabels::barText(description.bars.at(bar), description.valueKind, chartTheme.valueLabels);
             }))));
         QVERIFY(value.rect.left() >= laidOut.chart->barRect(bar).right());
     }
@@ -223,11 +281,14 @@ void TestChartRender::everyBarCarriesItsLabelAndValue()
     QCOMPARE(labels,
              (QStringList {u"Housebuilding infrastructure"_s, u"Bericote Four Ashes Business Park"_s,
                            u"Cobra Biologics"_s, u"Stafford College Science & Technology Centre"_s}));
-    QCOMPARE(values, (QStringList {u"£10,000,000"_s, u"£2,800,000"_s, u"£2,600,000"_s, u"£2,000,000"_s}));
+    // The presentation theme prints money as the summary does; the exact figure stays in the tooltip.
+    QCOMPARE(values, (QStringList {u"£10m"_s, u"£2.8m"_s, u"£2.6m"_s, u"£2m"_s}));
+    QCOMPARE(describe(ChartMembership::funding).bars.at(2).toolTip.section(u'\n', 0, 0),
+             u"Cobra Biologics: £2,600,000"_s);
     QCOMPARE(title, u"Local funding in Stoke-on-Trent & Staffordshire"_s);
     QCOMPARE(source, expectedSourceLine);
     // The axis runs on past £10m only as far as the largest value's label needs.
-    QCOMPARE(laidOut.chart->tickLabels(), (QStringList {u"£0"_s, u"£2.5m"_s, u"£5m"_s, u"£7.5m"_s, u"£10m"_s}));
+    QCOMPARE(laidOut.chart->tickLabels(), (QStringList {u"£0"_s, u"£2m"_s, u"£4m"_s, u"£6m"_s, u"£8m"_s, u"£10m"_s}));
     // Bars run top to bottom in the description's order, and are as long as their values.
     const qreal perPound = laidOut.chart->barRect(0).width() / 10000000.0;
     for (int bar = 1; bar < 4; ++bar) {
@@ -357,7 +418,7 @@ void TestChartRender::pngHasTheRequestedPixelsColoursAndText()
     QImageReader reader(path);
     QCOMPARE(reader.format(), QByteArray("png"));
     QCOMPARE(reader.text(u"Title"_s), describe(chart).title);
-    QCOMPARE(reader.text(u"Source"_s), expectedSourceLine);
+    QCOMPARE(reader.text(u"Source"_s), expectedSourceChunk);
     QCOMPARE(reader.text(u"Copyright"_s),
              u"Contains public sector information: Crown copyright, licensed under the Open "
              u"Government Licence v3.0."_s);
@@ -424,9 +485,8 @@ void TestChartRender::svgKeepsTextEditable()
     // Labels stay text: every label, value and the source line is in the SVG's text (Qt writes
     // a text run per line, so the wrapped and the unwrapped both count).
     const QString allText = texts.join(u' ');
-    for (const QString &expected :
-         {u"Housebuilding infrastructure"_s, u"Cobra Biologics"_s, u"£10,000,000"_s, u"£2,000,000"_s, u"£10m"_s,
-          u"Pounds (£)"_s, u"Local funding in Stoke-on-Trent & Staffordshire"_s})
+    for (const QString &expected : {u"Housebuilding infrastructure"_s, u"Cobra Biologics"_s, u"£10m"_s, u"£2.6m"_s,
+                                    u"£2m"_s, u"Pounds (£)"_s, u"Local funding in Stoke-on-Trent & Staffordshire"_s})
         QVERIFY2(allText.contains(expected), qPrintable(expected + u" not in: "_s + allText));
     QVERIFY2(allText.contains(u"Department for Business, Energy & Industrial Strategy, December 2018."_s),
              qPrintable(allText));
@@ -456,9 +516,8 @@ void TestChartRender::pdfIsVectorWithItsTextAndMetadata()
              qPrintable(info));
     QVERIFY2(info.contains(u"Page size:       1440 x 810 pts"_s), qPrintable(info));
     const QString text = run(pdftotext, {u"-raw"_s, onePage, u"-"_s}).simplified();
-    for (const QString &expected :
-         {u"Stoke-on-Trent & Staffordshire"_s, u"Employment"_s, u"548,800 people"_s, u"23,500 workers"_s,
-          u"£2,600,000"_s, u"December 2018. Open Government Licence v3.0."_s})
+    for (const QString &expected : {u"Stoke-on-Trent & Staffordshire"_s, u"Employment"_s, u"548,800 people"_s,
+                                    u"23,500 workers"_s, u"£2.6m"_s, u"December 2018. Open Government Licence v3.0."_s})
         QVERIFY2(text.contains(expected), qPrintable(expected + u" not in: "_s + text));
 
     // One chart a page.
@@ -621,6 +680,141 @@ void TestChartRender::sizeParsing()
 void TestChartRender::init()
 {
     TestOutput::watch();
+}
+
+void TestChartRender::valueLabelsInSvg_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QString>("labels"); // "" for the theme's own
+    QTest::addColumn<QString>("values"); // the funding chart's value labels, top to bottom
+    QTest::addColumn<QString>("ticks");  // the value axis's labels, left to right
+
+    QTest::newRow("presentation: short by default")
+        << u"presentation"_s << QString() << u"£10m £2.8m £2.6m £2m"_s << u"£0 £2m £4m £6m £8m £10m"_s;
+    QTest::newRow("presentation, exact") << u"presentation"_s << u"exact"_s
+                                         << u"£10,000,000 £2,800,000 £2,600,000 £2,000,000"_s
+                                         << u"£0 £5,000,000 £10,000,000"_s;
+    QTest::newRow("print: exact by default")
+        << u"print"_s << QString() << u"£10,000,000 £2,800,000 £2,600,000 £2,000,000"_s
+        << u"£0 £2,500,000 £5,000,000 £7,500,000 £10,000,000"_s;
+    QTest::newRow("print, short") << u"print"_s << u"short"_s << u"£10m £2.8m £2.6m £2m"_s
+                                  << u"£0 £2m £4m £6m £8m £10m"_s;
+}
+
+void TestChartRender::valueLabelsInSvg()
+{
+    QFETCH(QString, theme);
+    QFETCH(QString, labels);
+    QFETCH(QString, values);
+    QFETCH(QString, ticks);
+    ChartExport::Settings settings;
+    settings.chart = ChartMembership::funding;
+    settings.theme = theme;
+    if (!labels.isEmpty())
+        settings.valueLabels = ValueLabels::styleFromName(labels);
+    const QList<ChartDescription> charts = ChartExport::describe(&model(), settings.chart);
+    const QString text = svgText(ChartExport::svg(charts, settings));
+    // The same chart laid out as the export lays it out says which text is which.
+    ChartTheme chartTheme = themeNamed(theme, QSizeF(settings.size));
+    chartTheme.valueLabels = settings.valueLabels.value_or(chartTheme.valueLabels);
+    LaidOut laidOut(charts.first(), chartTheme, QSizeF(settings.size));
+    QStringList shown;
+    for (const FactsheetChart::PlacedText &placed : laidOut.chart->placedTexts()) {
+        if (placed.role == u"value")
+            shown << placed.text;
+    }
+    QCOMPARE(shown.join(u' '), values);
+    QCOMPARE(laidOut.chart->tickLabels().join(u' '), ticks);
+    // Every tick but the first, at the axis start, which Qt Charts 6.4 leaves out of exports.
+    for (const QString &expected : shown + laidOut.chart->tickLabels().mid(1))
+        QVERIFY2(text.contains(expected), qPrintable(expected + u" not in: "_s + text));
+    // Never both forms of one figure.
+    if (values.contains(u"£2.6m"_s))
+        QVERIFY2(!text.contains(u"£2,600,000"_s), qPrintable(text));
+    else
+        QVERIFY2(!text.contains(u"£2.6m"_s), qPrintable(text));
+}
+
+void TestChartRender::logAxisLabelsDecadesAndShowsEveryBar()
+{
+    const ChartDescription chart = linesOfVeryDifferentSize();
+    ChartExport::Settings settings;
+    settings.chart = ChartMembership::funding;
+    settings.axis = ValueAxisScale::Log;
+    ChartTheme theme = ChartTheme::presentation(QSizeF(settings.size));
+    theme.valueAxis = ValueAxisScale::Log;
+    LaidOut laidOut(chart, theme, QSizeF(settings.size));
+    // The axis starts a decade below the smallest bar (£500k: at £100k), one tick a decade.
+    QCOMPARE(laidOut.chart->tickLabels(), (QStringList {u"£100k"_s, u"£1m"_s, u"£10m"_s, u"£100m"_s, u"£1bn"_s}));
+    // Equal ratios, equal lengths: £1.2bn is as much longer than £6.5m as log10(1.2e9 / 6.5e6) decades.
+    const qreal decade = laidOut.chart->barRect(0).width() / std::log10(1.2e9 / 1e5);
+    QCOMPARE(qRound(laidOut.chart->barRect(3).width()), qRound(decade * std::log10(5.0)));
+    QCOMPARE(qRound(laidOut.chart->barRect(1).width()), qRound(decade * std::log10(65.0)));
+    // Every bar at least visibly long: the smallest more than a quarter of a decade.
+    for (int bar = 0; bar < laidOut.chart->barCount(); ++bar)
+        QVERIFY2(laidOut.chart->barRect(bar).width() > decade / 4, qPrintable(QString::number(bar)));
+    // The value labels keep their figures.
+    QStringList values;
+    for (const FactsheetChart::PlacedText &placed : laidOut.chart->placedTexts()) {
+        if (placed.role == u"value")
+            values << placed.text;
+    }
+    QCOMPARE(values, (QStringList {u"£1.2bn"_s, u"£6.5m"_s, u"£750k"_s, u"£500k"_s}));
+    // The axis says it is logarithmic; the subtitle no longer suggests it.
+    QCOMPARE(placedText(*laidOut.chart, u"axisTitle"_s), u"Pounds (£), logarithmic scale"_s);
+    QCOMPARE(subtitleOf(*laidOut.chart), u"Four lines"_s);
+
+    // Exported: the decades are text in the SVG, in the label style chosen.
+    const QString shortText = svgText(ChartExport::svg({chart}, settings));
+    for (const QString &expected : {u"£1m"_s, u"£10m"_s, u"£100m"_s, u"£1bn"_s, u"Pounds (£), logarithmic scale"_s})
+        QVERIFY2(shortText.contains(expected), qPrintable(expected + u" not in: "_s + shortText));
+    settings.valueLabels = ValueLabels::Style::Exact;
+    const QString exactText = svgText(ChartExport::svg({chart}, settings));
+    for (const QString &expected :
+         {u"£1,000,000"_s, u"£10,000,000"_s, u"£100,000,000"_s, u"£1,000,000,000"_s, u"£1,200,000,000"_s})
+        QVERIFY2(exactText.contains(expected), qPrintable(expected + u" not in: "_s + exactText));
+    QVERIFY2(!exactText.contains(u"£1bn"_s), qPrintable(exactText));
+}
+
+void TestChartRender::subtitleSuggestsTheLogAxis()
+{
+    const QSizeF size(1920, 1080);
+    // £1.2bn over £500k is 2,400 times: on a linear axis the small lines are no bars at all.
+    LaidOut linear(linesOfVeryDifferentSize(), ChartTheme::presentation(size), size);
+    QCOMPARE(subtitleOf(*linear.chart),
+             u"Four lines\nThe largest bar is more than 100 times the smallest: a logarithmic axis shows every bar."_s);
+    // The embedded funding chart's lines are within 5 times of each other: nothing to say.
+    LaidOut funding(describe(ChartMembership::funding), ChartTheme::presentation(size), size);
+    QCOMPARE(subtitleOf(*funding.chart), describe(ChartMembership::funding).subtitle);
+    // Exactly 100 times is not more than 100 times.
+    ChartDescription hundred = linesOfVeryDifferentSize();
+    hundred.bars = {hundred.bars.at(1), hundred.bars.at(1)};
+    hundred.bars[1].value = 65e3;
+    hundred.bars[1].valueText = u"£65,000"_s;
+    LaidOut atHundred(hundred, ChartTheme::presentation(size), size);
+    QCOMPARE(subtitleOf(*atHundred.chart), u"Four lines"_s);
+    hundred.bars[1].value = 64e3;
+    hundred.bars[1].valueText = u"£64,000"_s;
+    atHundred.chart->setDescription(hundred);
+    atHundred.chart->layOutNow();
+    QVERIFY(subtitleOf(*atHundred.chart).endsWith(u"a logarithmic axis shows every bar."_s));
+}
+
+void TestChartRender::sourceChunkText_data()
+{
+    QTest::addColumn<QString>("sourceLine");
+    QTest::addColumn<QString>("chunk");
+    QTest::newRow("the embedded factsheet's") << expectedSourceLine << expectedSourceChunk;
+    QTest::newRow("no Source: prefix") << u"Industrial Strategy local summary."_s
+                                       << u"Industrial Strategy local summary."_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestChartRender::sourceChunkText()
+{
+    QFETCH(QString, sourceLine);
+    QFETCH(QString, chunk);
+    QCOMPARE(ChartExport::sourceChunkText(sourceLine), chunk);
 }
 
 QTEST_MAIN(TestChartRender)

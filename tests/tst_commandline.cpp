@@ -51,6 +51,8 @@ private slots:
     void listCharts();
     void exportChart_data();
     void exportChart();
+    void valueLabelsAndAxis_data();
+    void valueLabelsAndAxis();
     void exportErrors_data();
     void exportErrors();
     void exportTable_data();
@@ -426,6 +428,52 @@ void TestCommandLine::exportChart()
     QCOMPARE(entriesOf(directory), QStringList {output}); // no temporary file left beside it
 }
 
+void TestCommandLine::valueLabelsAndAxis_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("present"); // in the SVG's text
+    QTest::addColumn<QStringList>("absent");
+
+    const QString shortTen = QStringLiteral("£10m");
+    const QString shortCobra = QStringLiteral("£2.6m");
+    const QString exactCobra = QStringLiteral("£2,600,000");
+    const QString logNote = QStringLiteral("Pounds (£), logarithmic scale");
+    QTest::newRow("presentation: short by default")
+        << QStringList() << QStringList {shortTen, shortCobra} << QStringList {exactCobra};
+    QTest::newRow("presentation, exact") << QStringList {QStringLiteral("--value-labels"), QStringLiteral("exact")}
+                                         << QStringList {QStringLiteral("£10,000,000"), exactCobra}
+                                         << QStringList {shortCobra};
+    QTest::newRow("print: exact by default") << QStringList {QStringLiteral("--theme"), QStringLiteral("print")}
+                                             << QStringList {exactCobra} << QStringList {shortCobra};
+    QTest::newRow("print, short") << QStringList {QStringLiteral("--theme"), QStringLiteral("print"),
+                                                  QStringLiteral("--value-labels"), QStringLiteral("short")}
+                                  << QStringList {shortTen, shortCobra} << QStringList {exactCobra};
+    QTest::newRow("linear axis") << QStringList {QStringLiteral("--axis"), QStringLiteral("linear")}
+                                 << QStringList {QStringLiteral("£8m")} << QStringList {logNote};
+    QTest::newRow("log axis") << QStringList {QStringLiteral("--axis"), QStringLiteral("log")}
+                              << QStringList {shortTen, logNote} << QStringList {QStringLiteral("£8m")};
+}
+
+void TestCommandLine::valueLabelsAndAxis()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("funding.svg"));
+    const Run result = run(
+        QStringList {QStringLiteral("--export-chart"), QStringLiteral("funding"), QStringLiteral("--output"), path}
+            + options,
+        Display::None);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    const QString content = QString::fromUtf8(contentOf(path));
+    for (const QString &text : present)
+        QVERIFY2(content.contains(QLatin1Char('>') + text + QLatin1Char('<')), qPrintable(text));
+    for (const QString &text : absent)
+        QVERIFY2(!content.contains(text), qPrintable(text));
+}
+
 void TestCommandLine::exportErrors_data()
 {
     QTest::addColumn<QStringList>("arguments"); // "OUT" is replaced by a path in a temporary folder
@@ -448,6 +496,15 @@ void TestCommandLine::exportErrors_data()
     QTest::newRow("unknown palette") << args(
         {"--export-chart", "funding", "--palette", "rainbow", "--output",
          "OUT/c.png"}) << 2 << QStringLiteral("unknown palette \"rainbow\"; expected one of: default, okabe-ito");
+    QTest::newRow("unknown value labels")
+        << args({"--export-chart", "funding", "--value-labels", "long", "--output", "OUT/c.svg"}) << 2
+        << QStringLiteral("unknown value labels \"long\"; expected one of: exact, short");
+    QTest::newRow("unknown axis") << args(
+        {"--export-chart", "funding", "--axis", "logarithmic", "--output", "OUT/c.svg"})
+                                  << 2 << QStringLiteral("unknown axis \"logarithmic\"; expected one of: linear, log");
+    QTest::newRow("value labels with no value")
+        << args({"--export-chart", "funding", "--output", "OUT/c.svg", "--value-labels"}) << 2
+        << QStringLiteral("Missing value after '--value-labels'. (see --help)");
     for (const char *size : {"0x100", "-5x100", "16385x100", "100x16385", "big", "1920"}) {
         QTest::addRow("size %s", size)
             << args({"--export-chart", "funding", "--size", size, "--output", "OUT/c.png"}) << 2

@@ -33,9 +33,12 @@ QString oneOf(const QStringList &names)
 
 ChartTheme themeFor(const ChartExport::Settings &settings)
 {
-    return ChartTheme::named(settings.theme, QSizeF(settings.size), QGuiApplication::palette(), QGuiApplication::font(),
-                             settings.palette)
-        .value_or(ChartTheme::presentation(QSizeF(settings.size), settings.palette));
+    ChartTheme theme = ChartTheme::named(settings.theme, QSizeF(settings.size), QGuiApplication::palette(),
+                                         QGuiApplication::font(), settings.palette)
+                           .value_or(ChartTheme::presentation(QSizeF(settings.size), settings.palette));
+    theme.valueLabels = settings.valueLabels.value_or(theme.valueLabels);
+    theme.valueAxis = settings.axis;
+    return theme;
 }
 
 bool isDashboard(const QList<ChartDescription> &charts)
@@ -175,7 +178,7 @@ QImage image(const QList<ChartDescription> &charts, const Settings &settings, co
     }
     // Where it comes from travels with the picture: PNG text chunks.
     picture.setText(QStringLiteral("Title"), titleOf(charts));
-    picture.setText(QStringLiteral("Source"), charts.value(0).sourceLine);
+    picture.setText(QStringLiteral("Source"), sourceChunkText(charts.value(0).sourceLine));
     picture.setText(QStringLiteral("Copyright"), copyrightOf(charts));
     picture.setText(QStringLiteral("Software"), QStringLiteral("Factsheet Explorer"));
     return picture;
@@ -239,6 +242,15 @@ QByteArray pdf(const QList<QList<ChartDescription>> &pages, const Settings &sett
         }
     }
     return buffer.data();
+}
+
+QString sourceChunkText(const QString &sourceLine)
+{
+    // The prefix as the source line is made (model/factsheet.cpp), in the language in use.
+    const QString prefix = QCoreApplication::translate("Factsheet", "Source: %1.").section(QStringLiteral("%1"), 0, 0);
+    if (!prefix.isEmpty() && sourceLine.startsWith(prefix))
+        return sourceLine.mid(prefix.size());
+    return sourceLine;
 }
 
 std::optional<QString> saveFile(const QString &path, const QByteArray &data)

@@ -29,6 +29,9 @@ struct Settings
     QString theme = QStringLiteral("presentation");
     ChartPalette palette = ChartPalette::Default;
     bool transparent = false;
+    // Exact figures or short money ("£2.6m"); unset, the theme's own (short for presentation).
+    std::optional<ValueLabels::Style> valueLabels;
+    ValueAxisScale axis = ValueAxisScale::Linear;
     bool showsSelection = false;
     // A PDF of the dashboard: each chart on a page of its own instead of all three on one.
     bool onePerPage = false;
@@ -69,6 +72,9 @@ QByteArray pdf(const QList<QList<ChartDescription>> &pages, const Settings &sett
 std::optional<QString> write(const QAbstractItemModel *model, const Settings &settings, const QString &path,
                              const QList<QList<int>> &selectedBars = {},
                              const QAbstractItemModel *fundingModel = nullptr);
+// The text of the PNG "Source" chunk: the source line without its own "Source:", as the chunk's
+// key says it already ("Industrial Strategy local summary, …").
+QString sourceChunkText(const QString &sourceLine);
 // Writes data through QSaveFile; the error names the file.
 std::optional<QString> saveFile(const QString &path, const QByteArray &data);
 

@@ -97,6 +97,20 @@ std::optional<ChartPalette> ChartTheme::paletteFromName(const QString &name)
     return std::nullopt;
 }
 
+QStringList ChartTheme::axisNames()
+{
+    return {QStringLiteral("linear"), QStringLiteral("log")};
+}
+
+std::optional<ValueAxisScale> ChartTheme::axisFromName(const QString &name)
+{
+    if (name == QLatin1String("linear"))
+        return ValueAxisScale::Linear;
+    if (name == QLatin1String("log"))
+        return ValueAxisScale::Log;
+    return std::nullopt;
+}
+
 ChartTheme ChartTheme::window(const QPalette &palette, const QFont &font, ChartPalette bars)
 {
     ChartTheme theme = fixedTheme(QStringLiteral("window"), bars);
@@ -124,6 +138,7 @@ ChartTheme ChartTheme::presentation(const QSizeF &target, ChartPalette bars)
     theme.grid = QColor(0xe6, 0xe6, 0xe6);
     theme.axisLine = QColor(0x11, 0x11, 0x11);
     theme.gridVisible = false;
+    theme.valueLabels = ValueLabels::Style::Short; // as the summary prints money, and as slides quote it
     // Sizes follow the shorter side, so a tall target does not get a giant title.
     const qreal unit = std::min(target.height(), target.width() * 9.0 / 16.0);
     theme.titleSize = std::ceil(unit / 22.0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "valuelabels.h"
+
 #include <QColor>
 #include <QFont>
 #include <QString>
@@ -12,6 +14,10 @@ class QSizeF;
 
 // The colours a chart's bars take: ours, or Okabe and Ito's, safe for every common colour vision.
 enum class ChartPalette { Default, OkabeIto };
+
+// How the value axis maps values to lengths. A logarithmic axis gives each decade the same room,
+// so lines of very different size (£750k beside £1.2bn) are all visible bars.
+enum class ValueAxisScale { Linear, Log };
 
 // How a chart looks: colours, type sizes in pixels of the target, bar thickness. Three themes:
 // the window's own look (from its palette and font), a presentation theme readable at the back
@@ -29,6 +35,10 @@ struct ChartTheme
     QColor selectedBar;
     QColor otherBar; // the bar that sums the lines not drawn one by one
     bool gridVisible = true;
+    // Every value label and value-axis tick: exact figures, or short money ("£2.6m"): the
+    // presentation theme's default, as slides quote the summary.
+    ValueLabels::Style valueLabels = ValueLabels::Style::Exact;
+    ValueAxisScale valueAxis = ValueAxisScale::Linear;
 
     QString fontFamily;
     qreal titleSize = 16; // pixel sizes
@@ -44,6 +54,8 @@ struct ChartTheme
     static QStringList names();        // window, presentation, print
     static QStringList paletteNames(); // default, okabe-ito
     static std::optional<ChartPalette> paletteFromName(const QString &name);
+    static QStringList axisNames(); // linear, log
+    static std::optional<ValueAxisScale> axisFromName(const QString &name);
 
     // The window's look: its palette's colours (light or dark) and its font.
     static ChartTheme window(const QPalette &palette, const QFont &font, ChartPalette bars = ChartPalette::Default);

@@ -1,6 +1,7 @@
 #include "factsheetchart.h"
 
 #include "charttextitem.h"
+#include "valuelabels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -125,7 +126,10 @@ void FactsheetChart::setDescription(const ChartDescription &description)
 
 void FactsheetChart::setChartTheme(const ::ChartTheme &theme)
 {
+    const bool newScale = theme.valueAxis != m_theme.valueAxis;
     m_theme = theme;
+    if (newScale)
+        setBarValues();
     applyTheme();
     frameChanged();
 }
@@ -152,13 +156,12 @@ void FactsheetChart::rebuildBars()
     m_others = new QBarSet(tr("Other lines"));
     QStringList categories;
     for (int category = 0; category < barCount(); ++category) {
-        const ChartBar &bar = m_description.bars.at(barOfCategory(category));
-        const auto value = static_cast<qreal>(bar.value);
-        m_stated->append(!bar.derived && bar.otherLines == 0 ? value : 0.0);
-        m_derived->append(bar.derived ? value : 0.0);
-        m_others->append(bar.otherLines > 0 ? value : 0.0);
+        m_stated->append(0.0);
+        m_derived->append(0.0);
+        m_others->append(0.0);
         categories << QString::number(category); // hidden; QBarCategoryAxis needs distinct ones
     }
+    setBarValues();
     m_categoryAxis->setCategories(categories);
     m_series->append({m_stated, m_derived, m_others});
     m_series->setVisible(barCount() > 0);
@@ -174,6 +177,76 @@ void FactsheetChart::rebuildBars()
         m_values << newTextItem(this);
     }
     applyTheme();
+}
+
+void FactsheetChart::setBarValues()
+{
+    if (!m_stated)
+        return;
+    for (int category = 0; category < barCount(); ++category) {
+        const ChartBar &bar = m_description.bars.at(barOfCategory(category));
+        const auto value = static_cast<qreal>(drawnValue(bar.value));
+        m_stated->replace(category, !bar.derived && bar.otherLines == 0 ? value : 0.0);
+        m_derived->replace(category, bar.derived ? value : 0.0);
+        m_others->replace(category, bar.otherLines > 0 ? value : 0.0);
+    }
+}
+
+double FactsheetChart::sizeRatio() const
+{
+    double smallest = 0;
+    double largest = 0;
+    for (const ChartBar &bar : m_description.bars) {
+        if (bar.value <= 0)
+            continue; // no bar to see at any scale
+        smallest = smallest > 0 ? std::min(smallest, bar.value) : bar.value;
+        largest = std::max(largest, bar.value);
+    }
+    return smallest > 0 ? largest / smallest : 1.0;
+}
+
+double FactsheetChart::logStart() const
+{
+    double smallest = 0;
+    for (const ChartBar &bar : m_description.bars) {
+        if (bar.value > 0)
+            smallest = smallest > 0 ? std::min(smallest, bar.value) : bar.value;
+    }
+    if (smallest <= 0)
+        return 1;
+    double start = std::pow(10.0, std::floor(std::log10(smallest)));
+    if (smallest < start * 2) // less than a third of a decade: hardly a bar
+        start /= 10;
+    return start;
+}
+
+double FactsheetChart::drawnValue(double value) const
+{
+    if (m_theme.valueAxis == ValueAxisScale::Linear)
+        return value;
+    const double start = logStart();
+    return value > start ? std::log10(value / start) : 0.0;
+}
+
+QString FactsheetChart::valueTextOf(int bar) const
+{
+    return ValueLabels::barText(m_description.bars.at(bar), m_description.valueKind, m_theme.valueLabels);
+}
+
+QString FactsheetChart::axisTitleText() const
+{
+    // Said where the axis is, so no reader takes equal steps for equal amounts.
+    if (m_theme.valueAxis == ValueAxisScale::Log)
+        return tr("%1, logarithmic scale").arg(m_description.valueAxisTitle);
+    return m_description.valueAxisTitle;
+}
+
+QString FactsheetChart::subtitleText() const
+{
+    if (m_theme.valueAxis == ValueAxisScale::Log || sizeRatio() <= 100)
+        return m_description.subtitle;
+    const QString note = tr("The largest bar is more than 100 times the smallest: a logarithmic axis shows every bar.");
+    return m_description.subtitle.isEmpty() ? note : m_description.subtitle + QLatin1Char('\n') + note;
 }
 
 void FactsheetChart::applyTheme()
@@ -236,7 +309,7 @@ void FactsheetChart::layOutFrame(const QSizeF &size)
     const qreal width = std::max(1.0, frame.width() - 2 * pad);
 
     m_title->setText(m_description.title, theme.font(theme.titleSize), theme.text, width);
-    m_subtitle->setText(m_description.subtitle, theme.font(theme.subtitleSize), theme.secondaryText, width);
+    m_subtitle->setText(subtitleText(), theme.font(theme.subtitleSize), theme.secondaryText, width);
     m_title->setPos(pad, pad);
     m_subtitle->setPos(pad, pad + m_title->height());
     const qreal top = pad + m_title->height() + m_subtitle->height() + gap();
@@ -258,8 +331,8 @@ void FactsheetChart::layOutFrame(const QSizeF &size)
         m_noteSwatch->setRect(pad, bottom + (QFontMetricsF(footerFont).height() - swatch * 0.6) / 2, swatch,
                               swatch * 0.6);
     }
-    m_axisTitle->setText(barCount() > 0 ? m_description.valueAxisTitle : QString(), theme.font(theme.tickSize),
-                         theme.secondaryText, -1);
+    m_axisTitle->setText(barCount() > 0 ? axisTitleText() : QString(), theme.font(theme.tickSize), theme.secondaryText,
+                         -1);
     bottom -= m_axisTitle->height() + gap();
 
     // The category labels: as wide as the longest needs, up to a share of the chart, and leaving
@@ -278,10 +351,11 @@ void FactsheetChart::layOutFrame(const QSizeF &size)
         qreal natural = 0;
         qreal longestWord = 0;
         qreal widestValue = 0;
-        for (const ChartBar &bar : std::as_const(m_description.bars)) {
-            natural = std::max(natural, std::ceil(metrics.horizontalAdvance(bar.label)) + 2);
-            longestWord = std::max(longestWord, longestWordWidth(bar.label, metrics));
-            widestValue = std::max(widestValue, valueMetrics.horizontalAdvance(bar.valueText));
+        for (int bar = 0; bar < barCount(); ++bar) {
+            const QString &label = m_description.bars.at(bar).label;
+            natural = std::max(natural, std::ceil(metrics.horizontalAdvance(label)) + 2);
+            longestWord = std::max(longestWord, longestWordWidth(label, metrics));
+            widestValue = std::max(widestValue, valueMetrics.horizontalAdvance(valueTextOf(bar)));
         }
         const qreal room = width - widestValue - minimumPlot - 3 * gap();
         labelWidth = std::max(longestWord, std::min({natural, width * widestLabelShare, room}));
@@ -298,7 +372,7 @@ void FactsheetChart::layOutFrame(const QSizeF &size)
     }
     const QFont valueFont = theme.font(m_labelSize);
     for (int bar = 0; bar < barCount(); ++bar)
-        m_values.at(bar)->setText(m_description.bars.at(bar).valueText, valueFont, theme.text);
+        m_values.at(bar)->setText(valueTextOf(bar), valueFont, theme.text);
     const qreal left = barCount() > 0 ? pad + labelWidth + gap() : pad;
     const QMargins frameMargins(static_cast<int>(std::ceil(left)), static_cast<int>(std::ceil(top)),
                                 static_cast<int>(pad), static_cast<int>(std::ceil(frame.height() - bottom)));
@@ -324,40 +398,16 @@ void FactsheetChart::placeOnPlotArea()
     const qreal labelGap = gap() * 0.6;
 
     // A range wide enough that every value label fits right of its bar.
-    double range = 1;
+    double range = 1; // a decade on a logarithmic axis
     for (int bar = 0; bar < barCount(); ++bar) {
         const qreal labelWidth = m_values.at(bar)->boundingRect().width();
         const qreal room = std::max(plot.width() - labelWidth - labelGap, plot.width() * 0.25);
-        range = std::max(range, static_cast<double>(m_description.bars.at(bar).value) * plot.width() / room);
+        range = std::max(range, drawnValue(m_description.bars.at(bar).value) * plot.width() / room);
     }
-    // As many round ticks as fit with room between their labels, at most six intervals.
-    const QFontMetricsF tickMetrics(theme.font(theme.tickSize));
-    qint64 step = niceStep(range, 1);
-    for (int intervals = 6; intervals > 1; --intervals) {
-        const qint64 candidate = niceStep(range, intervals);
-        qreal widest = 0;
-        int count = 0;
-        for (qint64 tick = 0; static_cast<double>(tick) <= range; tick += candidate, ++count)
-            widest = std::max(widest, tickMetrics.horizontalAdvance(m_description.tickText(static_cast<double>(tick))));
-        if (count * widest * 1.8 <= plot.width()) {
-            step = candidate;
-            break;
-        }
-    }
-    QStringList ticks;
-    for (qint64 tick = 0; static_cast<double>(tick) <= range; tick += step)
-        ticks << m_description.tickText(static_cast<double>(tick));
-    const QStringList old = m_valueAxis->categoriesLabels();
-    if (ticks != old || m_valueAxis->max() != range) {
-        for (const QString &label : old)
-            m_valueAxis->remove(label);
-        // The first category ends at 0, so 0 gets its label; it must not be empty for Qt to draw it.
-        m_valueAxis->setStartValue(-range * 1e-6);
-        for (qint64 tick = 0; static_cast<double>(tick) <= range; tick += step)
-            m_valueAxis->append(m_description.tickText(static_cast<double>(tick)), static_cast<qreal>(tick));
-        // A hair below 0, or Qt Charts hides the label of the tick at the very start of the axis.
-        m_valueAxis->setRange(-range * 1e-7, range);
-    }
+    if (m_theme.valueAxis == ValueAxisScale::Log)
+        placeLogTicks(plot, range);
+    else
+        placeTicks(plot, range);
 
     for (int bar = 0; bar < barCount(); ++bar) {
         const QRectF bounds = barRect(bar);
@@ -366,10 +416,98 @@ void FactsheetChart::placeOnPlotArea()
         ChartTextItem *value = m_values.at(bar);
         value->setPos(bounds.right() + labelGap, bounds.center().y() - value->height() / 2);
     }
+    const QFontMetricsF tickMetrics(theme.font(theme.tickSize));
     const qreal axisTitleWidth = m_axisTitle->boundingRect().width();
-    m_axisTitle->setPos(std::max(theme.padding, plot.center().x() - axisTitleWidth / 2),
+    // Centred under the plot, but never past the chart's right edge (a long title in a small chart).
+    const qreal axisTitleRight = size().width() - theme.padding - axisTitleWidth;
+    m_axisTitle->setPos(std::max(theme.padding, std::min(plot.center().x() - axisTitleWidth / 2, axisTitleRight)),
                         plot.bottom() + tickMetrics.height() * 1.6);
     m_placing = false;
+}
+
+void FactsheetChart::placeTicks(const QRectF &plot, double range)
+{
+    // As many round ticks as fit with room between their labels, at most six intervals. Exact
+    // money that fits not even twice ("£10,000,000" in a small window) gives way to the short
+    // form, which for a round tick is exact too ("£10m").
+    const QFontMetricsF tickMetrics(m_theme.font(m_theme.tickSize));
+    for (const ValueLabels::Style style : {m_theme.valueLabels, ValueLabels::Style::Short}) {
+        const auto tickText = [this, style](qint64 tick) {
+            return ValueLabels::tickText(m_description, static_cast<double>(tick), style);
+        };
+        qint64 step = 0;
+        for (int intervals = 6; intervals > 1 && step == 0; --intervals) {
+            const qint64 candidate = niceStep(range, intervals);
+            qreal widest = 0;
+            int count = 0;
+            for (qint64 tick = 0; static_cast<double>(tick) <= range; tick += candidate, ++count)
+                widest = std::max(widest, tickMetrics.horizontalAdvance(tickText(tick)));
+            if (count * widest * 1.8 <= plot.width())
+                step = candidate;
+        }
+        if (step == 0 && style != ValueLabels::Style::Short)
+            continue;
+        if (step == 0)
+            step = niceStep(range, 1);
+        QStringList ticks;
+        QList<qreal> ends;
+        for (qint64 tick = 0; static_cast<double>(tick) <= range; tick += step) {
+            ticks << tickText(tick);
+            ends << static_cast<qreal>(tick);
+        }
+        setTicks(ticks, ends, range);
+        return;
+    }
+}
+
+void FactsheetChart::placeLogTicks(const QRectF &plot, double range)
+{
+    // A tick at every decade from the axis start, or at every second or third one where their
+    // labels would otherwise touch (exact money first, as placeTicks()).
+    const QFontMetricsF tickMetrics(m_theme.font(m_theme.tickSize));
+    const double start = logStart();
+    const int decades = static_cast<int>(std::floor(range + 1e-9));
+    for (const ValueLabels::Style style : {m_theme.valueLabels, ValueLabels::Style::Short}) {
+        const auto tickText = [this, start, style](int decade) {
+            return ValueLabels::tickText(m_description, start * std::pow(10.0, decade), style);
+        };
+        qreal widest = 0;
+        for (int decade = 0; decade <= decades; ++decade)
+            widest = std::max(widest, tickMetrics.horizontalAdvance(tickText(decade)));
+        const auto fits = [&](int step) {
+            const int count = decades / step + 1; // ticks at 0, step, 2 step, … up to decades
+            return count * widest * 1.3 <= plot.width();
+        };
+        int step = 1;
+        while (step < std::max(1, decades) && !fits(step))
+            ++step;
+        if (!fits(step) && style != ValueLabels::Style::Short)
+            continue;
+        QStringList ticks;
+        QList<qreal> ends;
+        for (int decade = 0; decade <= decades; decade += step) {
+            ticks << tickText(decade);
+            ends << static_cast<qreal>(decade);
+        }
+        setTicks(ticks, ends, range);
+        return;
+    }
+}
+
+void FactsheetChart::setTicks(const QStringList &ticks, const QList<qreal> &ends, double range)
+{
+    const QStringList old = m_valueAxis->categoriesLabels();
+    if (ticks == old && m_valueAxis->max() == range)
+        return;
+    for (const QString &label : old)
+        m_valueAxis->remove(label);
+    // The first category ends at the axis start, so it gets its label; it must not be empty for
+    // Qt to draw it.
+    m_valueAxis->setStartValue(-range * 1e-6);
+    for (qsizetype tick = 0; tick < ticks.size(); ++tick)
+        m_valueAxis->append(ticks.at(tick), ends.at(tick));
+    // A hair below the start, or Qt Charts hides the label of the tick at the very start of the axis.
+    m_valueAxis->setRange(-range * 1e-7, range);
 }
 
 void FactsheetChart::layOutNow()
@@ -417,7 +555,7 @@ QRectF FactsheetChart::barRect(int bar) const
         return {};
     const qreal category = categoryOf(bar);
     const qreal half = m_series->barWidth() / 2;
-    const auto value = static_cast<qreal>(m_description.bars.at(bar).value);
+    const auto value = static_cast<qreal>(drawnValue(m_description.bars.at(bar).value));
     // QChart::mapToPosition is not const, though it changes nothing.
     auto *chart = const_cast<FactsheetChart *>(this); // NOLINT(cppcoreguidelines-pro-type-const-cast)
     const QPointF start = chart->mapToPosition(QPointF(0, category + half), m_series);

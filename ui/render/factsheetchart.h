@@ -75,6 +75,26 @@ private:
     int categoryOf(int bar) const { return barCount() - 1 - bar; }
     int barOfCategory(int category) const { return barCount() - 1 - category; }
     qreal gap() const { return m_theme.padding * 0.6; }
+    // The label a bar shows in the theme's label style.
+    QString valueTextOf(int bar) const;
+    // The description's subtitle, and on a linear axis, a line suggesting the logarithmic one
+    // where the bars differ by more than 100 times.
+    QString subtitleText() const;
+    // The description's axis title, saying when the axis is logarithmic.
+    QString axisTitleText() const;
+    // The largest bar over the smallest (of bars with a length); 1 with fewer than two.
+    double sizeRatio() const;
+    // A logarithmic axis starts here: the power of ten at or below the smallest bar, a decade lower
+    // where that bar would be shorter than a third of a decade, so every bar is visibly long.
+    double logStart() const;
+    // Where a value ends on the axis Qt Charts draws: the value itself, or on a logarithmic axis
+    // its decades above logStart() (0 at or below it). The axis itself stays linear: its ticks
+    // and labels are ours either way, and QLogValueAxis cannot print money.
+    double drawnValue(double value) const;
+    void setBarValues();
+    void placeTicks(const QRectF &plot, double range);
+    void placeLogTicks(const QRectF &plot, double range);
+    void setTicks(const QStringList &ticks, const QList<qreal> &ends, double range);
 
     ChartDescription m_description;
     ::ChartTheme m_theme;
