@@ -428,8 +428,8 @@ void FactsheetChart::placeOnPlotArea()
 void FactsheetChart::placeTicks(const QRectF &plot, double range)
 {
     // As many round ticks as fit with room between their labels, at most six intervals. Exact
-    // money that fits not even twice ("£10,000,000" in a small window) gives way to the short
-    // form, which for a round tick is exact too ("£10m").
+    // money that labels fewer than two ticks beside 0 ("£10,000,000" alone in a window) gives way
+    // to the short form, which for a round tick is exact too ("£5m", "£10m", "£15m").
     const QFontMetricsF tickMetrics(m_theme.font(m_theme.tickSize));
     for (const ValueLabels::Style style : {m_theme.valueLabels, ValueLabels::Style::Short}) {
         const auto tickText = [this, style](qint64 tick) {
@@ -442,7 +442,8 @@ void FactsheetChart::placeTicks(const QRectF &plot, double range)
             int count = 0;
             for (qint64 tick = 0; static_cast<double>(tick) <= range; tick += candidate, ++count)
                 widest = std::max(widest, tickMetrics.horizontalAdvance(tickText(tick)));
-            if (count * widest * 1.8 <= plot.width())
+            const int fewestTicks = style == ValueLabels::Style::Short ? 2 : 3;
+            if (count >= fewestTicks && count * widest * 1.8 <= plot.width())
                 step = candidate;
         }
         if (step == 0 && style != ValueLabels::Style::Short)
