@@ -324,7 +324,7 @@ int CommandLine::exportJson() const
     const FactsheetLoadResult result = FactsheetReader::readFile(inputPath());
     if (!result.ok())
         return fail(namingTheFile(result.error(), files().value(0)).text());
-    if (const std::optional<QString> problem = OutputFile::save(output, FactsheetWriter::toJson(result.factsheet())))
+    if (const std::optional<QString> problem = FactsheetWriter::save(result.factsheet(), output))
         return fail(*problem);
     return 0;
 }

@@ -108,12 +108,6 @@ private:
     qsizetype m_count = 0;
 };
 
-// A space between groups of three digits: "£1 000 000", with the ordinary, no-break or thin spaces.
-bool isGroupSpace(QChar c)
-{
-    return c == u' ' || c.unicode() == 0x00a0 || c.unicode() == 0x2009 || c.unicode() == 0x202f;
-}
-
 // The whole part at `at`: digits in en_GB groups of three, by commas ("1,126,200") or by spaces
 // ("1 126 200", one kind in one figure), or ungrouped ("45"), with no leading zero but in "0"
 // itself. Appends its digits and moves `at` past it; false if malformed.
@@ -178,6 +172,11 @@ std::optional<int> exponentOf(QStringView suffix)
 }
 
 } // namespace
+
+bool isGroupSpace(QChar c)
+{
+    return c == u' ' || c.unicode() == 0x00a0 || c.unicode() == 0x2009 || c.unicode() == 0x202f;
+}
 
 qsizetype poundSignLength(QStringView text, qsizetype at)
 {

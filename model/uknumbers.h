@@ -47,4 +47,7 @@ QuotedFigure readQuotedFigure(QStringView quote);
 // word of its own before a digit ("GBP5m", "GBP 5m"); 0 when none starts there.
 qsizetype poundSignLength(QStringView text, qsizetype at);
 
+// A space between groups of three digits ("£1 000 000"): the ordinary, no-break, thin or narrow no-break space.
+bool isGroupSpace(QChar c);
+
 } // namespace UkNumbers

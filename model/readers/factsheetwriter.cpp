@@ -2,11 +2,10 @@
 
 #include "json/jsonreader.h"
 
-#include <QCoreApplication>
+#include "outputfile.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 
@@ -159,21 +158,8 @@ QByteArray toJson(const Factsheet &factsheet)
 
 std::optional<QString> save(const Factsheet &factsheet, const QString &path)
 {
-    const auto failed = [&path](const QString &reason) {
-        return QCoreApplication::translate("FactsheetWriter", "%1: cannot write: %2").arg(path, reason);
-    };
-    const QByteArray data = toJson(factsheet);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failed(reason);
-    }
-    if (!file.commit())
-        return failed(file.errorString());
-    return std::nullopt;
+    // The one way the program writes a file: never onto a special file, whole or not at all.
+    return OutputFile::save(path, toJson(factsheet));
 }
 
 } // namespace FactsheetWriter

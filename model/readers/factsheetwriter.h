@@ -14,8 +14,8 @@ namespace FactsheetWriter {
 
 QByteArray toJson(const Factsheet &factsheet);
 
-// Saves toJson() at `path` through QSaveFile: the file is written whole or left as it was, and no
-// temporary file stays behind. nullopt, or "PATH: cannot write: REASON".
+// Saves toJson() at `path` through OutputFile::save: never onto a special file, written whole or
+// left as it was, no temporary file behind. nullopt, or the message naming the path and the reason.
 std::optional<QString> save(const Factsheet &factsheet, const QString &path);
 
 } // namespace FactsheetWriter

@@ -2,7 +2,6 @@
 
 #include "factsheetdocument.h"
 #include "factsheetmodel.h"
-#include "outputfile.h"
 #include "readers/factsheetreader.h"
 #include "readers/factsheetwriter.h"
 #include "shownname.h"
@@ -69,8 +68,7 @@ void FileActions::saveWithDialog()
 
 bool FileActions::saveAs(const QString &path)
 {
-    if (const std::optional<QString> error
-        = OutputFile::save(path, FactsheetWriter::toJson(m_document->model()->factsheet()))) {
+    if (const std::optional<QString> error = FactsheetWriter::save(m_document->model()->factsheet(), path)) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save Factsheet"),
                                     tr("The factsheet was not saved."), QMessageBox::Ok, m_window);
         box->setInformativeText(*error);

@@ -28,11 +28,6 @@ bool isInvisibleOrMark(QChar c)
     }
 }
 
-bool isGroupSpace(QChar c)
-{
-    return c == u' ' || c.unicode() == 0x00a0 || c.unicode() == 0x2009 || c.unicode() == 0x202f;
-}
-
 // Where the number that starts at `from` ends: digits, with a comma or point between two digits,
 // a space before a group of three ("1 000 000"), and any invisible or combining character inside
 // it (`hidden` says so). "£10m." ends before its stop.
@@ -45,8 +40,8 @@ qsizetype numberEnd(QStringView text, qsizetype from, bool &hidden)
         const QChar c = text[end];
         const bool separator
             = (c == u',' || c == u'.') && end > from && digitOrHiddenAt(end - 1) && digitOrHiddenAt(end + 1);
-        const bool groupSpace = isGroupSpace(c) && isDigit(text, end - 1) && end > from && isDigit(text, end + 1)
-            && isDigit(text, end + 2) && isDigit(text, end + 3) && !isDigit(text, end + 4);
+        const bool groupSpace = UkNumbers::isGroupSpace(c) && isDigit(text, end - 1) && end > from
+            && isDigit(text, end + 1) && isDigit(text, end + 2) && isDigit(text, end + 3) && !isDigit(text, end + 4);
         if (isDigit(text, end) || separator || groupSpace) {
             ++end;
         } else if (isInvisibleOrMark(c) && (end > from || digitOrHiddenAt(end + 1))) {
